@@ -1,0 +1,1 @@
+"""Pure Python rules of the method: no Qt, no SQLAlchemy."""

@@ -1,0 +1,155 @@
+"""Use cases on a whole catalogue: create, open, describe, check, back up, restore.
+
+The GUI and the CLI both call these; neither touches SQLite or the engine directly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from advocacy_desktop.db import migrate, models
+from advocacy_desktop.db.catalogue import (
+    APPLICATION_ID,
+    Catalogue,
+    ProgressCallback,
+    backup_catalogue,
+    create_catalogue,
+    inspect_file,
+    open_catalogue,
+    restore_backup,
+    verify_catalogue_file,
+)
+from advocacy_desktop.db.errors import CatalogueError
+
+__all__ = [
+    "Catalogue",
+    "CatalogueCounts",
+    "CatalogueError",
+    "CatalogueInfo",
+    "CheckReport",
+    "backup",
+    "catalogue_info",
+    "check",
+    "count_rows",
+    "create",
+    "open_existing",
+    "restore",
+]
+
+_COUNTED = {
+    "feedback": models.Feedback,
+    "sources": models.Source,
+    "customers": models.Customer,
+    "needs": models.Need,
+    "people": models.Person,
+    "roles": models.Role,
+    "import_batches": models.ImportBatch,
+    "rejected_rows": models.RejectedRow,
+}
+
+
+@dataclass(frozen=True)
+class CatalogueCounts:
+    feedback: int = 0
+    sources: int = 0
+    customers: int = 0
+    needs: int = 0
+    people: int = 0
+    roles: int = 0
+    import_batches: int = 0
+    rejected_rows: int = 0
+
+
+@dataclass(frozen=True)
+class CatalogueInfo:
+    path: str
+    size_bytes: int
+    schema_revision: str | None
+    head_revision: str
+    read_only: bool
+    counts: CatalogueCounts = field(default_factory=CatalogueCounts)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: str
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def create(path: Path | str) -> Catalogue:
+    return create_catalogue(path)
+
+
+def open_existing(path: Path | str, *, read_only: bool = False) -> Catalogue:
+    return open_catalogue(path, read_only=read_only)
+
+
+def count_rows(catalogue: Catalogue) -> CatalogueCounts:
+    with catalogue.read() as session:
+        counts = {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in _COUNTED.items()
+        }
+    return CatalogueCounts(**counts)
+
+
+def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
+    with catalogue.engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    return CatalogueInfo(
+        path=str(catalogue.path),
+        size_bytes=catalogue.path.stat().st_size,
+        schema_revision=revision,
+        head_revision=migrate.head_revision(),
+        read_only=catalogue.read_only,
+        counts=count_rows(catalogue),
+    )
+
+
+def check(path: Path | str) -> CheckReport:
+    """A full check, read-only: our file, every page (integrity_check), every reference,
+    a schema revision this version knows. Never changes the file."""
+    try:
+        resolved = inspect_file(path)
+        revision = verify_catalogue_file(resolved)
+    except CatalogueError as exc:
+        return CheckReport(str(path), [exc.message])
+    problems: list[str] = []
+    conn = sqlite3.connect(f"{resolved.as_uri()}?mode=ro", uri=True)
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            problems.append("not an Advocacy Desktop catalogue")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(f"integrity: {row}" for row in rows[:20])
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+            problems.append(f"row {rowid} of {table} refers to a missing {parent}")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"SQLite: {exc}")
+    finally:
+        conn.close()
+    if revision != migrate.head_revision():
+        problems.append(
+            f"schema {revision or 'none'} is older than {migrate.head_revision()}; "
+            "opening it in the app upgrades it (after a backup)"
+        )
+    return CheckReport(str(resolved), problems)
+
+
+def backup(path: Path | str, out: Path | str, progress: ProgressCallback | None = None) -> Path:
+    return backup_catalogue(path, out, progress)
+
+
+def restore(backup_path: Path | str, target: Path | str, *, overwrite: bool = False) -> Path:
+    return restore_backup(backup_path, target, overwrite=overwrite)

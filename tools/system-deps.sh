@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the few Debian packages a fresh machine lacks for Qt (offscreen too) and venv.
+# Only acts when something is missing; needs root or sudo for that, else prints the command.
+set -euo pipefail
+
+PYTHON=${1:-python3}
+packages=()
+
+if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    ver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    packages+=("python${ver}-venv")
+fi
+
+# Shared libraries the PySide6 wheels load even with QT_QPA_PLATFORM=offscreen.
+declare -A lib_to_pkg=(
+    [libEGL.so.1]=libegl1
+    [libGL.so.1]=libgl1
+    [libOpenGL.so.0]=libopengl0
+    [libxkbcommon.so.0]=libxkbcommon0
+    [libfontconfig.so.1]=libfontconfig1
+    [libglib-2.0.so.0]=libglib2.0-0
+    [libdbus-1.so.3]=libdbus-1-3
+    [libxcb-cursor.so.0]=libxcb-cursor0
+    [libX11-xcb.so.1]=libx11-xcb1
+)
+for lib in "${!lib_to_pkg[@]}"; do
+    if ! /sbin/ldconfig -p 2>/dev/null | grep -q "$lib"; then
+        packages+=("${lib_to_pkg[$lib]}")
+    fi
+done
+
+# A font with Hangul glyphs, so Korean text renders in the UI and in charts.
+if command -v fc-list >/dev/null 2>&1 && ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+    packages+=(fonts-noto-cjk)
+fi
+
+[ ${#packages[@]} -eq 0 ] && exit 0
+
+echo "system-deps: installing ${packages[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+elif command -v sudo >/dev/null 2>&1; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+else
+    echo "system-deps: please run: apt-get install ${packages[*]}" >&2
+fi
