@@ -42,7 +42,8 @@ RESPONSIBILITY_KINDS = ("R", "A", "C", "I")
 
 
 def new_uuid() -> str:
-    return str(uuid_module.uuid4())
+    """32 hex digits: the same form bulk imports make with SQLite's randomblob(16)."""
+    return uuid_module.uuid4().hex
 
 
 class Base(DeclarativeBase):
@@ -75,6 +76,8 @@ class Customer(UuidMixin, Base):
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     name: Mapped[str | None] = mapped_column(String(400))
     email: Mapped[str | None] = mapped_column(String(320), index=True)
+    #: the strongest key seen for this customer: "id:…", else "email:…", else "name:…"
+    match_key: Mapped[str | None] = mapped_column(String(500), unique=True)
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
@@ -106,7 +109,9 @@ class Feedback(UuidMixin, Base):
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
-    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: "ext:<source id>:<external id>" when the file has ids, else "hash:<sha256 of the
+    #: normalised content>"; unique, so a re-import adds nothing twice.
+    dedupe_key: Mapped[str | None] = mapped_column(String(300), unique=True)
     received_on: Mapped[date | None] = mapped_column(Date)
     score: Mapped[int | None] = mapped_column(Integer)
     rating: Mapped[float | None] = mapped_column(Float)
@@ -235,6 +240,20 @@ class ImportBatch(UuidMixin, Base):
     duplicates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rejected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(20), default="committed", server_default="committed")
+
+
+class MappingTemplate(UuidMixin, Base):
+    """A saved column mapping, reused for files whose headers have the same signature."""
+
+    __tablename__ = "mapping_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    signature: Mapped[str] = mapped_column(String(64), index=True)
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON)
+    options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class RejectedRow(Base):

@@ -97,3 +97,24 @@ def test_failed_migration_restores_the_backup(tmp_path: Path, monkeypatch) -> No
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT name FROM person").fetchall() == [("Ada",)]
     conn.close()
+
+
+def test_real_upgrade_from_the_first_revision_keeps_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = blank_catalogue(tmp_path / "v1.advocacy")
+    engine = sqlite_engine(path)
+    with engine.connect() as connection, connection.begin():
+        command.upgrade(migrate.alembic_config(connection), migrate.known_revisions()[0])
+        connection.execute(
+            text("INSERT INTO feedback (uuid, score, text, status, version) "
+                 "VALUES ('f1', 10, 'Großartig — 최고', 'new', 1)")
+        )
+    engine.dispose()
+    with open_catalogue(path) as catalogue, catalogue.read() as session:
+        assert session.execute(text("SELECT score, text FROM feedback")).all() == [
+            (10, "Großartig — 최고")
+        ]
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert revision == migrate.head_revision()
+    assert len(list(tmp_path.glob("v1.before-upgrade-*.advocacy"))) == 1
