@@ -7,7 +7,8 @@ target the revisions are checked against (see tests/test_migrations.py).
 
 from __future__ import annotations
 
-import uuid as uuid_module
+import secrets
+import time
 from datetime import date, datetime
 from typing import Any
 
@@ -42,8 +43,10 @@ RESPONSIBILITY_KINDS = ("R", "A", "C", "I")
 
 
 def new_uuid() -> str:
-    """32 hex digits: the same form bulk imports make with SQLite's randomblob(16)."""
-    return uuid_module.uuid4().hex
+    """32 hex digits, time-ordered like UUIDv7 (12 digits of milliseconds, then 80 random
+    bits), so that new rows append to the unique index instead of landing at random pages."""
+    millis = time.time_ns() // 1_000_000
+    return f"{millis:012x}{secrets.token_hex(10)}"
 
 
 class Base(DeclarativeBase):
