@@ -90,7 +90,7 @@ def test_check_ok_and_damaged(capsys, catalogue_path: Path) -> None:
     page_size = int.from_bytes(data[16:18], "big")
     data[2 * page_size : 3 * page_size] = b"\x00\xff" * (page_size // 2)
     catalogue_path.write_bytes(bytes(data))
-    code, out, err = run(capsys, "check", str(catalogue_path), "--json")
+    code, out, _err = run(capsys, "check", str(catalogue_path), "--json")
     assert code == 1
     report = json.loads(out)
     assert report["ok"] is False and report["problems"]
@@ -106,7 +106,7 @@ def test_check_refuses_a_non_catalogue(capsys, tmp_path: Path) -> None:
 
 def test_backup_then_restore(capsys, catalogue_path: Path, tmp_path: Path) -> None:
     out_path = tmp_path / "copy.advocacy"
-    code, out, _ = run(capsys, "backup", str(catalogue_path), str(out_path))
+    code, _out, _ = run(capsys, "backup", str(catalogue_path), str(out_path))
     assert code == 0 and out_path.exists()
     assert run(capsys, "check", str(out_path))[0] == 0
     target = tmp_path / "restored.advocacy"
