@@ -1,0 +1,146 @@
+"""`advocacy-desktop [CATALOGUE]`: the GUI's composition root.
+
+Order matters for start-up time: QApplication, translator and main window come first and the
+window paints; only then is the catalogue service imported (and SQLAlchemy with it), handed to
+the window, and a catalogue opened: the one given, else the last one, else the default one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from advocacy_desktop import APP_NAME, ORGANISATION, __version__
+from advocacy_desktop.ui import i18n
+from advocacy_desktop.ui.main_window import MainWindow
+from advocacy_desktop.ui.qt_check import bindings_leak_singletons
+from advocacy_desktop.ui.settings import AppSettings
+from advocacy_desktop.ui.tasks import TaskHandle
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CATALOGUE_NAME = "catalogue.advocacy"
+EXIT_USAGE = 2
+
+
+def default_catalogue_path() -> Path:
+    """AppDataLocation/catalogue.advocacy (after the application names are set)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DEFAULT_CATALOGUE_NAME
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="advocacy-desktop", description=f"{APP_NAME}: a catalogue of customer feedback."
+    )
+    parser.add_argument("catalogue", nargs="?", help="the catalogue file to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def setup_logging() -> None:
+    level = os.environ.get("ADVOCACY_LOG", "WARNING").upper()
+    logging.basicConfig(
+        level=getattr(logging, level, logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, with the names QSettings and QStandardPaths derive paths from."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "advocacy-desktop", *argv])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def launch(
+    app: QApplication,
+    settings: QSettings,
+    catalogue: str | None = None,
+    *,
+    default_path: Path | None = None,
+) -> MainWindow:
+    """Show the main window; after its first paint, attach the services and open a catalogue."""
+    i18n.install_translator(app, AppSettings(settings).language())
+    window = MainWindow(settings)
+    window.first_painted.connect(lambda: start_services(window, catalogue, default_path))
+    window.show()
+    return window
+
+
+def start_services(
+    window: MainWindow, catalogue: str | None, default_path: Path | None = None
+) -> TaskHandle | None:
+    """Runs once the window has painted: the first import of SQLAlchemy happens here."""
+    from advocacy_desktop.services import catalogue_service
+
+    window.attach_services(catalogue_service)
+    return open_initial_catalogue(window, catalogue, default_path)
+
+
+def open_initial_catalogue(
+    window: MainWindow, requested: str | None, default_path: Path | None = None
+) -> TaskHandle | None:
+    """The catalogue given on the command line, else the last one, else the default one.
+
+    The default catalogue is created only when no file exists there; one that exists but
+    fails to open is reported and left alone, never replaced.
+    """
+    if requested:
+        return window.open_catalogue(requested)
+    last = window.settings.last_catalogue()
+    if last and Path(last).exists():
+        return window.open_catalogue(last)
+    default = default_path or default_catalogue_path()
+    if default.exists():
+        handle = window.open_catalogue(default)
+    else:
+        try:
+            default.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.error("cannot create the folder for the default catalogue: %s", exc)
+        handle = window.create_catalogue(default)
+    if last and handle is not None:
+        handle.succeeded.connect(lambda _cat: window.report_missing_last_catalogue(last))
+    return handle
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `advocacy-desktop` GUI script; `argv` excludes the program name."""
+    setup_logging()
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    already_running = QApplication.instance() is not None
+    app = create_application(args_in)
+    if bindings_leak_singletons():
+        log.error(
+            "this PySide6/shiboken6 build loses references to None on Python %d.%d and will "
+            "crash the app; install another version (PySide6-Essentials != 6.12.0)",
+            *sys.version_info[:2],
+        )
+    # A new QApplication strips the options Qt knows (-style, -platform…) from its arguments.
+    ours = args_in if already_running else app.arguments()[1:]
+    try:
+        args = build_parser().parse_args(ours)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return int(exc.code or 0)
+    window = launch(app, QSettings(), args.catalogue)
+    code = app.exec()
+    del window
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
