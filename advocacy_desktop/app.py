@@ -31,9 +31,12 @@ EXIT_USAGE = 2
 
 
 def default_catalogue_path() -> Path:
-    """AppDataLocation/catalogue.advocacy (after the application names are set)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DEFAULT_CATALOGUE_NAME
+    """<user data folder>/Advocacy Desktop/catalogue.advocacy, e.g. ~/.local/share on Linux.
+
+    The generic data folder plus the app name, not AppDataLocation, which would repeat the
+    name (organisation and application are both "Advocacy Desktop")."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(folder) / APP_NAME / DEFAULT_CATALOGUE_NAME
 
 
 def build_parser() -> argparse.ArgumentParser:

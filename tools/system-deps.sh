@@ -11,7 +11,7 @@ if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
     packages+=("python${ver}-venv")
 fi
 
-# Shared libraries the PySide6 wheels load even with QT_QPA_PLATFORM=offscreen.
+# Shared libraries the PySide6 wheels load (offscreen, and xcb for a real X11 window).
 declare -A lib_to_pkg=(
     [libEGL.so.1]=libegl1
     [libGL.so.1]=libgl1
@@ -22,6 +22,14 @@ declare -A lib_to_pkg=(
     [libdbus-1.so.3]=libdbus-1-3
     [libxcb-cursor.so.0]=libxcb-cursor0
     [libX11-xcb.so.1]=libx11-xcb1
+    [libxcb-icccm.so.4]=libxcb-icccm4
+    [libxcb-keysyms.so.1]=libxcb-keysyms1
+    [libxcb-image.so.0]=libxcb-image0
+    [libxcb-render-util.so.0]=libxcb-render-util0
+    [libxcb-randr.so.0]=libxcb-randr0
+    [libxcb-shape.so.0]=libxcb-shape0
+    [libxcb-xkb.so.1]=libxcb-xkb1
+    [libxkbcommon-x11.so.0]=libxkbcommon-x11-0
 )
 for lib in "${!lib_to_pkg[@]}"; do
     if ! /sbin/ldconfig -p 2>/dev/null | grep -q "$lib"; then

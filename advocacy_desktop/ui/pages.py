@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from advocacy_desktop.ui.i18n import resources_dir
 
@@ -179,9 +179,12 @@ class EmptyStatePage(Page):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Word-wrapped labels only get their full height when the column has a real width:
+        # it expands between two stretches up to 560 px instead of shrinking to a size hint.
         column = QWidget()
         column.setMaximumWidth(560)
-        column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column.setMinimumWidth(280)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(column)
         inner.setSpacing(10)
         inner.addWidget(self._icon)
@@ -194,8 +197,12 @@ class EmptyStatePage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout.addStretch(2)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
         self.retranslate_ui()
 
