@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace an existing target (it is kept beside as *.replaced-DATE)",
     )
+    from advocacy_desktop import cli_import
+
+    cli_import.register(verb)
     return parser
 
 

@@ -1,0 +1,90 @@
+"""Named column-mapping templates, reused for files with the same headers."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.db.models import MappingTemplate
+from advocacy_desktop.domain.mapping import Mapping, apply_template
+from advocacy_desktop.services.importing.writer import UuidSequence, dump_json
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    headers: list[str]
+    fields: dict[str, str]
+
+
+def list_templates(catalogue: Catalogue) -> list[TemplateInfo]:
+    with catalogue.read() as session:
+        rows = session.scalars(select(MappingTemplate).order_by(MappingTemplate.name)).all()
+        return [
+            TemplateInfo(
+                row.name, list(row.mapping.get("headers", [])), dict(row.mapping.get("fields", {}))
+            )
+            for row in rows
+        ]
+
+
+def load_template(catalogue: Catalogue, name: str) -> Mapping:
+    with catalogue.read() as session:
+        row = session.scalar(select(MappingTemplate).where(MappingTemplate.name == name))
+        if row is None:
+            raise KeyError(name)
+        return Mapping.from_dict(row.mapping)
+
+
+def template_for(catalogue: Catalogue, headers: Sequence[object]) -> Mapping | None:
+    """The most recently used template that fits these headers (all of its headers present)."""
+    with catalogue.read() as session:
+        rows = session.scalars(
+            select(MappingTemplate).order_by(
+                MappingTemplate.last_used_at.desc().nulls_last(), MappingTemplate.id.desc()
+            )
+        ).all()
+    for row in rows:
+        try:
+            template = Mapping.from_dict(row.mapping)
+        except ValueError:
+            continue
+        mapping = apply_template(template, headers)
+        if mapping is not None:
+            mapping.name = row.name
+            return mapping
+    return None
+
+
+def save_template(catalogue: Catalogue, name: str, mapping: Mapping) -> None:
+    """Save (or replace) the named template."""
+    with catalogue.write_connection() as connection:
+        save_template_on(connection.connection.driver_connection, name, mapping)
+
+
+def save_template_on(conn: sqlite3.Connection, name: str, mapping: Mapping) -> None:
+    """Inside an open transaction (the import's own)."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a template needs a name")
+    data = mapping.to_dict()
+    data["name"] = name
+    conn.execute(
+        "INSERT INTO mapping_template (uuid, name, signature, mapping, last_used_at)"
+        " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP) ON CONFLICT(name) DO UPDATE SET"
+        " signature = excluded.signature, mapping = excluded.mapping,"
+        " last_used_at = CURRENT_TIMESTAMP",
+        (UuidSequence()(), name, mapping.signature, dump_json(data)),
+    )
+
+
+def delete_template(catalogue: Catalogue, name: str) -> bool:
+    with catalogue.write_connection() as connection:
+        cur = connection.connection.driver_connection.execute(
+            "DELETE FROM mapping_template WHERE name = ?", (name,)
+        )
+        return cur.rowcount > 0
