@@ -42,7 +42,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 benchmarks: $(STAMP)
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/import_bench.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache
