@@ -29,6 +29,7 @@ from advocacy_desktop.ui import i18n
 from advocacy_desktop.ui import settings as keys
 from advocacy_desktop.ui.about import show_about
 from advocacy_desktop.ui.actions import MainActions
+from advocacy_desktop.ui.import_glue import ImportController
 from advocacy_desktop.ui.navigation import PageNavigator
 from advocacy_desktop.ui.pages import Page, default_pages, icon
 from advocacy_desktop.ui.settings import AppSettings
@@ -37,6 +38,7 @@ from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, Ta
 
 if TYPE_CHECKING:
     from advocacy_desktop.services.catalogue_service import Catalogue, CatalogueCounts
+    from advocacy_desktop.ui.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = AppSettings(settings if settings is not None else QSettings())
         self._service: ModuleType | None = None
+        self.imports: ImportController | None = None
         self._catalogue: Catalogue | None = None
         self._counts: CatalogueCounts | None = None
         self._open_handle: TaskHandle | None = None
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.navigator)
         for page in default_pages(self):
             self.navigator.add_page(page)
+            page.catalogue_modified.connect(self._counts_timer.start)
         self.catalogue_status = CatalogueStatus(self)
         self.statusBar().addPermanentWidget(self.catalogue_status)
 
@@ -146,6 +150,18 @@ class MainWindow(QMainWindow):
         self._update_catalogue_ui()
         self.services_attached.emit()
 
+    def attach_import_service(self, import_service: ModuleType) -> None:
+        """Hand in `advocacy_desktop.services.import_service`: enables File ▸ Import File…
+        and dropping spreadsheets on the window."""
+        self.imports = ImportController(self, import_service)
+        self._update_catalogue_ui()
+
+    def import_file(self, path: Path | str | None = None) -> ImportWizard | None:
+        """File ▸ Import File… (or a dropped spreadsheet): the import wizard."""
+        if self.imports is None:
+            return None
+        return self.imports.open_wizard(None if path is None else Path(path))
+
     def pages(self) -> list[Page]:
         return self.navigator.pages()
 
@@ -155,6 +171,7 @@ class MainWindow(QMainWindow):
     def replace_page(self, page_id: str, page: Page) -> Page:
         """Install a feature's page in place of the placeholder; returns the old page."""
         old = self.navigator.replace_page(page_id, page)
+        page.catalogue_modified.connect(self._counts_timer.start)
         page.set_catalogue(self._catalogue)
         self.ui_actions.retranslate_ui([p.title() for p in self.pages()])
         return old
@@ -398,6 +415,9 @@ class MainWindow(QMainWindow):
         self.ui_actions.open.setEnabled(ready)
         self.ui_actions.recent_menu.setEnabled(ready and bool(self.settings.recent_files()))
         self.ui_actions.backup.setEnabled(ready and catalogue is not None)
+        self.ui_actions.import_file.setEnabled(
+            self.imports is not None and self.imports.can_import()
+        )
 
     def _require_service(self) -> ModuleType:
         if self._service is None:
@@ -422,6 +442,7 @@ class MainWindow(QMainWindow):
         a.recent_menu.triggered.connect(self._on_recent_triggered)
         a.clear_recent.triggered.connect(self._clear_recent)
         a.backup.triggered.connect(lambda: self.backup_catalogue())
+        a.import_file.triggered.connect(lambda: self.import_file())
         a.quit.triggered.connect(self.close)
         a.toggle_navigation.toggled.connect(self.navigator.set_navigation_visible)
         a.page_group.triggered.connect(lambda action: self.show_page(int(action.data())))
@@ -483,7 +504,9 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def _accept_drag(self, event: QDragMoveEvent) -> None:
-        if self._service is not None and dropped_catalogue(event.mimeData()) is not None:
+        mime = event.mimeData()
+        spreadsheet = self.imports is not None and self.imports.dropped_file(mime) is not None
+        if spreadsheet or (self._service is not None and dropped_catalogue(mime) is not None):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -495,6 +518,11 @@ class MainWindow(QMainWindow):
         self._accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        sheet = self.imports.dropped_file(event.mimeData()) if self.imports else None
+        if sheet is not None:
+            event.acceptProposedAction()
+            self.import_file(sheet)
+            return
         path = dropped_catalogue(event.mimeData())
         if path is None or self._service is None:
             event.ignore()

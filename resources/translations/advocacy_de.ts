@@ -50,6 +50,70 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Sheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <source>Imported, {count} left</source>
+        <translation>Importiert, {count} übrig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <source>Imported</source>
+        <comment>batch status</comment>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueStatus</name>
     <message>
         <location filename="../../advocacy_desktop/ui/status.py" line="67"/>
@@ -139,130 +203,519 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Kein Katalog ist geöffnet. Legen Sie mit Datei ▸ Neuer Katalog… einen an oder öffnen Sie einen mit Datei ▸ Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Diese Seite kommt in einer späteren Version. Ihr Katalog ist geöffnet; mit Datei ▸ Sichern… speichern Sie jederzeit eine sichere Kopie.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <source>Text file (CSV)</source>
+        <translation>Textdatei (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <source>Excel workbook with macros (the macros are not run)</source>
+        <translation>Excel-Arbeitsmappe mit Makros (die Makros werden nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <source>Nothing is written to the catalogue before the last step.</source>
+        <translation>Vor dem letzten Schritt wird nichts in den Katalog geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <source>Spreadsheets and CSV files ({patterns})</source>
+        <translation>Tabellen und CSV-Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <source>Choose a File to Import</source>
+        <translation>Zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <source>There is no file at {path}.</source>
+        <translation>Unter {path} gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <source>This file cannot be imported.</source>
+        <translation>Diese Datei kann nicht importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <source>about {rows} rows</source>
+        <translation>etwa {rows} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <source>Path of a spreadsheet or CSV file</source>
+        <translation>Pfad einer Tabelle oder CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
+        <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods) und Textdateien (.csv, .tsv, .txt). Sie können eine Datei auch auf das Hauptfenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="58"/>
+        <source>Open a catalogue you can write to before importing.</source>
+        <translation>Öffnen Sie vor dem Import einen Katalog, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
+        <source>Imported {file}: %n new item(s).</source>
+        <translation>
+            <numerusform>{file} importiert: %n neuer Eintrag.</numerusform>
+            <numerusform>{file} importiert: %n neue Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="44"/>
+        <source>Date</source>
+        <extracomment>Background of a cell the import would reject, and of a row with nothing to import.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="45"/>
+        <source>Score (0–10 recommend)</source>
+        <translation>Empfehlung (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="46"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="47"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="48"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="49"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="50"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="51"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="52"/>
+        <source>Feedback ID</source>
+        <translation>Feedback-ID</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="53"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="54"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="55"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="56"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="57"/>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="58"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="62"/>
+        <source>Only the answer to &apos;How likely are you to recommend us?&apos; (0–10) counts as NPS.</source>
+        <translation>Nur die Antwort auf „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ (0–10) zählt für den NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="66"/>
+        <source>Stars or marks (1–5, 1–10…): kept as a rating, never counted as NPS.</source>
+        <translation>Sterne oder Noten (1–5, 1–10…): bleiben eine Bewertung und zählen nie für den NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="69"/>
+        <source>Need names separated by commas, e.g. &apos;Price, Delivery&apos;.</source>
+        <translation>Namen von Bedürfnissen, durch Kommas getrennt, z. B. „Preis, Lieferung“.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="72"/>
+        <source>The review or ticket number: rows with the same one are not imported twice.</source>
+        <translation>Die Nummer der Bewertung oder des Tickets: Zeilen mit derselben werden nicht doppelt importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="95"/>
+        <source>— Not imported (kept as extra)</source>
+        <translation>— Nicht importiert (als Zusatz behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="221"/>
+        <source>Step {n} of {total}</source>
+        <translation>Schritt {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="226"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="232"/>
+        <source>&amp;Stop Import</source>
+        <translation>Import &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="234"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="236"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="341"/>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="402"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="461"/>
+        <source>Import File</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="462"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="463"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <source>Listing imports…</source>
+        <translation>Importe werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <source>Could not list the imports: {error}</source>
+        <translation>Die Importe konnten nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <source>No rows of {file} were rejected.</source>
+        <translation>Keine Zeile von {file} wurde abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
+        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
+        <translation>
+            <numerusform>Abgelehnte Zeilen von {file}: %n. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
+            <numerusform>Abgelehnte Zeilen von {file}: %n. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <source>Listing rejected rows…</source>
+        <translation>Abgelehnte Zeilen werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
+        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>Den %n Eintrag, den der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit seinen Schlagwörtern und Zuweisungen entfernen?</numerusform>
+            <numerusform>Die %n Einträge, die der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit ihren Schlagwörtern und Zuweisungen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <source>This cannot be undone, but you can import the file again later.</source>
+        <translation>Das lässt sich nicht rückgängig machen, aber Sie können die Datei später erneut importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <source>Undoing the import of {file}…</source>
+        <translation>Import von {file} wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <source>Undo Failed</source>
+        <translation>Rückgängig machen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <source>Could not undo the import.</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
+        <source>%n item(s) of {file} removed.</source>
+        <translation>
+            <numerusform>%n Eintrag aus {file} entfernt.</numerusform>
+            <numerusform>%n Einträge aus {file} entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <source>No catalogue is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
+        <translation>Noch keine Importe. Ziehen Sie eine Tabelle hierher oder wählen Sie Datei ▸ Datei importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <source>E&amp;xport Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="154"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Eine neue, leere Katalogdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
         <source>Open an existing catalogue file</source>
         <translation>Eine vorhandene Katalogdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation>Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Eine konsistente Kopie des geöffneten Katalogs speichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="169"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
         <source>&amp;Navigation Panel</source>
         <translation>&amp;Navigationsleiste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="172"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
         <source>&amp;System Default</source>
         <translation>&amp;Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="176"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>Ü&amp;ber Advocacy Desktop</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -270,114 +723,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
         <source>Creating {name}…</source>
         <translation>{name} wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
         <source>Customer feedback</source>
         <translation>Kundenfeedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>New Catalogue</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>Open Catalogue</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Der zuletzt verwendete Katalog {path} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
         <source>Back Up Catalogue</source>
         <translation>Katalog sichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
         <source>Backing up {name}…</source>
         <translation>{name} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Backup cancelled.</source>
         <translation>Sicherung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Er wurde aus der Liste der zuletzt geöffneten Kataloge entfernt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
         <source>Could not open {path}</source>
         <translation>{path} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>Could not create {path}</source>
         <translation>{path} konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Backup saved to {path}</source>
         <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
         <source>Backup Failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Could not back up to {path}</source>
         <translation>Sicherung nach {path} nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy-Kataloge (*.advocacy);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <source>%n value(s) cannot be read</source>
+        <translation>
+            <numerusform>%n Wert ist nicht lesbar</numerusform>
+            <numerusform>%n Werte sind nicht lesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <source>Check the Columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
+        <translation>Wählen Sie, was jede Spalte enthält. Markierte Zellen sind nicht lesbar: Ihre Zeilen werden abgelehnt und nach dem Import aufgelistet, damit Sie sie korrigieren können.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Checking the values…</source>
+        <translation>Werte werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <source>%n of the first rows cannot be imported as they are (highlighted).</source>
+        <translation>
+            <numerusform>%n der ersten Zeilen kann so nicht importiert werden (markiert).</numerusform>
+            <numerusform>%n der ersten Zeilen können so nicht importiert werden (markiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>Keine Probleme in der ersten Zeile (%n).</numerusform>
+            <numerusform>Keine Probleme in den ersten %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
+        <translation>Die Datei ist nicht UTF-8; sie scheint {encoding} zu sein. Prüfen Sie die Akzente in der Vorschau (é, ü, ñ…): Wenn sie falsch aussehen, versuchen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
+        <translation>Die Datumsangaben in der Spalte „{column}“ lassen sich mehrdeutig lesen (ist 05/01/2024 der 5. Januar oder der 1. Mai?). Wählen Sie ihre Reihenfolge, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <source>Columns matched with the saved template “{name}”.</source>
+        <translation>Spalten mit der gespeicherten Vorlage „{name}“ zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <source>You changed the mapping since.</source>
+        <translation>Sie haben die Zuordnung seitdem geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <source>Day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <source>Month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <source>Year first</source>
+        <translation>Jahr zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (westeuropäisch)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <source>Go back and choose a file that can be read.</source>
+        <translation>Gehen Sie zurück und wählen Sie eine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <source>Tick “The text looks right” to go on.</source>
+        <translation>Setzen Sie „Der Text sieht richtig aus“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <source>Choose the order of the dates to go on.</source>
+        <translation>Wählen Sie die Reihenfolge der Datumsangaben, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
+        <translation>Wählen Sie eine Spalte für die Empfehlung, die Bewertung oder den Text: Zeilen ohne diese können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <source>The text &amp;looks right</source>
+        <translation>Der Text sieht &amp;richtig aus</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Datumsreihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <source>Columns and fields</source>
+        <translation>Spalten und Felder</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <source>Only rows with &amp;problems</source>
+        <translation>Nur Zeilen mit &amp;Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <source>Save as &amp;template:</source>
+        <translation>Als &amp;Vorlage speichern:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <source>Name (optional): reused for files with the same columns</source>
+        <translation>Name (optional): für Dateien mit denselben Spalten wiederverwendet</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <source>Last choices before the import.</source>
+        <translation>Letzte Entscheidungen vor dem Import.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <source>Listing sources…</source>
+        <translation>Quellen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
+        <translation>Die Datei hat eine Quellspalte („{column}“): Diese Quelle erhalten nur Zeilen, in denen diese Zelle leer ist.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
+        <translation>Die Datei hat keine Quellspalte: Jede Zeile erhält diese Quelle, z. B. Trustpilot oder Support. Lassen Sie das Feld leer, wenn Sie es nicht wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <source>{file}, sheet “{sheet}”</source>
+        <translation>{file}, Tabelle „{sheet}“</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <source>Ready to read {where}</source>
+        <translation>Bereit, {where} zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <source>(about {rows} rows)</source>
+        <translation>(etwa {rows} Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <source>The mapping will be saved as the template “{name}”.</source>
+        <translation>Die Zuordnung wird als Vorlage „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <source>e.g. Trustpilot</source>
+        <translation>z. B. Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <source>Check &amp;only, do not import</source>
+        <translation>&amp;Nur prüfen, nicht importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
+        <translation>Liest jede Zeile und zählt, was importiert würde, was schon im Katalog ist und was abgelehnt würde. Der Katalog wird nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1162,273 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Jede in den Katalog importierte Datei, mit den abgelehnten Zeilen und dem Grund dafür, damit sie korrigiert und erneut importiert werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <source>Row {row} will be rejected:</source>
+        <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
+        <translation>Zeile {row} wird abgelehnt:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <source>(extra)</source>
+        <translation>(Zusatz)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <source>Column {letter} “{header}” is imported as {field}.</source>
+        <translation>Spalte {letter} „{header}“ wird als {field} importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
+        <translation>Spalte {letter} „{header}“ wird keinem Feld zugeordnet; ihre Werte bleiben bei jedem Eintrag als Zusatzinformation erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="228"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="232"/>
+        <source>Export Rejected Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="234"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
+        <source>%n row(s) to fix saved in {path}.</source>
+        <translation>
+            <numerusform>%n zu korrigierende Zeile in {path} gespeichert.</numerusform>
+            <numerusform>%n zu korrigierende Zeilen in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="252"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="253"/>
+        <source>Could not write {path}</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="259"/>
+        <source>Exporting rejected rows…</source>
+        <translation>Abgelehnte Zeilen werden exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="182"/>
+        <source>The whole row:</source>
+        <translation>Die ganze Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <source>Check Finished</source>
+        <translation>Prüfung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <source>Import Cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
+        <translation>Die Zeilen werden am Ende auf einmal geschrieben. Wenn Sie den Import stoppen, wird nichts geschrieben und der Katalog bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <source>{done} of about {total} rows read</source>
+        <translation>{done} von etwa {total} Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <source>{done} rows read</source>
+        <translation>{done} Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <source>Stopping… nothing is written to the catalogue.</source>
+        <translation>Wird gestoppt… nichts wird in den Katalog geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <source>The import was stopped. Nothing was written to the catalogue.</source>
+        <translation>Der Import wurde gestoppt. Es wurde nichts in den Katalog geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <source>Go back to change your choices and import again, or close the wizard.</source>
+        <translation>Gehen Sie zurück, um Ihre Auswahl zu ändern und erneut zu importieren, oder schließen Sie den Assistenten.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <source>The file could not be imported. Nothing was written to the catalogue.</source>
+        <translation>Die Datei konnte nicht importiert werden. Es wurde nichts in den Katalog geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <source>Go back to change your choices, or fix the file and import it again.</source>
+        <translation>Gehen Sie zurück, um Ihre Auswahl zu ändern, oder korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <source>Checked every row of the file. Nothing was imported.</source>
+        <translation>Alle Zeilen der Datei wurden geprüft. Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
+        <source>%n item(s) added to the catalogue.</source>
+        <translation>
+            <numerusform>%n Eintrag zum Katalog hinzugefügt.</numerusform>
+            <numerusform>%n Einträge zum Katalog hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <source>No new items: the catalogue already had every readable row.</source>
+        <translation>Keine neuen Einträge: Der Katalog enthielt bereits jede lesbare Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <source>rows read</source>
+        <translation>Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>would be imported</source>
+        <translation>würden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <source>already there (duplicates)</source>
+        <translation>schon vorhanden (Duplikate)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <source>Rejected rows: export them to fix them and import the file again</source>
+        <translation>Abgelehnte Zeilen: exportieren, korrigieren und die Datei erneut importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <source>Listing rejected rows…</source>
+        <translation>Abgelehnte Zeilen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <source>&amp;Export Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <source>Show in &amp;Imports</source>
+        <translation>In &amp;Importe zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <source>Choose a Sheet</source>
+        <translation>Tabelle wählen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <source>This workbook has several sheets. Which one holds the feedback?</source>
+        <translation>Diese Arbeitsmappe hat mehrere Tabellen. Welche enthält das Feedback?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <source>{name}   (hidden sheet)</source>
+        <translation>{name}   (ausgeblendete Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
+        <translation>Diese Tabelle ist in der Arbeitsmappe ausgeblendet. Prüfen Sie vor dem Import, ob sie die gewünschten Daten enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <source>Columns of “{sheet}”: {columns}</source>
+        <translation>Spalten von „{sheet}“: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <source>Reading the sheet…</source>
+        <translation>Tabelle wird gelesen…</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,70 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Read</source>
+        <translation>Dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Duplicates</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <source>Undone</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <source>Imported, {count} left</source>
+        <translation>Diimpor, tersisa {count}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <source>Imported</source>
+        <comment>batch status</comment>
+        <translation>Diimpor</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueStatus</name>
     <message>
         <location filename="../../advocacy_desktop/ui/status.py" line="67"/>
@@ -131,130 +195,513 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Tidak ada katalog yang terbuka. Buat katalog dengan Berkas ▸ Katalog Baru… atau buka katalog dengan Berkas ▸ Buka….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Halaman ini hadir di versi berikutnya. Katalog Anda sudah terbuka; Berkas ▸ Cadangkan… menyimpan salinan amannya kapan saja.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <source>Text file (CSV)</source>
+        <translation>Berkas teks (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <source>Excel workbook with macros (the macros are not run)</source>
+        <translation>Buku kerja Excel dengan makro (makro tidak dijalankan)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>Lembar kerja OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <source>Choose a File</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <source>Nothing is written to the catalogue before the last step.</source>
+        <translation>Tidak ada yang ditulis ke katalog sebelum langkah terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <source>Spreadsheets and CSV files ({patterns})</source>
+        <translation>Lembar kerja dan berkas CSV ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <source>Choose a File to Import</source>
+        <translation>Pilih berkas untuk diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <source>There is no file at {path}.</source>
+        <translation>Tidak ada berkas di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <source>This file cannot be imported.</source>
+        <translation>Berkas ini tidak dapat diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n lembar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n kolom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <source>about {rows} rows</source>
+        <translation>sekitar {rows} baris</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <source>Path of a spreadsheet or CSV file</source>
+        <translation>Jalur lembar kerja atau berkas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
+        <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods), dan berkas teks (.csv, .tsv, .txt). Anda juga dapat menyeret berkas ke jendela utama.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="58"/>
+        <source>Open a catalogue you can write to before importing.</source>
+        <translation>Buka katalog yang dapat Anda tulisi sebelum mengimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
+        <source>Imported {file}: %n new item(s).</source>
+        <translation>
+            <numerusform>{file} diimpor: %n item baru.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="44"/>
+        <source>Date</source>
+        <extracomment>Background of a cell the import would reject, and of a row with nothing to import.</extracomment>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="45"/>
+        <source>Score (0–10 recommend)</source>
+        <translation>Skor rekomendasi (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="46"/>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="47"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="48"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="49"/>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="50"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="51"/>
+        <source>Customer ID</source>
+        <translation>ID pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="52"/>
+        <source>Feedback ID</source>
+        <translation>ID umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="53"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="54"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="55"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="56"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="57"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="58"/>
+        <source>Assignee</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="62"/>
+        <source>Only the answer to &apos;How likely are you to recommend us?&apos; (0–10) counts as NPS.</source>
+        <translation>Hanya jawaban atas &apos;Seberapa besar kemungkinan Anda merekomendasikan kami?&apos; (0–10) yang dihitung sebagai NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="66"/>
+        <source>Stars or marks (1–5, 1–10…): kept as a rating, never counted as NPS.</source>
+        <translation>Bintang atau nilai (1–5, 1–10…): disimpan sebagai penilaian, tidak pernah dihitung sebagai NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="69"/>
+        <source>Need names separated by commas, e.g. &apos;Price, Delivery&apos;.</source>
+        <translation>Nama kebutuhan dipisahkan koma, mis. &apos;Harga, Pengiriman&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="72"/>
+        <source>The review or ticket number: rows with the same one are not imported twice.</source>
+        <translation>Nomor ulasan atau tiket: baris dengan nomor yang sama tidak diimpor dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="95"/>
+        <source>— Not imported (kept as extra)</source>
+        <translation>— Tidak diimpor (disimpan sebagai tambahan)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="221"/>
+        <source>Step {n} of {total}</source>
+        <translation>Langkah {n} dari {total}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="226"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="232"/>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Hentikan impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="234"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="236"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="341"/>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="402"/>
+        <source>Importing {name}…</source>
+        <translation>Mengimpor {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="461"/>
+        <source>Import File</source>
+        <translation>Impor berkas</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="462"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="463"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <source>Listing imports…</source>
+        <translation>Menampilkan impor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <source>Could not list the imports: {error}</source>
+        <translation>Tidak dapat menampilkan impor: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <source>No rows of {file} were rejected.</source>
+        <translation>Tidak ada baris {file} yang ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
+        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
+        <translation>
+            <numerusform>Baris {file} yang ditolak: %n. Ekspor, perbaiki, lalu impor berkas itu lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <source>Listing rejected rows…</source>
+        <translation>Menampilkan baris yang ditolak…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
+        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>Hapus %n item yang ditambahkan impor {file} ({when}) ke katalog, beserta tag dan penugasannya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <source>This cannot be undone, but you can import the file again later.</source>
+        <translation>Ini tidak dapat dibatalkan, tetapi Anda dapat mengimpor berkas itu lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <source>Undo Import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <source>Undoing the import of {file}…</source>
+        <translation>Membatalkan impor {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <source>Undo Failed</source>
+        <translation>Pembatalan gagal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <source>Could not undo the import.</source>
+        <translation>Impor tidak dapat dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
+        <source>%n item(s) of {file} removed.</source>
+        <translation>
+            <numerusform>%n item dari {file} dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <source>No catalogue is open.</source>
+        <translation>Tidak ada katalog yang terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
+        <translation>Belum ada impor. Seret lembar kerja ke sini atau pilih Berkas ▸ Impor Berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Impor Berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <source>E&amp;xport Rejected Rows…</source>
+        <translation>E&amp;kspor Baris yang Ditolak…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Batalkan Impor…</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="154"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
         <source>&amp;New Catalogue…</source>
         <translation>Katalog &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Buat berkas katalog baru yang kosong</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
         <source>Open an existing catalogue file</source>
         <translation>Buka berkas katalog yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Kosongkan Menu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Impor Berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation>Impor umpan balik dari lembar kerja atau berkas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Simpan salinan konsisten dari katalog yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="169"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
         <source>&amp;Navigation Panel</source>
         <translation>Panel &amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="172"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
         <source>&amp;Full Screen</source>
         <translation>Layar &amp;Penuh</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
         <source>&amp;System Default</source>
         <translation>Bawaan &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="176"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>&amp;Tentang Advocacy Desktop</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Urungkan {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo {action}</source>
         <translation>U&amp;langi {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
@@ -262,114 +709,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
         <source>{name} is already open.</source>
         <translation>{name} sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
         <source>Opening {name}…</source>
         <translation>Membuka {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
         <source>Creating {name}…</source>
         <translation>Membuat {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
         <source>Customer feedback</source>
         <translation>Masukan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>New Catalogue</source>
         <translation>Katalog Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>Open Catalogue</source>
         <translation>Buka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Katalog terakhir, {path}, sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
         <source>Back Up Catalogue</source>
         <translation>Cadangkan Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
         <source>Backing up {name}…</source>
         <translation>Mencadangkan {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Backup cancelled.</source>
         <translation>Pencadangan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
         <source>Opened {path}</source>
         <translation>{path} dibuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Katalog ini telah dihapus dari daftar katalog terbaru.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
         <source>Cannot Open Catalogue</source>
         <translation>Tidak Dapat Membuka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
         <source>Could not open {path}</source>
         <translation>Tidak dapat membuka {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
         <source>Cannot Create Catalogue</source>
         <translation>Tidak Dapat Membuat Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>Could not create {path}</source>
         <translation>Tidak dapat membuat {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Pembukaan {name} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Backup saved to {path}</source>
         <translation>Cadangan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
         <source>Backup Failed</source>
         <translation>Pencadangan Gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Could not back up to {path}</source>
         <translation>Tidak dapat mencadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Katalog Advocacy (*.advocacy);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <source>%n value(s) cannot be read</source>
+        <translation>
+            <numerusform>%n nilai tidak dapat dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <source>Check the Columns</source>
+        <translation>Periksa kolom</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
+        <translation>Pilih isi setiap kolom. Sel yang disorot tidak dapat dibaca: barisnya akan ditolak dan dicantumkan setelah impor agar dapat Anda perbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Checking the values…</source>
+        <translation>Memeriksa nilai…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <source>%n of the first rows cannot be imported as they are (highlighted).</source>
+        <translation>
+            <numerusform>%n dari baris pertama tidak dapat diimpor apa adanya (disorot).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>Tidak ada masalah pada %n baris pertama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
+        <translation>Berkas ini bukan UTF-8; tampaknya {encoding}. Periksa huruf beraksen di pratinjau (é, ü, ñ…): jika tampak salah, coba pengodean lain.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
+        <translation>Tanggal di kolom “{column}” dapat dibaca lebih dari satu cara (apakah 05/01/2024 itu 5 Januari atau 1 Mei?). Pilih urutannya untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <source>Columns matched with the saved template “{name}”.</source>
+        <translation>Kolom dicocokkan dengan templat tersimpan “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <source>You changed the mapping since.</source>
+        <translation>Anda telah mengubah pemetaan sejak itu.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <source>Day first</source>
+        <translation>Hari dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <source>Month first</source>
+        <translation>Bulan dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <source>Year first</source>
+        <translation>Tahun dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Eropa Barat)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <source>Go back and choose a file that can be read.</source>
+        <translation>Kembali dan pilih berkas yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <source>Tick “The text looks right” to go on.</source>
+        <translation>Centang “Teks tampak benar” untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <source>Choose the order of the dates to go on.</source>
+        <translation>Pilih urutan tanggal untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
+        <translation>Pilih kolom untuk skor, penilaian, atau teks: baris tanpa salah satunya tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Pengodean:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <source>The text &amp;looks right</source>
+        <translation>Teks &amp;tampak benar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Urutan tanggal:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <source>Columns and fields</source>
+        <translation>Kolom dan bidang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <source>First rows of the file</source>
+        <translation>Baris pertama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <source>Only rows with &amp;problems</source>
+        <translation>Hanya baris ber&amp;masalah</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <source>Save as &amp;template:</source>
+        <translation>Simpan sebagai &amp;templat:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <source>Name (optional): reused for files with the same columns</source>
+        <translation>Nama (opsional): dipakai lagi untuk berkas dengan kolom yang sama</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <source>Last choices before the import.</source>
+        <translation>Pilihan terakhir sebelum impor.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <source>Listing sources…</source>
+        <translation>Menampilkan sumber…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
+        <translation>Berkas memiliki kolom sumber (“{column}”): sumber ini hanya diberikan ke baris yang selnya kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
+        <translation>Berkas tidak memiliki kolom sumber: setiap baris mendapat sumber ini, mis. Trustpilot atau Layanan dukungan. Kosongkan jika Anda tidak tahu.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <source>{file}, sheet “{sheet}”</source>
+        <translation>{file}, lembar “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <source>Ready to read {where}</source>
+        <translation>Siap membaca {where}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <source>(about {rows} rows)</source>
+        <translation>(sekitar {rows} baris)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <source>The mapping will be saved as the template “{name}”.</source>
+        <translation>Pemetaan akan disimpan sebagai templat “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <source>e.g. Trustpilot</source>
+        <translation>mis. Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <source>Check &amp;only, do not import</source>
+        <translation>Hanya &amp;periksa, jangan impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
+        <translation>Membaca setiap baris dan menghitung apa yang akan diimpor, yang sudah ada di katalog, dan yang akan ditolak. Katalog tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1145,271 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Setiap berkas yang diimpor ke katalog, beserta baris yang ditolak dan alasannya, agar dapat diperbaiki dan diimpor ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <source>Row {row} will be rejected:</source>
+        <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
+        <translation>Baris {row} akan ditolak:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <source>(extra)</source>
+        <translation>(tambahan)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <source>Column {letter} “{header}” is imported as {field}.</source>
+        <translation>Kolom {letter} “{header}” diimpor sebagai {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
+        <translation>Kolom {letter} “{header}” tidak diimpor sebagai bidang; nilainya disimpan pada setiap item sebagai informasi tambahan.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="228"/>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="232"/>
+        <source>Export Rejected Rows</source>
+        <translation>Ekspor baris yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="234"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
+        <source>%n row(s) to fix saved in {path}.</source>
+        <translation>
+            <numerusform>%n baris untuk diperbaiki disimpan di {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="252"/>
+        <source>Export Failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="253"/>
+        <source>Could not write {path}</source>
+        <translation>Tidak dapat menulis {path}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="259"/>
+        <source>Exporting rejected rows…</source>
+        <translation>Mengekspor baris yang ditolak…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="182"/>
+        <source>The whole row:</source>
+        <translation>Seluruh baris:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
+        <source>(whole row)</source>
+        <translation>(seluruh baris)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <source>Check Finished</source>
+        <translation>Pemeriksaan selesai</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <source>Import Finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <source>Import Failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <source>Import Cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
+        <translation>Baris ditulis sekaligus di akhir. Jika Anda menghentikan impor, tidak ada yang ditulis dan katalog tetap seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <source>{done} of about {total} rows read</source>
+        <translation>{done} dari sekitar {total} baris dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <source>{done} rows read</source>
+        <translation>{done} baris dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <source>Stopping… nothing is written to the catalogue.</source>
+        <translation>Menghentikan… tidak ada yang ditulis ke katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <source>The import was stopped. Nothing was written to the catalogue.</source>
+        <translation>Impor dihentikan. Tidak ada yang ditulis ke katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <source>Go back to change your choices and import again, or close the wizard.</source>
+        <translation>Kembali untuk mengubah pilihan dan mengimpor lagi, atau tutup wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <source>The file could not be imported. Nothing was written to the catalogue.</source>
+        <translation>Berkas tidak dapat diimpor. Tidak ada yang ditulis ke katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <source>Go back to change your choices, or fix the file and import it again.</source>
+        <translation>Kembali untuk mengubah pilihan, atau perbaiki berkas lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <source>Checked every row of the file. Nothing was imported.</source>
+        <translation>Setiap baris berkas telah diperiksa. Tidak ada yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
+        <source>%n item(s) added to the catalogue.</source>
+        <translation>
+            <numerusform>%n item ditambahkan ke katalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <source>No new items: the catalogue already had every readable row.</source>
+        <translation>Tidak ada item baru: katalog sudah memuat setiap baris yang terbaca.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <source>rows read</source>
+        <translation>baris dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>would be imported</source>
+        <translation>akan diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <source>already there (duplicates)</source>
+        <translation>sudah ada (duplikat)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <source>Rejected rows: export them to fix them and import the file again</source>
+        <translation>Baris yang ditolak: ekspor untuk diperbaiki, lalu impor berkas itu lagi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <source>Listing rejected rows…</source>
+        <translation>Menampilkan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <source>&amp;Export Rejected Rows…</source>
+        <translation>&amp;Ekspor Baris yang Ditolak…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <source>Show in &amp;Imports</source>
+        <translation>Tampilkan di &amp;Impor</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <source>Choose a Sheet</source>
+        <translation>Pilih lembar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <source>This workbook has several sheets. Which one holds the feedback?</source>
+        <translation>Buku kerja ini memiliki beberapa lembar. Lembar mana yang berisi umpan balik?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <source>{name}   (hidden sheet)</source>
+        <translation>{name}   (lembar tersembunyi)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
+        <translation>Lembar ini tersembunyi di buku kerja. Pastikan isinya data yang Anda inginkan sebelum mengimpornya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <source>Columns of “{sheet}”: {columns}</source>
+        <translation>Kolom “{sheet}”: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <source>Reading the sheet…</source>
+        <translation>Membaca lembar…</translation>
     </message>
 </context>
 <context>

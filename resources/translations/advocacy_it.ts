@@ -50,6 +50,70 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Read</source>
+        <translation>Lette</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Imported</source>
+        <translation>Importate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Duplicates</source>
+        <translation>Duplicati</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Rejected</source>
+        <translation>Rifiutate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <source>Undone</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <source>Imported, {count} left</source>
+        <translation>Importata, {count} rimaste</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <source>Imported</source>
+        <comment>batch status</comment>
+        <translation>Importata</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueStatus</name>
     <message>
         <location filename="../../advocacy_desktop/ui/status.py" line="67"/>
@@ -139,130 +203,519 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Nessun catalogo aperto. Creane uno con File ▸ Nuovo catalogo… oppure aprine uno con File ▸ Apri….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Questa pagina arriverà in una versione successiva. Il catalogo è aperto; File ▸ Backup… ne salva in qualsiasi momento una copia sicura.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <source>Text file (CSV)</source>
+        <translation>File di testo (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <source>Excel workbook</source>
+        <translation>Cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <source>Excel workbook with macros (the macros are not run)</source>
+        <translation>Cartella di lavoro Excel con macro (le macro non vengono eseguite)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>Foglio di calcolo OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <source>Choose a File</source>
+        <translation>Scegli un file</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <source>Nothing is written to the catalogue before the last step.</source>
+        <translation>Nulla viene scritto nel catalogo prima dell&apos;ultimo passo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <source>Spreadsheets and CSV files ({patterns})</source>
+        <translation>Fogli di calcolo e file CSV ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <source>Choose a File to Import</source>
+        <translation>Scegli il file da importare</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <source>There is no file at {path}.</source>
+        <translation>Non c&apos;è alcun file in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <source>This file cannot be imported.</source>
+        <translation>Questo file non può essere importato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n foglio</numerusform>
+            <numerusform>%n fogli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonna</numerusform>
+            <numerusform>%n colonne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <source>about {rows} rows</source>
+        <translation>circa {rows} righe</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <source>Path of a spreadsheet or CSV file</source>
+        <translation>Percorso di un foglio di calcolo o di un file CSV</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
+        <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods) e file di testo (.csv, .tsv, .txt). Puoi anche trascinare un file sulla finestra principale.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="58"/>
+        <source>Open a catalogue you can write to before importing.</source>
+        <translation>Prima di importare, apri un catalogo in cui puoi scrivere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
+        <source>Imported {file}: %n new item(s).</source>
+        <translation>
+            <numerusform>{file} importato: %n nuovo elemento.</numerusform>
+            <numerusform>{file} importato: %n nuovi elementi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="44"/>
+        <source>Date</source>
+        <extracomment>Background of a cell the import would reject, and of a row with nothing to import.</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="45"/>
+        <source>Score (0–10 recommend)</source>
+        <translation>Raccomandazione (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="46"/>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="47"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="48"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="49"/>
+        <source>Customer name</source>
+        <translation>Nome del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="50"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="51"/>
+        <source>Customer ID</source>
+        <translation>ID cliente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="52"/>
+        <source>Feedback ID</source>
+        <translation>ID del feedback</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="53"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="54"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="55"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="56"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="57"/>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="58"/>
+        <source>Assignee</source>
+        <translation>Assegnatario</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="59"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="62"/>
+        <source>Only the answer to &apos;How likely are you to recommend us?&apos; (0–10) counts as NPS.</source>
+        <translation>Solo la risposta a &apos;Quanto è probabile che ci raccomandi?&apos; (0–10) conta per l&apos;NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="66"/>
+        <source>Stars or marks (1–5, 1–10…): kept as a rating, never counted as NPS.</source>
+        <translation>Stelle o voti (1–5, 1–10…): restano una valutazione, mai contati nell&apos;NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="69"/>
+        <source>Need names separated by commas, e.g. &apos;Price, Delivery&apos;.</source>
+        <translation>Nomi dei bisogni separati da virgole, ad es. &apos;Prezzo, Consegna&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="72"/>
+        <source>The review or ticket number: rows with the same one are not imported twice.</source>
+        <translation>Il numero della recensione o del ticket: le righe con lo stesso numero non vengono importate due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="95"/>
+        <source>— Not imported (kept as extra)</source>
+        <translation>— Non importata (conservata come extra)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="221"/>
+        <source>Step {n} of {total}</source>
+        <translation>Passo {n} di {total}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="226"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="232"/>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Interrompi importazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="234"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="236"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="341"/>
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="402"/>
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="461"/>
+        <source>Import File</source>
+        <translation>Importa file</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="462"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="463"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <source>Listing imports…</source>
+        <translation>Elenco delle importazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <source>Could not list the imports: {error}</source>
+        <translation>Impossibile elencare le importazioni: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <source>No rows of {file} were rejected.</source>
+        <translation>Nessuna riga di {file} è stata rifiutata.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
+        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
+        <translation>
+            <numerusform>Righe rifiutate di {file}: %n. Esportale, correggile e importa di nuovo il file.</numerusform>
+            <numerusform>Righe rifiutate di {file}: %n. Esportale, correggile e importa di nuovo il file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <source>Listing rejected rows…</source>
+        <translation>Elenco delle righe rifiutate…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
+        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>Rimuovere l&apos;elemento (%n) che l&apos;importazione di {file} ({when}) ha aggiunto al catalogo, con i suoi tag e le sue assegnazioni?</numerusform>
+            <numerusform>Rimuovere i %n elementi che l&apos;importazione di {file} ({when}) ha aggiunto al catalogo, con i loro tag e le loro assegnazioni?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <source>This cannot be undone, but you can import the file again later.</source>
+        <translation>Non si può annullare, ma potrai importare di nuovo il file più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <source>Undo Import</source>
+        <translation>Annulla importazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <source>Undoing the import of {file}…</source>
+        <translation>Annullamento dell&apos;importazione di {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <source>Undo Failed</source>
+        <translation>Annullamento non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <source>Could not undo the import.</source>
+        <translation>Impossibile annullare l&apos;importazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
+        <source>%n item(s) of {file} removed.</source>
+        <translation>
+            <numerusform>%n elemento di {file} rimosso.</numerusform>
+            <numerusform>%n elementi di {file} rimossi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <source>No catalogue is open.</source>
+        <translation>Nessun catalogo aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
+        <translation>Ancora nessuna importazione. Trascina qui un foglio di calcolo o scegli File ▸ Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <source>E&amp;xport Rejected Rows…</source>
+        <translation>E&amp;sporta righe rifiutate…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annulla importazione…</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="154"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nuovo catalogo…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Crea un nuovo file di catalogo vuoto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
         <source>Open an existing catalogue file</source>
         <translation>Apri un file di catalogo esistente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota menu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation>Importa feedback da un foglio di calcolo o da un file CSV</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Salva una copia coerente del catalogo aperto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="169"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
         <source>&amp;Navigation Panel</source>
         <translation>Pannello di &amp;navigazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="172"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
         <source>&amp;Full Screen</source>
         <translation>Schermo &amp;intero</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
         <source>&amp;System Default</source>
         <translation>Predefinita di &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="176"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>&amp;Informazioni su Advocacy Desktop</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annulla {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Ripeti {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
@@ -270,114 +723,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
         <source>{name} is already open.</source>
         <translation>{name} è già aperto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
         <source>Opening {name}…</source>
         <translation>Apertura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
         <source>Creating {name}…</source>
         <translation>Creazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
         <source>Customer feedback</source>
         <translation>Feedback dei clienti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>New Catalogue</source>
         <translation>Nuovo catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>Open Catalogue</source>
         <translation>Apri catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>L&apos;ultimo catalogo usato, {path}, non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
         <source>Back Up Catalogue</source>
         <translation>Backup del catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
         <source>Backing up {name}…</source>
         <translation>Backup di {name} in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Backup cancelled.</source>
         <translation>Backup annullato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
         <source>Opened {path}</source>
         <translation>Aperto {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>È stato rimosso dall&apos;elenco dei cataloghi recenti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
         <source>Cannot Open Catalogue</source>
         <translation>Impossibile aprire il catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
         <source>Could not open {path}</source>
         <translation>Impossibile aprire {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
         <source>Cannot Create Catalogue</source>
         <translation>Impossibile creare il catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>Could not create {path}</source>
         <translation>Impossibile creare {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Opening {name} was cancelled.</source>
         <translation>L&apos;apertura di {name} è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Backup saved to {path}</source>
         <translation>Backup salvato in {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
         <source>Backup Failed</source>
         <translation>Backup non riuscito</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Could not back up to {path}</source>
         <translation>Impossibile eseguire il backup in {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Cataloghi Advocacy (*.advocacy);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <source>%n value(s) cannot be read</source>
+        <translation>
+            <numerusform>%n valore non leggibile</numerusform>
+            <numerusform>%n valori non leggibili</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <source>Check the Columns</source>
+        <translation>Controlla le colonne</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
+        <translation>Scegli che cosa contiene ogni colonna. Le celle evidenziate non sono leggibili: le loro righe saranno rifiutate ed elencate dopo l&apos;importazione, così potrai correggerle.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Checking the values…</source>
+        <translation>Controllo dei valori…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <source>%n of the first rows cannot be imported as they are (highlighted).</source>
+        <translation>
+            <numerusform>%n delle prime righe non può essere importata così com&apos;è (evidenziata).</numerusform>
+            <numerusform>%n delle prime righe non possono essere importate così come sono (evidenziate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>Nessun problema nella prima riga (%n).</numerusform>
+            <numerusform>Nessun problema nelle prime %n righe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
+        <translation>Il file non è UTF-8; sembra {encoding}. Controlla gli accenti nell&apos;anteprima (é, ü, ñ…): se sembrano sbagliati, prova un&apos;altra codifica.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
+        <translation>Le date della colonna “{column}” si possono leggere in più modi (05/01/2024 è il 5 gennaio o il 1° maggio?). Scegli il loro ordine per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <source>Columns matched with the saved template “{name}”.</source>
+        <translation>Colonne abbinate con il modello salvato “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <source>You changed the mapping since.</source>
+        <translation>Da allora hai modificato l&apos;abbinamento.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <source>Day first</source>
+        <translation>Prima il giorno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <source>Month first</source>
+        <translation>Prima il mese</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <source>Year first</source>
+        <translation>Prima l&apos;anno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidentale)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <source>Go back and choose a file that can be read.</source>
+        <translation>Torna indietro e scegli un file leggibile.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <source>Tick “The text looks right” to go on.</source>
+        <translation>Spunta “Il testo è corretto” per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <source>Choose the order of the dates to go on.</source>
+        <translation>Scegli l&apos;ordine delle date per continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
+        <translation>Scegli una colonna per la raccomandazione, la valutazione o il testo: le righe senza nessuno di questi non possono essere importate.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <source>The text &amp;looks right</source>
+        <translation>Il testo è &amp;corretto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <source>&amp;Date order:</source>
+        <translation>Ordine delle &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <source>Columns and fields</source>
+        <translation>Colonne e campi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <source>First rows of the file</source>
+        <translation>Prime righe del file</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <source>Only rows with &amp;problems</source>
+        <translation>Solo righe con &amp;problemi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <source>Save as &amp;template:</source>
+        <translation>Salva come &amp;modello:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <source>Name (optional): reused for files with the same columns</source>
+        <translation>Nome (facoltativo): riutilizzato per i file con le stesse colonne</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <source>Last choices before the import.</source>
+        <translation>Ultime scelte prima dell&apos;importazione.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <source>Listing sources…</source>
+        <translation>Elenco delle fonti…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
+        <translation>Il file ha una colonna della fonte (“{column}”): questa fonte viene data solo alle righe in cui quella cella è vuota.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
+        <translation>Il file non ha una colonna della fonte: ogni riga riceve questa fonte, ad es. Trustpilot o Assistenza. Lasciala vuota se non la conosci.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <source>{file}, sheet “{sheet}”</source>
+        <translation>{file}, foglio “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <source>Ready to read {where}</source>
+        <translation>Pronto a leggere {where}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <source>(about {rows} rows)</source>
+        <translation>(circa {rows} righe)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <source>The mapping will be saved as the template “{name}”.</source>
+        <translation>L&apos;abbinamento sarà salvato come modello “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <source>e.g. Trustpilot</source>
+        <translation>ad es. Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <source>Check &amp;only, do not import</source>
+        <translation>&amp;Solo verifica, non importare</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
+        <translation>Legge ogni riga e conta che cosa verrebbe importato, che cosa è già nel catalogo e che cosa verrebbe rifiutato. Il catalogo non viene modificato.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1162,273 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Ogni file importato nel catalogo, con le righe scartate e il motivo, per poterle correggere e importare di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <source>Row {row} will be rejected:</source>
+        <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
+        <translation>La riga {row} sarà rifiutata:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <source>(extra)</source>
+        <translation>(extra)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <source>Column {letter} “{header}” is imported as {field}.</source>
+        <translation>La colonna {letter} “{header}” viene importata come {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
+        <translation>La colonna {letter} “{header}” non viene importata in un campo; i suoi valori restano con ogni elemento come informazioni extra.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="228"/>
+        <source>rejected</source>
+        <translation>rifiutate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="232"/>
+        <source>Export Rejected Rows</source>
+        <translation>Esporta righe rifiutate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="234"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
+        <source>%n row(s) to fix saved in {path}.</source>
+        <translation>
+            <numerusform>%n riga da correggere salvata in {path}.</numerusform>
+            <numerusform>%n righe da correggere salvate in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="252"/>
+        <source>Export Failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="253"/>
+        <source>Could not write {path}</source>
+        <translation>Impossibile scrivere {path}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="259"/>
+        <source>Exporting rejected rows…</source>
+        <translation>Esportazione delle righe rifiutate…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="182"/>
+        <source>The whole row:</source>
+        <translation>L&apos;intera riga:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
+        <source>(whole row)</source>
+        <translation>(intera riga)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <source>Check Finished</source>
+        <translation>Verifica completata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <source>Import Finished</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <source>Import Failed</source>
+        <translation>Importazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <source>Import Cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <source>Importing</source>
+        <translation>Importazione in corso</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
+        <translation>Le righe vengono scritte tutte insieme alla fine. Se interrompi l&apos;importazione, nulla viene scritto e il catalogo resta com&apos;era.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <source>{done} of about {total} rows read</source>
+        <translation>{done} di circa {total} righe lette</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <source>{done} rows read</source>
+        <translation>{done} righe lette</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <source>Stopping… nothing is written to the catalogue.</source>
+        <translation>Interruzione… nulla viene scritto nel catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <source>The import was stopped. Nothing was written to the catalogue.</source>
+        <translation>L&apos;importazione è stata interrotta. Nulla è stato scritto nel catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <source>Go back to change your choices and import again, or close the wizard.</source>
+        <translation>Torna indietro per cambiare le tue scelte e importare di nuovo, oppure chiudi la procedura guidata.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <source>The file could not be imported. Nothing was written to the catalogue.</source>
+        <translation>Impossibile importare il file. Nulla è stato scritto nel catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <source>Go back to change your choices, or fix the file and import it again.</source>
+        <translation>Torna indietro per cambiare le tue scelte, oppure correggi il file e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <source>Checked every row of the file. Nothing was imported.</source>
+        <translation>Ogni riga del file è stata verificata. Nulla è stato importato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
+        <source>%n item(s) added to the catalogue.</source>
+        <translation>
+            <numerusform>%n elemento aggiunto al catalogo.</numerusform>
+            <numerusform>%n elementi aggiunti al catalogo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <source>No new items: the catalogue already had every readable row.</source>
+        <translation>Nessun nuovo elemento: il catalogo conteneva già ogni riga leggibile.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <source>rows read</source>
+        <translation>righe lette</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>would be imported</source>
+        <translation>sarebbero importate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>imported</source>
+        <translation>importate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <source>already there (duplicates)</source>
+        <translation>già presenti (duplicati)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <source>rejected</source>
+        <translation>rifiutate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <source>Rejected rows: export them to fix them and import the file again</source>
+        <translation>Righe rifiutate: esportale per correggerle e importa di nuovo il file</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <source>Listing rejected rows…</source>
+        <translation>Elenco delle righe rifiutate…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <source>&amp;Export Rejected Rows…</source>
+        <translation>&amp;Esporta righe rifiutate…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <source>Show in &amp;Imports</source>
+        <translation>Mostra in &amp;Importazioni</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <source>Choose a Sheet</source>
+        <translation>Scegli un foglio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <source>This workbook has several sheets. Which one holds the feedback?</source>
+        <translation>Questa cartella di lavoro ha più fogli. Quale contiene il feedback?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <source>{name}   (hidden sheet)</source>
+        <translation>{name}   (foglio nascosto)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
+        <translation>Questo foglio è nascosto nella cartella di lavoro. Verifica che contenga i dati che vuoi prima di importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <source>Columns of “{sheet}”: {columns}</source>
+        <translation>Colonne di “{sheet}”: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <source>Reading the sheet…</source>
+        <translation>Lettura del foglio…</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,70 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Sheet</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Read</source>
+        <translation>Okunan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Imported</source>
+        <translation>İçe aktarılan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Duplicates</source>
+        <translation>Yinelenen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <source>Rejected</source>
+        <translation>Reddedilen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <source>Undone</source>
+        <translation>Geri alındı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <source>Imported, {count} left</source>
+        <translation>İçe aktarıldı, {count} kaldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <source>Imported</source>
+        <comment>batch status</comment>
+        <translation>İçe aktarıldı</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueStatus</name>
     <message>
         <location filename="../../advocacy_desktop/ui/status.py" line="67"/>
@@ -131,130 +195,513 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Açık katalog yok. Dosya ▸ Yeni Katalog… ile bir katalog oluşturun veya Dosya ▸ Aç… ile bir katalog açın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Bu sayfa sonraki bir sürümde gelecek. Kataloğunuz açık; Dosya ▸ Yedekle… ile istediğiniz zaman güvenli bir kopyasını kaydedebilirsiniz.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <source>Text file (CSV)</source>
+        <translation>Metin dosyası (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <source>Excel workbook</source>
+        <translation>Excel çalışma kitabı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <source>Excel workbook with macros (the macros are not run)</source>
+        <translation>Makrolu Excel çalışma kitabı (makrolar çalıştırılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument elektronik tablosu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <source>Choose a File</source>
+        <translation>Dosya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <source>Nothing is written to the catalogue before the last step.</source>
+        <translation>Son adımdan önce kataloğa hiçbir şey yazılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <source>Spreadsheets and CSV files ({patterns})</source>
+        <translation>Elektronik tablolar ve CSV dosyaları ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <source>Choose a File to Import</source>
+        <translation>İçe aktarılacak dosyayı seçin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <source>There is no file at {path}.</source>
+        <translation>{path} konumunda dosya yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <source>This file cannot be imported.</source>
+        <translation>Bu dosya içe aktarılamaz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n sayfa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n sütun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <source>about {rows} rows</source>
+        <translation>yaklaşık {rows} satır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <source>Path of a spreadsheet or CSV file</source>
+        <translation>Elektronik tablo veya CSV dosyasının yolu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
+        <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods) ve metin dosyaları (.csv, .tsv, .txt). Bir dosyayı ana pencereye sürükleyip bırakabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <source>Reading the file…</source>
+        <translation>Dosya okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="58"/>
+        <source>Open a catalogue you can write to before importing.</source>
+        <translation>İçe aktarmadan önce yazabileceğiniz bir katalog açın.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
+        <source>Imported {file}: %n new item(s).</source>
+        <translation>
+            <numerusform>{file} içe aktarıldı: %n yeni kayıt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="44"/>
+        <source>Date</source>
+        <extracomment>Background of a cell the import would reject, and of a row with nothing to import.</extracomment>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="45"/>
+        <source>Score (0–10 recommend)</source>
+        <translation>Tavsiye puanı (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="46"/>
+        <source>Rating</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="47"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="48"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="49"/>
+        <source>Customer name</source>
+        <translation>Müşteri adı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="50"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="51"/>
+        <source>Customer ID</source>
+        <translation>Müşteri numarası</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="52"/>
+        <source>Feedback ID</source>
+        <translation>Geri bildirim numarası</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="53"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="54"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="55"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="56"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="57"/>
+        <source>Needs</source>
+        <translation>İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="58"/>
+        <source>Assignee</source>
+        <translation>Atanan kişi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="59"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="62"/>
+        <source>Only the answer to &apos;How likely are you to recommend us?&apos; (0–10) counts as NPS.</source>
+        <translation>Yalnızca &apos;Bizi tavsiye etme olasılığınız nedir?&apos; sorusunun yanıtı (0–10) NPS&apos;e sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="66"/>
+        <source>Stars or marks (1–5, 1–10…): kept as a rating, never counted as NPS.</source>
+        <translation>Yıldız veya not (1–5, 1–10…): puan olarak saklanır, asla NPS&apos;e sayılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="69"/>
+        <source>Need names separated by commas, e.g. &apos;Price, Delivery&apos;.</source>
+        <translation>Virgülle ayrılmış ihtiyaç adları, ör. &apos;Fiyat, Teslimat&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="72"/>
+        <source>The review or ticket number: rows with the same one are not imported twice.</source>
+        <translation>Yorum veya destek kaydı numarası: aynı numaralı satırlar iki kez içe aktarılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="95"/>
+        <source>— Not imported (kept as extra)</source>
+        <translation>— İçe aktarılmaz (ek bilgi olarak saklanır)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="221"/>
+        <source>Step {n} of {total}</source>
+        <translation>Adım {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="226"/>
+        <source>&amp;Next &gt;</source>
+        <translation>İ&amp;leri &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="232"/>
+        <source>&amp;Stop Import</source>
+        <translation>İçe aktarmayı &amp;durdur</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="234"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="236"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="341"/>
+        <source>Reading {name}…</source>
+        <translation>{name} okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="402"/>
+        <source>Importing {name}…</source>
+        <translation>{name} içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="461"/>
+        <source>Import File</source>
+        <translation>Dosya içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="462"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard.py" line="463"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <source>Listing imports…</source>
+        <translation>İçe aktarmalar listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <source>Could not list the imports: {error}</source>
+        <translation>İçe aktarmalar listelenemedi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <source>No rows of {file} were rejected.</source>
+        <translation>{file} dosyasından hiçbir satır reddedilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
+        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
+        <translation>
+            <numerusform>{file} dosyasının reddedilen satırları: %n. Dışa aktarın, düzeltin ve dosyayı yeniden içe aktarın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <source>Listing rejected rows…</source>
+        <translation>Reddedilen satırlar listeleniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
+        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>{file} içe aktarmasının ({when}) kataloğa eklediği %n kayıt, etiketleri ve atamalarıyla birlikte kaldırılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <source>This cannot be undone, but you can import the file again later.</source>
+        <translation>Bu işlem geri alınamaz, ancak dosyayı daha sonra yeniden içe aktarabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <source>Undo Import</source>
+        <translation>İçe aktarmayı geri al</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <source>Undoing the import of {file}…</source>
+        <translation>{file} içe aktarması geri alınıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <source>Undo Failed</source>
+        <translation>Geri alma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <source>Could not undo the import.</source>
+        <translation>İçe aktarma geri alınamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
+        <source>%n item(s) of {file} removed.</source>
+        <translation>
+            <numerusform>{file} dosyasından %n kayıt kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <source>No catalogue is open.</source>
+        <translation>Açık katalog yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
+        <translation>Henüz içe aktarma yok. Buraya bir elektronik tablo sürükleyin veya Dosya ▸ Dosya İçe Aktar… seçeneğini kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <source>&amp;Import File…</source>
+        <translation>Dosya &amp;İçe Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <source>E&amp;xport Rejected Rows…</source>
+        <translation>Reddedilen satırları dı&amp;şa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <source>&amp;Undo Import…</source>
+        <translation>İçe aktarmayı &amp;geri al…</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="154"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Yeni Katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Yeni, boş bir katalog dosyası oluştur</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
         <source>Open an existing catalogue file</source>
         <translation>Var olan bir katalog dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>Son &amp;Kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
         <source>&amp;Clear Menu</source>
         <translation>Menüyü &amp;Temizle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <source>&amp;Import File…</source>
+        <translation>Dosya &amp;İçe Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation>Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
         <source>&amp;Backup…</source>
         <translation>Y&amp;edekle…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Açık kataloğun tutarlı bir kopyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="169"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
         <source>&amp;Navigation Panel</source>
         <translation>&amp;Gezinme Paneli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="172"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Tam Ekran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
         <source>&amp;System Default</source>
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="176"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>Advocacy Desktop &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Geri Al: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri Al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Yinele: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
@@ -262,114 +709,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
         <source>{name} is already open.</source>
         <translation>{name} zaten açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
         <source>Opening {name}…</source>
         <translation>{name} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
         <source>Creating {name}…</source>
         <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
         <source>Customer feedback</source>
         <translation>Müşteri geri bildirimleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>New Catalogue</source>
         <translation>Yeni Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>Open Catalogue</source>
         <translation>Katalog Aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Son kullanılan katalog ({path}) artık yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
         <source>Back Up Catalogue</source>
         <translation>Kataloğu Yedekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
         <source>Backing up {name}…</source>
         <translation>{name} yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Backup cancelled.</source>
         <translation>Yedekleme iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
         <source>Opened {path}</source>
         <translation>{path} açıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Son kullanılan kataloglar listesinden kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog Açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
         <source>Could not open {path}</source>
         <translation>{path} açılamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog Oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>Could not create {path}</source>
         <translation>{path} oluşturulamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} açma işlemi iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Backup saved to {path}</source>
         <translation>Yedek kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
         <source>Backup Failed</source>
         <translation>Yedekleme Başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Could not back up to {path}</source>
         <translation>{path} konumuna yedeklenemedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy katalogları (*.advocacy);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <source>%n value(s) cannot be read</source>
+        <translation>
+            <numerusform>%n değer okunamıyor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <source>Check the Columns</source>
+        <translation>Sütunları kontrol edin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
+        <translation>Her sütunun ne içerdiğini seçin. Vurgulanan hücreler okunamıyor: satırları reddedilecek ve düzeltebilmeniz için içe aktarmadan sonra listelenecek.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Checking the values…</source>
+        <translation>Değerler kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <source>%n of the first rows cannot be imported as they are (highlighted).</source>
+        <translation>
+            <numerusform>İlk satırlardan %n tanesi olduğu gibi içe aktarılamaz (vurgulandı).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>İlk %n satırda sorun yok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
+        <translation>Dosya UTF-8 değil; {encoding} gibi görünüyor. Önizlemedeki aksanlı harfleri kontrol edin (é, ü, ñ…): yanlış görünüyorlarsa başka bir kodlama deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
+        <translation>“{column}” sütunundaki tarihler birden fazla şekilde okunabilir (05/01/2024, 5 Ocak mı yoksa 1 Mayıs mı?). Devam etmek için sıralarını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <source>Columns matched with the saved template “{name}”.</source>
+        <translation>Sütunlar kayıtlı “{name}” şablonuyla eşleştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <source>You changed the mapping since.</source>
+        <translation>O zamandan beri eşleştirmeyi değiştirdiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <source>Day first</source>
+        <translation>Önce gün</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <source>Month first</source>
+        <translation>Önce ay</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <source>Year first</source>
+        <translation>Önce yıl</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <source>Choose…</source>
+        <translation>Seçin…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Batı Avrupa)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <source>Go back and choose a file that can be read.</source>
+        <translation>Geri dönün ve okunabilen bir dosya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <source>Tick “The text looks right” to go on.</source>
+        <translation>Devam etmek için “Metin doğru görünüyor” kutusunu işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <source>Choose the order of the dates to go on.</source>
+        <translation>Devam etmek için tarihlerin sırasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
+        <translation>Puan, değerlendirme veya metin için bir sütun seçin: bunların hiçbiri olmayan satırlar içe aktarılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodlama:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <source>The text &amp;looks right</source>
+        <translation>Metin doğru &amp;görünüyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Tarih sırası:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <source>Columns and fields</source>
+        <translation>Sütunlar ve alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <source>First rows of the file</source>
+        <translation>Dosyanın ilk satırları</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <source>Only rows with &amp;problems</source>
+        <translation>Yalnızca &amp;sorunlu satırlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <source>Save as &amp;template:</source>
+        <translation>Şa&amp;blon olarak kaydet:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <source>Name (optional): reused for files with the same columns</source>
+        <translation>Ad (isteğe bağlı): aynı sütunlara sahip dosyalarda yeniden kullanılır</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <source>Options</source>
+        <translation>Seçenekler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <source>Last choices before the import.</source>
+        <translation>İçe aktarmadan önceki son seçimler.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Denetle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <source>&amp;Import</source>
+        <translation>İçe &amp;aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <source>Listing sources…</source>
+        <translation>Kaynaklar listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
+        <translation>Dosyada bir kaynak sütunu var (“{column}”): bu kaynak yalnızca o hücresi boş olan satırlara verilir.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
+        <translation>Dosyada kaynak sütunu yok: her satır bu kaynağı alır, ör. Trustpilot veya Destek masası. Bilmiyorsanız boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <source>{file}, sheet “{sheet}”</source>
+        <translation>{file}, “{sheet}” sayfası</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <source>Ready to read {where}</source>
+        <translation>{where} okunmaya hazır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <source>(about {rows} rows)</source>
+        <translation>(yaklaşık {rows} satır)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <source>The mapping will be saved as the template “{name}”.</source>
+        <translation>Eşleştirme “{name}” şablonu olarak kaydedilecek.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kaynak:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <source>e.g. Trustpilot</source>
+        <translation>ör. Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <source>Check &amp;only, do not import</source>
+        <translation>&amp;Yalnızca denetle, içe aktarma</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
+        <translation>Her satırı okur ve nelerin içe aktarılacağını, nelerin zaten katalogda olduğunu ve nelerin reddedileceğini sayar. Katalog değiştirilmez.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1145,271 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Kataloğa aktarılan her dosya; reddedilen satırlar ve nedenleriyle birlikte, düzeltilip yeniden içe aktarılabilmeleri için.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <source>Row {row} will be rejected:</source>
+        <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
+        <translation>{row}. satır reddedilecek:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <source>(extra)</source>
+        <translation>(ek)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <source>Column {letter} “{header}” is imported as {field}.</source>
+        <translation>{letter} sütunu “{header}”, {field} olarak içe aktarılır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
+        <translation>{letter} sütunu “{header}” bir alan olarak içe aktarılmaz; değerleri her kayıtta ek bilgi olarak saklanır.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="228"/>
+        <source>rejected</source>
+        <translation>reddedilen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="232"/>
+        <source>Export Rejected Rows</source>
+        <translation>Reddedilen satırları dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="234"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
+        <source>%n row(s) to fix saved in {path}.</source>
+        <translation>
+            <numerusform>Düzeltilecek %n satır {path} konumuna kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="252"/>
+        <source>Export Failed</source>
+        <translation>Dışa aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="253"/>
+        <source>Could not write {path}</source>
+        <translation>{path} yazılamadı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="259"/>
+        <source>Exporting rejected rows…</source>
+        <translation>Reddedilen satırlar dışa aktarılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="171"/>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="182"/>
+        <source>The whole row:</source>
+        <translation>Satırın tamamı:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
+        <source>(whole row)</source>
+        <translation>(tüm satır)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <source>Check Finished</source>
+        <translation>Denetim tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <source>Import Finished</source>
+        <translation>İçe aktarma tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <source>Import Failed</source>
+        <translation>İçe aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <source>Import Cancelled</source>
+        <translation>İçe aktarma iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <source>Importing</source>
+        <translation>İçe aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <source>Reading the file…</source>
+        <translation>Dosya okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
+        <translation>Satırlar en sonda tek seferde yazılır. İçe aktarmayı durdurursanız hiçbir şey yazılmaz ve katalog olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <source>{done} of about {total} rows read</source>
+        <translation>Yaklaşık {total} satırın {done} tanesi okundu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <source>{done} rows read</source>
+        <translation>{done} satır okundu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <source>Stopping… nothing is written to the catalogue.</source>
+        <translation>Durduruluyor… kataloğa hiçbir şey yazılmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <source>The import was stopped. Nothing was written to the catalogue.</source>
+        <translation>İçe aktarma durduruldu. Kataloğa hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <source>Go back to change your choices and import again, or close the wizard.</source>
+        <translation>Seçimlerinizi değiştirip yeniden içe aktarmak için geri dönün veya sihirbazı kapatın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <source>The file could not be imported. Nothing was written to the catalogue.</source>
+        <translation>Dosya içe aktarılamadı. Kataloğa hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <source>Go back to change your choices, or fix the file and import it again.</source>
+        <translation>Seçimlerinizi değiştirmek için geri dönün veya dosyayı düzeltip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <source>Checked every row of the file. Nothing was imported.</source>
+        <translation>Dosyanın her satırı denetlendi. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
+        <source>%n item(s) added to the catalogue.</source>
+        <translation>
+            <numerusform>Kataloğa %n kayıt eklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <source>No new items: the catalogue already had every readable row.</source>
+        <translation>Yeni kayıt yok: katalogda okunabilen her satır zaten vardı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <source>rows read</source>
+        <translation>satır okundu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>would be imported</source>
+        <translation>içe aktarılacaktı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <source>imported</source>
+        <translation>içe aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <source>already there (duplicates)</source>
+        <translation>zaten var (yinelenen)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <source>rejected</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <source>Rejected rows: export them to fix them and import the file again</source>
+        <translation>Reddedilen satırlar: düzeltmek için dışa aktarın ve dosyayı yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <source>Listing rejected rows…</source>
+        <translation>Reddedilen satırlar listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <source>&amp;Export Rejected Rows…</source>
+        <translation>Reddedilen satırları &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <source>Show in &amp;Imports</source>
+        <translation>&amp;İçe aktarmalarda göster</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <source>Choose a Sheet</source>
+        <translation>Sayfa seçin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <source>This workbook has several sheets. Which one holds the feedback?</source>
+        <translation>Bu çalışma kitabında birden fazla sayfa var. Geri bildirim hangisinde?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <source>{name}   (hidden sheet)</source>
+        <translation>{name}   (gizli sayfa)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
+        <translation>Bu sayfa çalışma kitabında gizli. İçe aktarmadan önce istediğiniz verileri içerdiğini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <source>Columns of “{sheet}”: {columns}</source>
+        <translation>“{sheet}” sütunları: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <source>Reading the sheet…</source>
+        <translation>Sayfa okunuyor…</translation>
     </message>
 </context>
 <context>

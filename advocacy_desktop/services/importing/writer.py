@@ -34,6 +34,15 @@ _NEED_LINK_INSERT = (
 BULK_MIN_ROWS = 50_000
 
 
+def _cell_text(value: Any) -> str | None:
+    """A rejected cell as the user typed it: 11.0 from a spreadsheet reads 11."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(json_safe(value))
+
+
 class BatchWriter:
     """Writes one batch. Call `start`, then `write` per chunk of rows, then `finish`."""
 
@@ -257,7 +266,7 @@ class BatchWriter:
                         batch_id,
                         r.row_number,
                         r.column,
-                        None if r.value is None else str(json_safe(r.value)),
+                        _cell_text(r.value),
                         r.reason,
                         dump_json(r.data),
                     )
