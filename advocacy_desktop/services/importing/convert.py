@@ -84,13 +84,14 @@ _MISSING = object()
 
 
 def memoised(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`parse` remembering its answer per text value: sources, countries, dates and scores
-    repeat thousands of times in a file. Only text is remembered (1 == 1.0 == True as keys),
-    up to MEMO_LIMIT values; rejections are remembered as their reason."""
-    answers: dict[str, Any] = {}
+    """`parse` remembering its answer per value: sources, countries, dates and scores repeat
+    thousands of times in a file. One table per type, so 1, 1.0 and True never share an
+    answer; up to MEMO_LIMIT values each; rejections are remembered as their reason."""
+    tables: dict[type, dict[Any, Any]] = {kind: {} for kind in (str, float, int, date, datetime)}
 
     def parse_remembered(raw: Any) -> Any:
-        if type(raw) is not str:
+        answers = tables.get(type(raw))
+        if answers is None:  # bool, time, anything unusual
             return parse(raw)
         known = answers.get(raw, _MISSING)
         if known is _MISSING:
