@@ -203,7 +203,6 @@ def run_import(
         mapping = resolve_mapping(catalogue, head.headers, options, head.samples)
         check_date_order(mapping, head.samples)
         digest = file_sha256(path, should_cancel)
-        rows.start(mapping, options.source_name)
         rows_read = 0
         result: ImportResult | None = None
         try:
@@ -219,9 +218,10 @@ def run_import(
                     options=options.as_dict(),
                 )
                 writer.suspend_indexes(head.total_rows_hint)
-                for count, good, bad in rows.chunks(should_cancel):
-                    writer.write(good, bad)
-                    rows_read += count
+                rows.start(mapping, options.source_name, writer.first_feedback_id, batch_id)
+                for chunk in rows.chunks(should_cancel):
+                    writer.write(chunk)
+                    rows_read += chunk.rows
                     if progress is not None:
                         progress(rows_read, head.total_rows_hint)
                 writer.finish(rows_read=rows_read, actor=_actor())

@@ -9,8 +9,8 @@ Both sources speak the same protocol:
 
     with open_rows(path, open_options, parallel=...) as rows:
         head = rows.head                    # headers, first rows, sheet, row estimate
-        rows.start(mapping, default_source) # after the mapping is settled
-        for count, good, bad in rows.chunks(should_cancel): ...
+        rows.start(mapping, default_source, first_id, batch_id)  # mapping settled, batch open
+        for chunk in rows.chunks(should_cancel): ...
         rows.warnings                       # complete once chunks() is exhausted
 """
 
@@ -31,7 +31,7 @@ from types import TracebackType
 from typing import Any, BinaryIO
 
 from advocacy_desktop.domain.mapping import Mapping
-from advocacy_desktop.services.importing.convert import FeedbackRow, Rejection, RowConverter
+from advocacy_desktop.services.importing.convert import Chunk, ChunkBuilder, RowConverter
 from advocacy_desktop.services.importing.errors import ImportCancelled
 from advocacy_desktop.services.importing.table import Table, Value
 
@@ -41,7 +41,6 @@ CHUNK_ROWS = 5_000
 SAMPLE_ROWS = 200
 POLL_SECONDS = 0.1
 
-Chunk = tuple[int, list[FeedbackRow], list[Rejection]]
 CancelCheck = Callable[[], bool] | None
 
 
@@ -87,23 +86,14 @@ def _head(table: Table) -> Head:
 
 
 def _convert_chunks(
-    table: Table, converter: RowConverter, should_cancel: CancelCheck
+    table: Table, builder: ChunkBuilder, should_cancel: CancelCheck
 ) -> Iterator[Chunk]:
     rows = iter(table.rows())
-    convert = converter.convert
     try:
         while chunk := list(islice(rows, CHUNK_ROWS)):
             if should_cancel is not None and should_cancel():
                 raise ImportCancelled()
-            good: list[FeedbackRow] = []
-            bad: list[Rejection] = []
-            for row_number, values in chunk:
-                converted = convert(row_number, values)
-                if type(converted) is list:
-                    bad.extend(converted)
-                else:
-                    good.append(converted)  # type: ignore[arg-type]
-            yield len(chunk), good, bad
+            yield builder.build(chunk)
     finally:
         close = getattr(rows, "close", None)
         if close is not None:
@@ -117,20 +107,23 @@ class LocalRows:
     def __init__(self, path: Path, open_options: dict[str, Any], should_cancel: CancelCheck):
         self._table = _open_table(path, open_options, should_cancel)
         self.head = _head(self._table)
-        self._converter: RowConverter | None = None
+        self._builder: ChunkBuilder | None = None
 
     @property
     def warnings(self) -> list[str]:
         return [w.message for w in self._table.warnings]
 
-    def start(self, mapping: Mapping, default_source: str | None) -> None:
-        self._converter = RowConverter(
+    def start(
+        self, mapping: Mapping, default_source: str | None, first_id: int, batch_id: int | None
+    ) -> None:
+        converter = RowConverter(
             self.head.headers, mapping, default_source, epoch_1904=self.head.epoch_1904
         )
+        self._builder = ChunkBuilder(converter, first_id, batch_id)
 
     def chunks(self, should_cancel: CancelCheck) -> Iterator[Chunk]:
-        assert self._converter is not None, "start() first"
-        return _convert_chunks(self._table, self._converter, should_cancel)
+        assert self._builder is not None, "start() first"
+        return _convert_chunks(self._table, self._builder, should_cancel)
 
     def close(self) -> None:
         self._table.close()
@@ -160,15 +153,15 @@ def serve(reader: BinaryIO, writer: BinaryIO) -> None:
             message = pickle.load(reader)
             if message[0] != "go":
                 return
-            _go, mapping_data, default_source = message
+            _go, mapping_data, default_source, first_id, batch_id = message
             converter = RowConverter(
                 head.headers,
                 Mapping.from_dict(mapping_data),
                 default_source,
                 epoch_1904=head.epoch_1904,
             )
-            for count, good, bad in _convert_chunks(table, converter, None):
-                send(("chunk", count, [tuple(row) for row in good], bad))
+            for chunk in _convert_chunks(table, ChunkBuilder(converter, first_id, batch_id), None):
+                send(("chunk", tuple(chunk)))
             send(("done", [w.message for w in table.warnings]))
     except (BrokenPipeError, EOFError):
         return  # the parent has gone (cancelled, or finished with an error)
@@ -263,8 +256,10 @@ class ProcessRows:
             raise WorkerFailed(f"the import worker sent {message[0]!r}, not {expected!r}")
         return message
 
-    def start(self, mapping: Mapping, default_source: str | None) -> None:
-        self._send(("go", mapping.to_dict(), default_source))
+    def start(
+        self, mapping: Mapping, default_source: str | None, first_id: int, batch_id: int | None
+    ) -> None:
+        self._send(("go", mapping.to_dict(), default_source, first_id, batch_id))
 
     def chunks(self, should_cancel: CancelCheck) -> Iterator[Chunk]:
         while True:
@@ -272,8 +267,7 @@ class ProcessRows:
             if message[0] == "done":
                 self.warnings = list(message[1])
                 return
-            _kind, count, good, bad = message
-            yield count, good, bad  # plain tuples in FeedbackRow's order
+            yield Chunk(*message[1])
 
     def close(self) -> None:
         self._stopping.set()

@@ -3,8 +3,8 @@
 Everything runs inside the caller's single write transaction (BEGIN IMMEDIATE), so a crash or
 a kill leaves either the whole batch or nothing. Feedback rows go in with `executemany` and
 `ON CONFLICT(dedupe_key) DO NOTHING`: a row already in the catalogue, or repeated in the same
-file, is counted as a duplicate and adds nothing. Row ids and UUIDs are assigned here, in
-order, so the indexes grow at their ends (see `models.new_uuid`).
+file, is counted as a duplicate and adds nothing. Row ids and UUIDs come numbered in order
+from the converter (see `convert.ChunkBuilder`), so the indexes grow at their ends.
 """
 
 from __future__ import annotations
@@ -13,24 +13,29 @@ import sqlite3
 from typing import Any
 
 from advocacy_desktop.domain.fields import fold
-from advocacy_desktop.services.importing.convert import (
-    FeedbackRow,
-    Rejection,
-    UuidSequence,
-    dump_json,
-    json_safe,
-)
+from advocacy_desktop.services.importing.convert import Chunk, UuidSequence, dump_json, json_safe
 
+# Names stand where ids go; SQLite resolves them through the batch's TEMP name tables and
+# the customer match key, so the writer does no Python work per row.
 _FEEDBACK_INSERT = (
     "INSERT INTO feedback (id, uuid, source_id, customer_id, batch_id, assignee_id, dedupe_key,"
     " external_id, received_on, score, rating, rating_scale, text, language, channel, country,"
-    " product, status, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-    " ON CONFLICT(dedupe_key) DO NOTHING"
+    " product, status, extra) VALUES (?, ?,"
+    " (SELECT id FROM temp.import_source WHERE name = ?),"
+    " (SELECT id FROM customer WHERE match_key = ?), ?,"
+    " (SELECT id FROM temp.import_person WHERE name = ?),"
+    " ?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(dedupe_key) DO NOTHING"
+)
+_CUSTOMER_INSERT = (
+    "INSERT INTO customer (uuid, external_id, name, email, match_key, erased)"
+    " VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT(match_key) DO NOTHING"
 )
 _NEED_LINK_INSERT = (
     "INSERT OR IGNORE INTO feedback_need (feedback_id, need_id, origin)"
-    " SELECT ?, ?, 'import' WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ? AND batch_id = ?)"
+    " SELECT ?, (SELECT id FROM temp.import_need WHERE name = ?), 'import'"
+    " WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ? AND batch_id = ?)"
 )
+_NAME_TABLES = ("import_source", "import_person", "import_need")
 BULK_MIN_ROWS = 50_000
 
 
@@ -53,14 +58,15 @@ class BatchWriter:
         self.attempted = 0
         self.rejected_rows = 0
         self._uuid = UuidSequence()
-        self._next_id = 0
+        self.first_feedback_id = 1
         self._sources: dict[str, int] = {}  # by folded name
         self._source_names: dict[str, int] = {}  # by name as written, to skip folding
-        self._customers: dict[str, int] = {}
+        self._known_sources: set[str] = set()
+        self._known_people: set[str] = set()
+        self._known_needs: set[str] = set()
         self._needs: dict[str, int] = {}
         self._people: dict[str, int] = {}
         self._suspended: list[tuple[str, str]] = []
-        self._next_customer_id = 0
 
     # ------------------------------------------------------------------ batch row
 
@@ -90,11 +96,18 @@ class BatchWriter:
         )
         self.batch_id = int(cur.lastrowid or 0)
         last = self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
-        self._next_id = int(last) + 1
+        self.first_feedback_id = int(last) + 1
+        for table in _NAME_TABLES:  # TEMP DDL is transactional too: gone on rollback
+            self.conn.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {table} (name TEXT PRIMARY KEY, id INTEGER)"
+            )
+            self.conn.execute(f"DELETE FROM temp.{table}")
         return self.batch_id
 
     def finish(self, *, rows_read: int, actor: str | None) -> None:
         self._restore_indexes()
+        for table in _NAME_TABLES:
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
         duplicates = self.attempted - self.inserted
         self.conn.execute(
             "UPDATE import_batch SET finished_at = CURRENT_TIMESTAMP, rows_read = ?, imported = ?,"
@@ -194,69 +207,37 @@ class BatchWriter:
         self._people[key] = int(cur.lastrowid or 0)
         return self._people[key]
 
-    def _resolve_customers(self, rows: list[FeedbackRow]) -> None:
-        """Ids for the rows' customers: known match keys are loaded once (the batch holds the
-        write lock, so nobody else adds any meanwhile); new customers get the next ids and
-        go in with one executemany per chunk."""
-        if self._next_customer_id == 0:
-            for row_id, key in self.conn.execute(
-                "SELECT id, match_key FROM customer WHERE match_key IS NOT NULL"
-            ):
-                self._customers[key] = row_id
-            last = self.conn.execute("SELECT coalesce(max(id), 0) FROM customer").fetchone()[0]
-            self._next_customer_id = int(last) + 1
-        customers = self._customers
-        new: list[tuple[Any, ...]] = []
-        for row in rows:
-            key = row[4]  # customer_key (rows may be plain tuples from the worker)
-            if key is not None and key not in customers:
-                row_id = self._next_customer_id
-                self._next_customer_id += 1
-                customers[key] = row_id
-                new.append((row_id, self._uuid(), *row[5], key))
+    def _name_ids(self, table: str, names: dict[str, None], known: set[str], lookup: Any) -> None:
+        """Put the ids of names not seen before in this batch into a TEMP name table, in the
+        order the file names them."""
+        new = [name for name in names if name not in known]
         if new:
             self.conn.executemany(
-                "INSERT INTO customer (id, uuid, external_id, name, email, match_key, erased)"
-                " VALUES (?, ?, ?, ?, ?, ?, 0)",
-                new,
+                f"INSERT OR REPLACE INTO temp.{table} (name, id) VALUES (?, ?)",
+                [(name, lookup(name)) for name in new],
             )
+            known.update(new)
 
     # ------------------------------------------------------------------ rows
 
-    def write(self, rows: list[FeedbackRow], rejections: list[Rejection]) -> None:
-        """Insert one chunk of valid rows and the problems of the rejected ones."""
+    def write(self, chunk: Chunk) -> None:
+        """Insert one chunk: its new names and customers, its valid rows, and the problems
+        of its rejected rows."""
+        conn = self.conn
+        self._name_ids("import_source", chunk.sources, self._known_sources, self.source_id)
+        self._name_ids("import_person", chunk.people, self._known_people, self.person_id)
+        self._name_ids("import_need", chunk.needs, self._known_needs, self.need_id)
+        if chunk.customers:
+            conn.executemany(_CUSTOMER_INSERT, chunk.customers)
+        if chunk.feedback:
+            before = conn.total_changes
+            conn.executemany(_FEEDBACK_INSERT, chunk.feedback)
+            self.inserted += conn.total_changes - before
+            self.attempted += len(chunk.feedback)
+        if chunk.links:
+            conn.executemany(_NEED_LINK_INSERT, chunk.links)
+        rejections = chunk.rejections
         batch_id = self.batch_id
-        if rows:
-            self._resolve_customers(rows)
-            params = []
-            links = []
-            source_id = self.source_id
-            person_id = self.person_id
-            customers = self._customers
-            next_id = self._next_id
-            for _n, uuid, dedupe_key, source, customer_key, _c, assignee, needs, values in rows:
-                params.append(
-                    (
-                        next_id,
-                        uuid,
-                        source_id(source) if source else None,
-                        customers[customer_key] if customer_key else None,
-                        batch_id,
-                        person_id(assignee) if assignee else None,
-                        dedupe_key,
-                        *values,
-                    )
-                )
-                for need in needs:
-                    links.append((next_id, self.need_id(need), next_id, batch_id))
-                next_id += 1
-            self._next_id = next_id
-            before = self.conn.total_changes
-            self.conn.executemany(_FEEDBACK_INSERT, params)
-            self.inserted += self.conn.total_changes - before
-            self.attempted += len(rows)
-            if links:
-                self.conn.executemany(_NEED_LINK_INSERT, links)
         if rejections:
             self.conn.executemany(
                 "INSERT INTO rejected_row (batch_id, row_number, \"column\", value, reason, data)"
