@@ -85,7 +85,8 @@ def normalise_header(header: object) -> str:
     return word_key(_CAMEL.sub(" ", "" if header is None else str(header)))
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
     letters = ""
     index += 1
     while index:
@@ -104,7 +105,7 @@ def unique_headers(headers: Sequence[object]) -> list[str]:
     for index, header in enumerate(headers):
         name = "" if header is None else str(header).strip()
         if not name:
-            name = f"Column {_column_letter(index)}"
+            name = f"Column {column_letter(index)}"
         key = normalise_header(name)
         if key in seen:
             seen[key] += 1

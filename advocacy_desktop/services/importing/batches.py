@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +11,7 @@ from sqlalchemy import func, select
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import Feedback, ImportBatch, RejectedRow, Source
-from advocacy_desktop.services.importing.writer import dump_json
+from advocacy_desktop.services.importing.writer import current_actor, dump_json
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
 
 PROBLEMS_SHEET = "Problems"
@@ -215,17 +214,10 @@ def undo_batch(catalogue: Catalogue, batch_id: int) -> int:
             "INSERT INTO audit_log (actor, action, entity, entity_id, before, after)"
             " VALUES (?, 'undo_import', 'import_batch', ?, ?, ?)",
             (
-                _actor(),
+                current_actor(),
                 str(batch_id),
                 dump_json({"status": status[0]}),
                 dump_json({"status": "undone", "removed": removed}),
             ),
         )
         return int(removed)
-
-
-def _actor() -> str | None:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return None

@@ -9,7 +9,6 @@ content) add nothing and are counted.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import time
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from advocacy_desktop.services.importing import templates, worker
 from advocacy_desktop.services.importing.convert import NO_CONTENT
 from advocacy_desktop.services.importing.errors import ImportCancelled
 from advocacy_desktop.services.importing.table import Limits, Value
-from advocacy_desktop.services.importing.writer import BatchWriter
+from advocacy_desktop.services.importing.writer import BatchWriter, current_actor
 
 ProgressCallback = Callable[[int, int | None], None]
 __all__ = ["NO_CONTENT", "ImportOptions", "ImportResult", "resolve_mapping", "run_import"]
@@ -224,7 +223,7 @@ def run_import(
                     rows_read += chunk.rows
                     if progress is not None:
                         progress(rows_read, head.total_rows_hint)
-                writer.finish(rows_read=rows_read, actor=_actor())
+                writer.finish(rows_read=rows_read, actor=current_actor())
                 if options.save_template_as and not options.dry_run:
                     templates.save_template_on(raw, options.save_template_as, mapping)
                 result = ImportResult(
@@ -246,10 +245,3 @@ def run_import(
     assert result is not None
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _actor() -> str | None:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment (containers)
-        return None

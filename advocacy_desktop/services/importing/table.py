@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 
+from advocacy_desktop.domain.mapping import column_letter as column_letter  # for the readers
 from advocacy_desktop.services.importing.errors import ImportCancelled, ImportFileError
 
 Value = str | int | float | bool | datetime.date | datetime.datetime | None
@@ -86,16 +87,6 @@ class ReadWarning:
     message: str
     row: int | None = None
     column: str | None = None
-
-
-def column_letter(index: int) -> str:
-    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def column_index(letters: str) -> int:

@@ -9,6 +9,7 @@ from the converter (see `convert.ChunkBuilder`), so the indexes grow at their en
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from typing import Any
 
@@ -46,6 +47,14 @@ def _cell_text(value: Any) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(json_safe(value))
+
+
+def current_actor() -> str | None:
+    """Who is doing it, for the audit log: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment (containers)
+        return None
 
 
 class BatchWriter:
