@@ -43,7 +43,10 @@ def _marks(part: Sequence[int]) -> str:
     return ",".join("?" * len(part))
 
 
-def _audit(conn: sqlite3.Connection, action: str, rows: list[tuple[int, object, object]]) -> None:
+def audit_feedback(
+    conn: sqlite3.Connection, action: str, rows: list[tuple[int, object, object]]
+) -> None:
+    """One audit row per changed item: (item id, before, after)."""
     actor = current_actor()
     conn.executemany(
         "INSERT INTO audit_log (actor, action, entity, entity_id, before, after)"
@@ -55,7 +58,7 @@ def _audit(conn: sqlite3.Connection, action: str, rows: list[tuple[int, object, 
     )
 
 
-def _touch(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+def touch_feedback(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     for part in _chunks(ids):
         conn.execute(
             "UPDATE feedback SET version = version + 1, updated_at = CURRENT_TIMESTAMP"
@@ -93,8 +96,9 @@ def tag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
             " SELECT ?, ?, 'manual' WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?)",
             [(i, need_id, i) for i in changed],
         )
-        _touch(conn, changed)
-        _audit(conn, "tag", [(i, None, {"need": name, "need_id": need_id}) for i in changed])
+        touch_feedback(conn, changed)
+        after = {"need": name, "need_id": need_id}
+        audit_feedback(conn, "tag", [(i, None, after) for i in changed])
     return TagChange(need_id, tuple(changed))
 
 
@@ -119,8 +123,9 @@ def untag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
                 f"DELETE FROM feedback_need WHERE need_id = ? AND feedback_id IN ({_marks(part)})",
                 (need_id, *part),
             )
-        _touch(conn, changed)
-        _audit(conn, "untag", [(i, {"need": name, "need_id": need_id}, None) for i in changed])
+        touch_feedback(conn, changed)
+        before = {"need": name, "need_id": need_id}
+        audit_feedback(conn, "untag", [(i, before, None) for i in changed])
     return TagChange(need_id, tuple(changed))
 
 
@@ -172,8 +177,8 @@ def set_source(catalogue: Catalogue, ids: Iterable[int], source_id: int | None) 
                 f"UPDATE feedback SET source_id = ? WHERE id IN ({_marks(part)})",
                 (source_id, *part),
             )
-        _touch(conn, changed)
-        _audit(
+        touch_feedback(conn, changed)
+        audit_feedback(
             conn,
             "set_source",
             [(i, {"source_id": previous[i]}, {"source_id": source_id}) for i in changed],
@@ -190,8 +195,8 @@ def restore_sources(catalogue: Catalogue, change: SourceChange) -> None:
             [(old, item) for item, old in change.previous.items()],
         )
         changed = sorted(change.previous)
-        _touch(conn, changed)
-        _audit(
+        touch_feedback(conn, changed)
+        audit_feedback(
             conn,
             "set_source",
             [

@@ -1,0 +1,120 @@
+"""Undoable tagging: QUndoCommands whose redo and undo call the tagging service.
+
+The first redo (when the command is pushed) decides what happens (the one-key toggle: tag
+all, or untag all when every item has the need) and keeps exactly what changed; undo and
+later redos replay only that, so items that already had the need are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Tagging", text, None, n)
+
+
+class TagCommand(QUndoCommand):
+    """Toggle (or force) a need on a selection of feedback items."""
+
+    def __init__(
+        self,
+        tagging: ModuleType,
+        catalogue: Any,
+        ids: Sequence[int],
+        need_id: int,
+        need_name: str,
+        *,
+        action: str | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._tagging = tagging
+        self._catalogue = catalogue
+        self._ids = list(ids)
+        self._need_id = need_id
+        self._need_name = need_name
+        self._action = action  # "tag", "untag" or None: toggle
+        self._changed: tuple[int, ...] | None = None
+        self._on_change = on_change
+
+    @property
+    def changed_ids(self) -> tuple[int, ...]:
+        return self._changed or ()
+
+    def redo(self) -> None:
+        service = self._tagging
+        if self._changed is None:
+            if self._action is None:
+                self._action, change = service.toggle(self._catalogue, self._ids, self._need_id)
+            else:
+                apply = service.tag if self._action == "tag" else service.untag
+                change = apply(self._catalogue, self._ids, self._need_id)
+            self._changed = change.ids
+            self._set_text()
+        else:
+            apply = service.tag if self._action == "tag" else service.untag
+            apply(self._catalogue, self._changed, self._need_id)
+        self._notify()
+
+    def undo(self) -> None:
+        inverse = self._tagging.untag if self._action == "tag" else self._tagging.tag
+        inverse(self._catalogue, self._changed or (), self._need_id)
+        self._notify()
+
+    def _set_text(self) -> None:
+        n = len(self._changed or ())
+        if self._action == "tag":
+            text = _tr("Tag %n item(s) with {need}", n)
+        else:
+            text = _tr("Untag %n item(s) from {need}", n)
+        self.setText(text.format(need=self._need_name))
+
+    def _notify(self) -> None:
+        if self._on_change is not None:
+            self._on_change()
+
+
+class SetSourceCommand(QUndoCommand):
+    """Set the source of a selection of items; undo gives each its previous source back."""
+
+    def __init__(
+        self,
+        tagging: ModuleType,
+        catalogue: Any,
+        ids: Sequence[int],
+        source_id: int | None,
+        source_name: str,
+        *,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._tagging = tagging
+        self._catalogue = catalogue
+        self._ids = list(ids)
+        self._source_id = source_id
+        self._source_name = source_name
+        self._change: Any = None
+        self._on_change = on_change
+
+    def redo(self) -> None:
+        targets = list(self._change.previous) if self._change is not None else self._ids
+        change = self._tagging.set_source(self._catalogue, targets, self._source_id)
+        if self._change is None:
+            self._change = change
+            n = len(change.previous)
+            self.setText(_tr("Set source of %n item(s) to {source}", n).format(
+                source=self._source_name))
+        if self._on_change is not None:
+            self._on_change()
+
+    def undo(self) -> None:
+        if self._change is not None:
+            self._tagging.restore_sources(self._catalogue, self._change)
+        if self._on_change is not None:
+            self._on_change()
