@@ -10,6 +10,7 @@ from pathlib import Path
 
 from advocacy_desktop.cli import main
 from advocacy_desktop.db import migrate
+from advocacy_desktop.services.sources_service import DEFAULT_SOURCES
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -61,17 +62,19 @@ def test_init_refuses_an_existing_file(capsys, tmp_path: Path) -> None:
 
 
 def test_info_counts_rows(capsys, catalogue_path: Path) -> None:
+    # a new catalogue comes with the default sources (migration 0003) plus the one added here
     conn = sqlite3.connect(catalogue_path)
-    conn.execute("INSERT INTO source (uuid, name, kind, collect) VALUES ('s', 'Google', 'x', 1)")
+    conn.execute("INSERT INTO source (uuid, name, kind, collect) VALUES ('s', 'Yelp', 'x', 1)")
     conn.executemany(
-        "INSERT INTO feedback (uuid, source_id, score, status, version) VALUES (?, 1, 9, 'new', 1)",
+        "INSERT INTO feedback (uuid, source_id, score, status, version)"
+        " VALUES (?, (SELECT id FROM source WHERE name = 'Yelp'), 9, 'new', 1)",
         [(f"f{i}",) for i in range(7)],
     )
     conn.commit()
     conn.close()
     code, out, _ = run(capsys, "info", str(catalogue_path), "--json")
     counts = json.loads(out)["counts"]
-    assert (counts["feedback"], counts["sources"]) == (7, 1)
+    assert (counts["feedback"], counts["sources"]) == (7, len(DEFAULT_SOURCES) + 1)
     code, out, _ = run(capsys, "info", str(catalogue_path))
     assert code == 0 and "Feedback:" in out and "7" in out
 

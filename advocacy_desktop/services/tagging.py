@@ -52,10 +52,14 @@ def audit_feedback(
         "INSERT INTO audit_log (actor, action, entity, entity_id, before, after)"
         " VALUES (?, ?, 'feedback', ?, ?, ?)",
         [
-            (actor, action, str(item), json.dumps(before), json.dumps(after))
+            (actor, action, str(item), _json(before), _json(after))
             for item, before, after in rows
         ],
     )
+
+
+def _json(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def touch_feedback(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
