@@ -88,14 +88,25 @@ def start_services(
     window: MainWindow, catalogue: str | None, default_path: Path | None = None
 ) -> TaskHandle | None:
     """Runs once the window has painted: the first import of SQLAlchemy happens here."""
-    from advocacy_desktop.services import catalogue_service, import_service
+    from advocacy_desktop.services import (
+        catalogue_service,
+        import_service,
+        needs_service,
+        sources_service,
+    )
     from advocacy_desktop.ui.imports_page import ImportsPage
+    from advocacy_desktop.ui.needs_page import NeedsPage
+    from advocacy_desktop.ui.sources_page import SourcesPage
 
     window.attach_services(catalogue_service)
     window.attach_import_service(import_service)
     window.replace_page(
         "imports", ImportsPage(import_service, window.tasks, window.ui_actions.import_file, window)
     )
+    window.replace_page(
+        "sources", SourcesPage(sources_service, window.tasks, window.undo_stack, window)
+    )
+    window.replace_page("needs", NeedsPage(needs_service, window.tasks, window.undo_stack, window))
     return open_initial_catalogue(window, catalogue, default_path)
 
 

@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_import
 
     cli_import.register(verb)
+    from advocacy_desktop import cli_needs
+
+    cli_needs.register(verb)
     return parser
 
 

@@ -49,6 +49,15 @@ def new_uuid() -> str:
     return f"{millis:012x}{secrets.token_hex(10)}"
 
 
+SEARCH_TABLE_PREFIX = "feedback_fts_"
+"""FTS5 search tables (revision 0004) and their shadow tables: SQL the models cannot describe."""
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """For Alembic's autogenerate: leave the search tables out of model comparisons."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -287,3 +296,17 @@ class AuditLog(Base):
     entity_id: Mapped[str | None] = mapped_column(String(64))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class TagRule(UuidMixin, Base):
+    """An auto-tag rule: items whose text matches get the need (see domain/rules.py)."""
+
+    __tablename__ = "tag_rule"
+    __table_args__ = (CheckConstraint("kind IN ('keyword','phrase','regex')", name="kind_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("need.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    pattern: Mapped[str] = mapped_column(String(500))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Tagging", text, None, n)
-
-
 class TagCommand(QUndoCommand):
     """Toggle (or force) a need on a selection of feedback items."""
 
@@ -70,9 +66,11 @@ class TagCommand(QUndoCommand):
     def _set_text(self) -> None:
         n = len(self._changed or ())
         if self._action == "tag":
-            text = _tr("Tag %n item(s) with {need}", n)
+            text = QCoreApplication.translate("Tagging", "Tag %n item(s) with {need}", None, n)
         else:
-            text = _tr("Untag %n item(s) from {need}", n)
+            text = QCoreApplication.translate(
+                "Tagging", "Untag %n item(s) from {need}", None, n
+            )
         self.setText(text.format(need=self._need_name))
 
     def _notify(self) -> None:
@@ -108,8 +106,10 @@ class SetSourceCommand(QUndoCommand):
         if self._change is None:
             self._change = change
             n = len(change.previous)
-            self.setText(_tr("Set source of %n item(s) to {source}", n).format(
-                source=self._source_name))
+            text = QCoreApplication.translate(
+                "Tagging", "Set source of %n item(s) to {source}", None, n
+            )
+            self.setText(text.format(source=self._source_name))
         if self._on_change is not None:
             self._on_change()
 

@@ -18,7 +18,7 @@ from advocacy_desktop.services import catalogue_service
 
 def add_sample(catalogue) -> None:
     with catalogue.write() as session:
-        source = Source(name="Trustpilot", kind="marketplace")
+        source = Source(name="Local newspaper", kind="other")
         session.add(source)
         session.flush()
         session.add_all(

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from advocacy_desktop.db import migrate
 from advocacy_desktop.db.catalogue import APPLICATION_ID, open_catalogue, sqlite_engine
 from advocacy_desktop.db.errors import MigrationFailed
-from advocacy_desktop.db.models import Base
+from advocacy_desktop.db.models import Base, include_name
 
 
 def blank_catalogue(path: Path) -> Path:
@@ -43,7 +43,8 @@ def test_empty_to_head_matches_the_models(tmp_path: Path) -> None:
     with engine.connect() as connection:
         migrate.upgrade(connection)
         assert migrate.current_revision(connection) == migrate.head_revision()
-        diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diffs = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diffs == []
 

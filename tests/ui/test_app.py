@@ -87,7 +87,7 @@ def test_window_paints_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
     assert seen["services_at_first_paint"] is False
     assert seen["sqlalchemy_at_end"] is True
     assert seen["catalogue"] == str(default)
-    assert seen["counts"] == "0 feedback · 0 sources · 0 needs"
+    assert seen["counts"] == "0 feedback · 11 sources · 0 needs"  # the defaults
 
 
 def _launch(qtbot: Any, qapp: QApplication, settings: QSettings, *args: Any, **kw: Any):

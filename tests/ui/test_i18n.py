@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import delete
 
 from advocacy_desktop.services import catalogue_service
 from advocacy_desktop.ui import i18n
@@ -69,7 +70,7 @@ def test_switching_language_at_run_time_retranslates_the_window(
     assert window.navigator.list.item(0).text() == "Übersicht"
     assert window.page("needs").title() == "Bedürfnisse"
     assert window.catalogue_status.counts_text() == (
-        "0 Feedback-Einträge · 0 Quellen · 0 Bedürfnisse"
+        "0 Feedback-Einträge · 11 Quellen · 0 Bedürfnisse"
     )
     assert window.settings.language() == "de"
     assert window.ui_actions.languages["de"].isChecked()
@@ -78,7 +79,7 @@ def test_switching_language_at_run_time_retranslates_the_window(
     _wait_for_language(qtbot, window, "파일(&F)")
     assert window.ui_actions.view_menu.title() == "보기(&V)"
     assert window.navigator.list.item(1).text() == "피드백"
-    assert window.catalogue_status.counts_text() == "피드백 0건 · 출처 0개 · 니즈 0개"
+    assert window.catalogue_status.counts_text() == "피드백 0건 · 출처 11개 · 니즈 0개"
 
     window.set_language("en")
     _wait_for_language(qtbot, window, "&File")
@@ -89,7 +90,8 @@ def test_german_plurals(qtbot: Any, window: MainWindow, catalogue_path: Path) ->
     from advocacy_desktop.db import models
 
     with catalogue_service.open_existing(catalogue_path) as cat, cat.write() as session:
-        session.add(models.Source(name="Trustpilot"))
+        # keep one of the default sources (migration 0003), to see the singular
+        session.execute(delete(models.Source).where(models.Source.name != "Trustpilot"))
         session.add_all(models.Need(name=f"Need {i}") for i in range(2))
     window.set_language("de")
     _wait_for_language(qtbot, window, "&Datei")

@@ -66,7 +66,7 @@ def test_opens_a_catalogue_and_shows_its_counts(
     status = window.catalogue_status
     assert status.file_label.text() == "shop.advocacy"
     assert status.file_label.toolTip() == str(catalogue_path.resolve())
-    assert status.counts_text() == "3 feedback · 2 sources · 1 need"
+    assert status.counts_text() == "3 feedback · 13 sources · 1 need"  # 11 defaults
     assert status.read_only_label.isHidden()
     assert window.counts.feedback == 3
     assert window.ui_actions.backup.isEnabled()
@@ -77,12 +77,12 @@ def test_counts_refresh_after_a_change(
     qtbot: Any, window: MainWindow, catalogue_path: Path
 ) -> None:
     open_and_wait(qtbot, window, catalogue_path)
-    assert window.catalogue_status.counts_text() == "0 feedback · 0 sources · 0 needs"
+    assert window.catalogue_status.counts_text() == "0 feedback · 11 sources · 0 needs"
     with window.catalogue.write() as session:
         session.add(models.Need(name="Price"))
     with qtbot.waitSignal(window.counts_changed, timeout=5000):
         window.undo_stack.push(QUndoCommand("Add need"))
-    assert window.catalogue_status.counts_text() == "0 feedback · 0 sources · 1 need"
+    assert window.catalogue_status.counts_text() == "0 feedback · 11 sources · 1 need"
 
 
 def test_read_only_marker(qtbot: Any, window: MainWindow, catalogue_path: Path) -> None:
@@ -169,7 +169,7 @@ def test_new_catalogue_from_the_file_menu(
     assert created.exists()
     assert catalogue_service.check(created).ok
     assert window.catalogue.path == created.resolve()
-    assert window.catalogue_status.counts_text() == "0 feedback · 0 sources · 0 needs"
+    assert window.catalogue_status.counts_text() == "0 feedback · 11 sources · 0 needs"
 
 
 def test_new_catalogue_never_overwrites_a_file(

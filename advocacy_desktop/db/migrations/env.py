@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from advocacy_desktop.db.models import Base
+from advocacy_desktop.db.models import Base, include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +18,7 @@ def _configure_and_run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -95,6 +95,8 @@ class ImportResult:
     mapping: Mapping | None = None
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    tagged_by_rules: int = 0
+    """Items the catalogue's auto-tag rules tagged in this batch."""
 
     def as_dict(self) -> dict[str, Any]:
         """The figures `advocacy import --json` prints."""
@@ -224,6 +226,9 @@ def run_import(
                     if progress is not None:
                         progress(rows_read, head.total_rows_hint)
                 writer.finish(rows_read=rows_read, actor=current_actor())
+                from advocacy_desktop.services import rules  # (imports this package)
+
+                tagged = rules.apply_with(raw, batch_id=batch_id, should_cancel=should_cancel)
                 if options.save_template_as and not options.dry_run:
                     templates.save_template_on(raw, options.save_template_as, mapping)
                 result = ImportResult(
@@ -237,6 +242,7 @@ def run_import(
                     dry_run=options.dry_run,
                     mapping=mapping,
                     warnings=head.warnings + rows.warnings,
+                    tagged_by_rules=sum(len(change.ids) for change in tagged),
                 )
                 if options.dry_run:
                     raise _DryRunDone()

@@ -14,6 +14,7 @@ import sqlite3
 from typing import Any
 
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.services import feedback_search
 from advocacy_desktop.services.importing.convert import Chunk, UuidSequence, dump_json, json_safe
 
 # Names stand where ids go; SQLite resolves them through the batch's TEMP name tables and
@@ -76,6 +77,7 @@ class BatchWriter:
         self._needs: dict[str, int] = {}
         self._people: dict[str, int] = {}
         self._suspended: list[tuple[str, str]] = []
+        self._suspended_triggers: list[tuple[str, str]] = []
 
     # ------------------------------------------------------------------ batch row
 
@@ -154,11 +156,24 @@ class BatchWriter:
         ).fetchall()
         for name, _sql in self._suspended:
             self.conn.execute(f'DROP INDEX "{name}"')
+        # The search-index triggers too: one INSERT ... SELECT per FTS index at the end is
+        # ~5x faster than a trigger per row (200k csv rows: 14 s with triggers, 4 s without).
+        self._suspended_triggers = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'feedback' AND name LIKE 'feedback_fts_%'"
+        ).fetchall()
+        for name, _sql in self._suspended_triggers:
+            self.conn.execute(f'DROP TRIGGER "{name}"')
 
     def _restore_indexes(self) -> None:
         for _name, sql in self._suspended:
             self.conn.execute(sql)
         self._suspended = []
+        if self._suspended_triggers and self.batch_id is not None:
+            feedback_search.fill_for_batch(self.conn, self.batch_id)
+        for _name, sql in self._suspended_triggers:
+            self.conn.execute(sql)
+        self._suspended_triggers = []
 
     # ------------------------------------------------------------------ lookups
 
@@ -239,9 +254,8 @@ class BatchWriter:
         if chunk.customers:
             conn.executemany(_CUSTOMER_INSERT, chunk.customers)
         if chunk.feedback:
-            before = conn.total_changes
-            conn.executemany(_FEEDBACK_INSERT, chunk.feedback)
-            self.inserted += conn.total_changes - before
+            # rowcount, not total_changes: the search-index triggers' own inserts must not count
+            self.inserted += conn.executemany(_FEEDBACK_INSERT, chunk.feedback).rowcount
             self.attempted += len(chunk.feedback)
         if chunk.links:
             conn.executemany(_NEED_LINK_INSERT, chunk.links)
