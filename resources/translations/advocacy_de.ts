@@ -201,6 +201,101 @@
     </message>
 </context>
 <context>
+    <name>DeleteNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="96"/>
+        <source>Delete Need</source>
+        <translation>Bedürfnis löschen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="98"/>
+        <source>Delete “{name}”?</source>
+        <translation>„{name}“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
+        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <translation>
+            <numerusform>%n Eintrag ist damit verschlagwortet: Wählen Sie das Bedürfnis, das er stattdessen erhält.</numerusform>
+            <numerusform>%n Einträge sind damit verschlagwortet: Wählen Sie das Bedürfnis, das sie stattdessen erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="106"/>
+        <source>Choose a need…</source>
+        <translation>Bedürfnis wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="107"/>
+        <source>No need: remove the tag from the items</source>
+        <translation>Kein Bedürfnis: Schlagwort von den Einträgen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="111"/>
+        <source>The top level</source>
+        <translation>Die oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="114"/>
+        <source>Its items go to:</source>
+        <translation>Seine Einträge gehen an:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="116"/>
+        <source>The %n need(s) below it go under:</source>
+        <translation>
+            <numerusform>Das %n untergeordnete Bedürfnis kommt unter:</numerusform>
+            <numerusform>Die %n untergeordneten Bedürfnisse kommen unter:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="123"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <source>Delete Source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
+        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <translation>
+            <numerusform>Die Quelle „{name}“ löschen? Ihr %n Eintrag bleibt im Katalog.</numerusform>
+            <numerusform>Die Quelle „{name}“ löschen? Ihre %n Einträge bleiben im Katalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <source>Delete the source “{name}”? No items come from it.</source>
+        <translation>Die Quelle „{name}“ löschen? Aus ihr stammen keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>&amp;Move them to:</source>
+        <translation>&amp;Verschieben nach:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <source>&amp;Leave them without a source</source>
+        <translation>Ohne Quelle &amp;belassen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <source>Deleting a source cannot be undone.</source>
+        <translation>Das Löschen einer Quelle lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
@@ -211,6 +306,100 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Diese Seite kommt in einer späteren Version. Ihr Katalog ist geöffnet; mit Datei ▸ Sichern… speichern Sie jederzeit eine sichere Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <source>Score</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <source>Triaged</source>
+        <translation>Gesichtet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <source>Won&apos;t fix</source>
+        <translation>Wird nicht behoben</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <source>Detractor</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <source>Counting feedback</source>
+        <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
+        <translation>Feedback wird gezählt</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1183,274 @@
     </message>
 </context>
 <context>
+    <name>MergeNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="53"/>
+        <source>Merge Need</source>
+        <translation>Bedürfnis zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
+        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <translation>
+            <numerusform>„{name}“ mit einem anderen Bedürfnis zusammenführen. Der %n damit verschlagwortete Eintrag erhält stattdessen dieses Bedürfnis (keiner doppelt), die untergeordneten Bedürfnisse werden dorthin verschoben und „{name}“ wird entfernt.</numerusform>
+            <numerusform>„{name}“ mit einem anderen Bedürfnis zusammenführen. Die %n damit verschlagworteten Einträge erhalten stattdessen dieses Bedürfnis (keiner doppelt), die untergeordneten Bedürfnisse werden dorthin verschoben und „{name}“ wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="62"/>
+        <source>Merge into:</source>
+        <translation>Zusammenführen mit:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Need</source>
+        <translation>Bedürfnis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
+        <source>%n item(s) tagged with this need itself</source>
+        <translation>
+            <numerusform>%n Eintrag direkt mit diesem Bedürfnis verschlagwortet</numerusform>
+            <numerusform>%n Einträge direkt mit diesem Bedürfnis verschlagwortet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <source>Listing needs…</source>
+        <translation>Bedürfnisse werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <source>Could not list the needs: {error}</source>
+        <translation>Die Bedürfnisse konnten nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <source>Name of the need under “{parent}”:</source>
+        <translation>Name des Bedürfnisses unter „{parent}“:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <source>Name of the need:</source>
+        <translation>Name des Bedürfnisses:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <source>Add Need</source>
+        <translation>Bedürfnis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <source>Add need “{name}”</source>
+        <translation>Bedürfnis „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <source>Rename need “{old}” to “{new}”</source>
+        <translation>Bedürfnis „{old}“ in „{new}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <source>Edit need “{name}”</source>
+        <translation>Bedürfnis „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <source>Colour of “{name}”</source>
+        <translation>Farbe von „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <source>Colour need “{name}”</source>
+        <translation>Bedürfnis „{name}“ einfärben</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <source>Set the key of need “{name}”</source>
+        <translation>Taste für Bedürfnis „{name}“ festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <source>Move need “{name}”</source>
+        <translation>Bedürfnis „{name}“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <source>Merge need “{source}” into “{target}”</source>
+        <translation>Bedürfnis „{source}“ mit „{target}“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <source>Delete need “{name}”</source>
+        <translation>Bedürfnis „{name}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>Needs taxonomy (*.json)</source>
+        <translation>Bedürfnis-Taxonomie (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <source>Export Needs</source>
+        <translation>Bedürfnisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <source>needs.json</source>
+        <translation>beduerfnisse.json</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <source>Exporting needs…</source>
+        <translation>Bedürfnisse werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <source>%n need(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n Bedürfnis nach {file} exportiert.</numerusform>
+            <numerusform>%n Bedürfnisse nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <source>Could not export the needs.</source>
+        <translation>Die Bedürfnisse konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <source>Import Needs</source>
+        <translation>Bedürfnisse importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>Needs taxonomy (*.json *.csv)</source>
+        <translation>Bedürfnis-Taxonomie (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <source>Importing needs…</source>
+        <translation>Bedürfnisse werden importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <source>Could not import the needs.</source>
+        <translation>Die Bedürfnisse konnten nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <source>Import needs from {file}</source>
+        <translation>Bedürfnisse aus {file} importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>Bedürfnisse aus {file}: {added} hinzugefügt, {updated} aktualisiert, {same} unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <source>No catalogue is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
+        <translation>Noch keine Bedürfnisse. Fügen Sie die Bedürfnisse hinzu, die Ihre Kunden äußern (Preis, dann Preis ▸ Rabatte…), oder importieren Sie eine Taxonomie-Datei, die ein anderes Team geteilt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <source>Drag a need onto another to move it under it.</source>
+        <translation>Ziehen Sie ein Bedürfnis auf ein anderes, um es darunter zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <source>Add &amp;Child</source>
+        <translation>&amp;Untergeordnetes hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <source>&amp;Key…</source>
+        <translation>&amp;Taste…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
@@ -1429,6 +1886,278 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
         <source>Reading the sheet…</source>
         <translation>Tabelle wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="157"/>
+        <source>Need Shortcut</source>
+        <translation>Tastenkürzel für Bedürfnis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="162"/>
+        <source>The key that tags feedback with “{name}”: one letter or sign. Digits are kept for scores. Leave it empty for no shortcut.</source>
+        <translation>Die Taste, mit der Feedback mit „{name}“ verschlagwortet wird: ein Buchstabe oder Zeichen. Ziffern sind für Empfehlungswerte reserviert. Leer lassen für kein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="166"/>
+        <source>Key:</source>
+        <translation>Taste:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <source>&amp;Collect feedback from this source</source>
+        <translation>Feedback aus dieser Quelle &amp;sammeln</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <source>Review site</source>
+        <translation>Bewertungsportal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <source>Support desk</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Collect</source>
+        <translation>Sammeln</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
+        <translation>Feedback aus dieser Quelle sammeln. Abgeschaltet behält eine Quelle die Einträge, die sie geliefert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
+        <translation>Net Promoter Score der Antworten von 0–10, mit seiner Fehlermarge (95 % Konfidenz) und der Anzahl der Antworten. * kennzeichnet weniger als 30.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <source>This source&apos;s part of all the items in the catalogue.</source>
+        <translation>Anteil dieser Quelle an allen Einträgen im Katalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
+        <translation>
+            <numerusform>Nur %n Antwort: weniger als 30, daher ist die Fehlermarge groß.</numerusform>
+            <numerusform>Nur %n Antworten: weniger als 30, daher ist die Fehlermarge groß.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>{promoters} Promotoren, {passives} Passive, {detractors} Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <source>Not collected: switched off, its items stay in the catalogue.</source>
+        <translation>Wird nicht gesammelt: abgeschaltet, ihre Einträge bleiben im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <source>Listing sources…</source>
+        <translation>Quellen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <source>Could not list the sources: {error}</source>
+        <translation>Die Quellen konnten nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>%n Quelle, </numerusform>
+            <numerusform>%n Quellen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <source>%n collected</source>
+        <translation>
+            <numerusform>%n gesammelt</numerusform>
+            <numerusform>%n gesammelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <source>%n item(s) without a source</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Quelle</numerusform>
+            <numerusform>%n Einträge ohne Quelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>* fewer than 30 answers: a wide margin of error</source>
+        <translation>* weniger als 30 Antworten: große Fehlermarge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <source>Collect from {name}</source>
+        <translation>Aus {name} sammeln</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <source>Stop collecting from {name}</source>
+        <translation>Nicht mehr aus {name} sammeln</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <source>Edit source {name}</source>
+        <translation>Quelle {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <source>A source named “{name}” exists already.</source>
+        <translation>Eine Quelle namens „{name}“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <source>Edit Source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <source>&amp;Add Source…</source>
+        <translation>Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <source>No catalogue is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
 </context>
 <context>

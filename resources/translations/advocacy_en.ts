@@ -201,6 +201,101 @@
     </message>
 </context>
 <context>
+    <name>DeleteNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="96"/>
+        <source>Delete Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="98"/>
+        <source>Delete “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
+        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <translation>
+            <numerusform>%n item is tagged with it: choose the need it gets instead.</numerusform>
+            <numerusform>%n items are tagged with it: choose the need they get instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="106"/>
+        <source>Choose a need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="107"/>
+        <source>No need: remove the tag from the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="111"/>
+        <source>The top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="114"/>
+        <source>Its items go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="116"/>
+        <source>The %n need(s) below it go under:</source>
+        <translation>
+            <numerusform>The %n need below it goes under:</numerusform>
+            <numerusform>The %n needs below it go under:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="123"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <source>Delete Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
+        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <translation>
+            <numerusform>Delete the source “{name}”? Its %n item stays in the catalogue.</numerusform>
+            <numerusform>Delete the source “{name}”? Its %n items stay in the catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <source>Delete the source “{name}”? No items come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>&amp;Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <source>&amp;Leave them without a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <source>Deleting a source cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
@@ -210,6 +305,100 @@
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <source>Triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <source>Won&apos;t fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <source>Promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <source>Passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <source>Detractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <source>Counting feedback</source>
+        <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1183,274 @@
     </message>
 </context>
 <context>
+    <name>MergeNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="53"/>
+        <source>Merge Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
+        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <translation>
+            <numerusform>Merge “{name}” into another need. The %n item tagged with it gets that need instead (none twice), the needs below it move there, and “{name}” is removed.</numerusform>
+            <numerusform>Merge “{name}” into another need. The %n items tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="62"/>
+        <source>Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
+        <source>%n item(s) tagged with this need itself</source>
+        <translation>
+            <numerusform>%n item tagged with this need itself</numerusform>
+            <numerusform>%n items tagged with this need itself</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <source>Listing needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <source>Could not list the needs: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <source>Name of the need under “{parent}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <source>Name of the need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <source>Add Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <source>Add need “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <source>Rename need “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <source>Edit need “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <source>Colour of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <source>Colour need “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <source>Set the key of need “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <source>Move need “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <source>Merge need “{source}” into “{target}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <source>Delete need “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>Needs taxonomy (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <source>Export Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <source>needs.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <source>Exporting needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <source>%n need(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n need exported to {file}.</numerusform>
+            <numerusform>%n needs exported to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <source>Could not export the needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <source>Import Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>Needs taxonomy (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <source>Importing needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <source>Could not import the needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <source>Import needs from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <source>No catalogue is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <source>Drag a need onto another to move it under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <source>Add &amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <source>&amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
@@ -1428,6 +1885,278 @@
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
         <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="157"/>
+        <source>Need Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="162"/>
+        <source>The key that tags feedback with “{name}”: one letter or sign. Digits are kept for scores. Leave it empty for no shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="166"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <source>&amp;Collect feedback from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <source>Review site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <source>Support desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <source>This source&apos;s part of all the items in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
+        <translation>
+            <numerusform>Only %n answer: fewer than 30, so the margin of error is wide.</numerusform>
+            <numerusform>Only %n answers: fewer than 30, so the margin of error is wide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <source>Not collected: switched off, its items stay in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <source>Listing sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <source>Could not list the sources: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>%n source, </numerusform>
+            <numerusform>%n sources, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <source>%n collected</source>
+        <translation>
+            <numerusform>%n collected</numerusform>
+            <numerusform>%n collected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <source>%n item(s) without a source</source>
+        <translation>
+            <numerusform>%n item without a source</numerusform>
+            <numerusform>%n items without a source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>* fewer than 30 answers: a wide margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <source>Collect from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <source>Stop collecting from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <source>Edit source {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <source>A source named “{name}” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <source>Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <source>Edit Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <source>&amp;Add Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <source>No catalogue is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

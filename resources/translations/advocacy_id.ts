@@ -193,6 +193,98 @@
     </message>
 </context>
 <context>
+    <name>DeleteNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="96"/>
+        <source>Delete Need</source>
+        <translation>Hapus Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="98"/>
+        <source>Delete “{name}”?</source>
+        <translation>Hapus “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
+        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <translation>
+            <numerusform>%n item ditandai dengan kebutuhan ini: pilih kebutuhan penggantinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="106"/>
+        <source>Choose a need…</source>
+        <translation>Pilih kebutuhan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="107"/>
+        <source>No need: remove the tag from the items</source>
+        <translation>Tanpa kebutuhan: hapus tag dari item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="111"/>
+        <source>The top level</source>
+        <translation>Tingkat teratas</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="114"/>
+        <source>Its items go to:</source>
+        <translation>Itemnya dipindahkan ke:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="116"/>
+        <source>The %n need(s) below it go under:</source>
+        <translation>
+            <numerusform>%n kebutuhan di bawahnya dipindahkan ke bawah:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="123"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <source>Delete Source</source>
+        <translation>Hapus Sumber</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
+        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <translation>
+            <numerusform>Hapus sumber “{name}”? %n itemnya tetap ada di katalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <source>Delete the source “{name}”? No items come from it.</source>
+        <translation>Hapus sumber “{name}”? Tidak ada item yang berasal darinya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>&amp;Move them to:</source>
+        <translation>&amp;Pindahkan ke:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <source>&amp;Leave them without a source</source>
+        <translation>&amp;Biarkan tanpa sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <source>Deleting a source cannot be undone.</source>
+        <translation>Penghapusan sumber tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
@@ -203,6 +295,100 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Halaman ini hadir di versi berikutnya. Katalog Anda sudah terbuka; Berkas ▸ Cadangkan… menyimpan salinan amannya kapan saja.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <source>Assignee</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <source>Triaged</source>
+        <translation>Dipilah</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>Sedang dikerjakan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <source>Resolved</source>
+        <translation>Terselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <source>Won&apos;t fix</source>
+        <translation>Tidak akan diperbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <source>Passive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <source>Detractor</source>
+        <translation>Detraktor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <source>Counting feedback</source>
+        <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
+        <translation>Menghitung masukan</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1163,271 @@
     </message>
 </context>
 <context>
+    <name>MergeNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="53"/>
+        <source>Merge Need</source>
+        <translation>Gabungkan Kebutuhan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
+        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <translation>
+            <numerusform>Gabungkan “{name}” ke kebutuhan lain. %n item yang ditandai dengannya mendapat kebutuhan itu sebagai gantinya (tanpa ganda), kebutuhan di bawahnya pindah ke sana, dan “{name}” dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="62"/>
+        <source>Merge into:</source>
+        <translation>Gabungkan ke:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
+        <source>%n item(s) tagged with this need itself</source>
+        <translation>
+            <numerusform>%n item ditandai langsung dengan kebutuhan ini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <source>Listing needs…</source>
+        <translation>Menampilkan kebutuhan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <source>Could not list the needs: {error}</source>
+        <translation>Tidak dapat menampilkan kebutuhan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <source>Name of the need under “{parent}”:</source>
+        <translation>Nama kebutuhan di bawah “{parent}”:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <source>Name of the need:</source>
+        <translation>Nama kebutuhan:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <source>Add Need</source>
+        <translation>Tambah Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <source>Add need “{name}”</source>
+        <translation>Tambah kebutuhan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <source>Rename need “{old}” to “{new}”</source>
+        <translation>Ganti nama kebutuhan “{old}” menjadi “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <source>Edit need “{name}”</source>
+        <translation>Sunting kebutuhan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <source>Colour of “{name}”</source>
+        <translation>Warna “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <source>Colour need “{name}”</source>
+        <translation>Beri warna kebutuhan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <source>Set the key of need “{name}”</source>
+        <translation>Atur tombol kebutuhan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <source>Move need “{name}”</source>
+        <translation>Pindahkan kebutuhan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <source>Merge need “{source}” into “{target}”</source>
+        <translation>Gabungkan kebutuhan “{source}” ke “{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <source>Delete need “{name}”</source>
+        <translation>Hapus kebutuhan “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>Needs taxonomy (*.json)</source>
+        <translation>Taksonomi kebutuhan (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <source>Export Needs</source>
+        <translation>Ekspor Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <source>needs.json</source>
+        <translation>kebutuhan.json</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <source>Exporting needs…</source>
+        <translation>Mengekspor kebutuhan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <source>%n need(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n kebutuhan diekspor ke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <source>Could not export the needs.</source>
+        <translation>Kebutuhan tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <source>Import Needs</source>
+        <translation>Impor Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>Needs taxonomy (*.json *.csv)</source>
+        <translation>Taksonomi kebutuhan (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <source>Importing needs…</source>
+        <translation>Mengimpor kebutuhan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <source>Could not import the needs.</source>
+        <translation>Kebutuhan tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <source>Import needs from {file}</source>
+        <translation>Impor kebutuhan dari {file}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>Kebutuhan dari {file}: {added} ditambahkan, {updated} diperbarui, {same} tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <source>No catalogue is open.</source>
+        <translation>Tidak ada katalog yang terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
+        <translation>Belum ada kebutuhan. Tambahkan kebutuhan yang diungkapkan pelanggan Anda (Harga, lalu Harga ▸ Diskon…), atau impor berkas taksonomi yang dibagikan tim lain.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <source>Drag a need onto another to move it under it.</source>
+        <translation>Seret kebutuhan ke kebutuhan lain untuk memindahkannya ke bawahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <source>Add &amp;Child</source>
+        <translation>Tambah &amp;Subkebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <source>&amp;Rename</source>
+        <translation>Ganti &amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Warna…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <source>&amp;Key…</source>
+        <translation>T&amp;ombol…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Gabungkan ke…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
@@ -1410,6 +1861,274 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
         <source>Reading the sheet…</source>
         <translation>Membaca lembar…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="157"/>
+        <source>Need Shortcut</source>
+        <translation>Pintasan Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="162"/>
+        <source>The key that tags feedback with “{name}”: one letter or sign. Digits are kept for scores. Leave it empty for no shortcut.</source>
+        <translation>Tombol yang menandai masukan dengan “{name}”: satu huruf atau tanda. Angka dicadangkan untuk skor. Kosongkan jika tanpa pintasan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="166"/>
+        <source>Key:</source>
+        <translation>Tombol:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <source>&amp;Collect feedback from this source</source>
+        <translation>&amp;Kumpulkan masukan dari sumber ini</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <source>&amp;Web address:</source>
+        <translation>Alamat &amp;web:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Pemilik:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <source>Review site</source>
+        <translation>Situs ulasan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <source>Support desk</source>
+        <translation>Layanan dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <source>Survey</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Collect</source>
+        <translation>Kumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Web address</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
+        <translation>Kumpulkan masukan dari sumber ini. Jika dinonaktifkan, sumber tetap menyimpan item yang sudah dibawanya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
+        <translation>Net Promoter Score dari jawaban 0–10, beserta margin kesalahan 95% dan jumlah jawaban. * menandai kurang dari 30.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <source>This source&apos;s part of all the items in the catalogue.</source>
+        <translation>Porsi sumber ini dari semua item di katalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
+        <translation>
+            <numerusform>Hanya %n jawaban: kurang dari 30, sehingga margin kesalahannya lebar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>{promoters} promotor, {passives} pasif, {detractors} detraktor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <source>Not collected: switched off, its items stay in the catalogue.</source>
+        <translation>Tidak dikumpulkan: dinonaktifkan, itemnya tetap ada di katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <source>Listing sources…</source>
+        <translation>Menampilkan sumber…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <source>Could not list the sources: {error}</source>
+        <translation>Tidak dapat menampilkan sumber: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>%n sumber, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <source>%n collected</source>
+        <translation>
+            <numerusform>%n dikumpulkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <source>%n item(s) without a source</source>
+        <translation>
+            <numerusform>%n item tanpa sumber</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>* fewer than 30 answers: a wide margin of error</source>
+        <translation>* kurang dari 30 jawaban: margin kesalahan lebar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <source>Collect from {name}</source>
+        <translation>Kumpulkan dari {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <source>Stop collecting from {name}</source>
+        <translation>Berhenti mengumpulkan dari {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <source>Edit source {name}</source>
+        <translation>Sunting sumber {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <source>A source named “{name}” exists already.</source>
+        <translation>Sumber bernama “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <source>Add Source</source>
+        <translation>Tambah Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <source>Edit Source</source>
+        <translation>Sunting Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <source>&amp;Add Source…</source>
+        <translation>&amp;Tambah Sumber…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <source>No catalogue is open.</source>
+        <translation>Tidak ada katalog yang terbuka.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,98 @@
     </message>
 </context>
 <context>
+    <name>DeleteNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="96"/>
+        <source>Delete Need</source>
+        <translation>니즈 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="98"/>
+        <source>Delete “{name}”?</source>
+        <translation>“{name}”을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
+        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <translation>
+            <numerusform>이 니즈로 태그된 항목이 %n건 있습니다. 대신 지정할 니즈를 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="106"/>
+        <source>Choose a need…</source>
+        <translation>니즈 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="107"/>
+        <source>No need: remove the tag from the items</source>
+        <translation>니즈 없음: 항목에서 태그 제거</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="111"/>
+        <source>The top level</source>
+        <translation>최상위</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="114"/>
+        <source>Its items go to:</source>
+        <translation>항목을 옮길 니즈:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="116"/>
+        <source>The %n need(s) below it go under:</source>
+        <translation>
+            <numerusform>하위 니즈 %n개를 옮길 위치:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="123"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <source>Delete Source</source>
+        <translation>출처 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
+        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <translation>
+            <numerusform>출처 “{name}”을(를) 삭제할까요? 이 출처의 항목 %n건은 카탈로그에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <source>Delete the source “{name}”? No items come from it.</source>
+        <translation>출처 “{name}”을(를) 삭제할까요? 이 출처에서 온 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>&amp;Move them to:</source>
+        <translation>항목을 옮길 출처(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <source>&amp;Leave them without a source</source>
+        <translation>출처 없이 두기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <source>Deleting a source cannot be undone.</source>
+        <translation>출처 삭제는 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
@@ -203,6 +295,100 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>이 페이지는 이후 버전에서 제공됩니다. 카탈로그가 열려 있으며, 파일 ▸ 백업…으로 언제든지 안전한 사본을 저장할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <source>Needs</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <source>Triaged</source>
+        <translation>분류됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <source>Closed</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <source>Won&apos;t fix</source>
+        <translation>수정 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <source>Promoter</source>
+        <translation>추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <source>Passive</source>
+        <translation>중립 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <source>Detractor</source>
+        <translation>비추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <source>Counting feedback</source>
+        <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
+        <translation>피드백 개수를 세는 중</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1163,271 @@
     </message>
 </context>
 <context>
+    <name>MergeNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="53"/>
+        <source>Merge Need</source>
+        <translation>니즈 병합</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
+        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <translation>
+            <numerusform>“{name}”을(를) 다른 니즈에 병합합니다. 이 니즈로 태그된 항목 %n건은 대신 그 니즈를 받고(중복 없음), 하위 니즈도 그곳으로 옮겨지며, “{name}”은(는) 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="62"/>
+        <source>Merge into:</source>
+        <translation>병합 대상:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
+        <source>&amp;Merge</source>
+        <translation>병합(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Need</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Key</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
+        <source>%n item(s) tagged with this need itself</source>
+        <translation>
+            <numerusform>이 니즈 자체로 태그된 항목 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <source>Listing needs…</source>
+        <translation>니즈 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <source>Could not list the needs: {error}</source>
+        <translation>니즈 목록을 불러올 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <source>Needs</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <source>Name of the need under “{parent}”:</source>
+        <translation>“{parent}” 아래 니즈의 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <source>Name of the need:</source>
+        <translation>니즈 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <source>Add Need</source>
+        <translation>니즈 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <source>Add need “{name}”</source>
+        <translation>니즈 “{name}” 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <source>Rename need “{old}” to “{new}”</source>
+        <translation>니즈 “{old}”의 이름을 “{new}”(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <source>Edit need “{name}”</source>
+        <translation>니즈 “{name}” 편집</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <source>Colour of “{name}”</source>
+        <translation>“{name}”의 색상</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <source>Colour need “{name}”</source>
+        <translation>니즈 “{name}” 색상 지정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <source>Set the key of need “{name}”</source>
+        <translation>니즈 “{name}”의 단축키 설정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <source>Move need “{name}”</source>
+        <translation>니즈 “{name}” 이동</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <source>Merge need “{source}” into “{target}”</source>
+        <translation>니즈 “{source}”을(를) “{target}”에 병합</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <source>Delete need “{name}”</source>
+        <translation>니즈 “{name}” 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>Needs taxonomy (*.json)</source>
+        <translation>니즈 분류 체계 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <source>Export Needs</source>
+        <translation>니즈 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <source>needs.json</source>
+        <translation>needs.json</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <source>Exporting needs…</source>
+        <translation>니즈를 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <source>%n need(s) exported to {file}.</source>
+        <translation>
+            <numerusform>니즈 %n개를 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <source>Could not export the needs.</source>
+        <translation>니즈를 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <source>Import Needs</source>
+        <translation>니즈 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>Needs taxonomy (*.json *.csv)</source>
+        <translation>니즈 분류 체계 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <source>Importing needs…</source>
+        <translation>니즈를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <source>Could not import the needs.</source>
+        <translation>니즈를 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <source>Import needs from {file}</source>
+        <translation>{file}에서 니즈 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>{file}의 니즈: {added}개 추가, {updated}개 업데이트, {same}개 변경 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <source>No catalogue is open.</source>
+        <translation>열린 카탈로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
+        <translation>아직 니즈가 없습니다. 고객이 표현하는 니즈를 추가하거나(가격, 그다음 가격 ▸ 할인…), 다른 팀이 공유한 분류 체계 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <source>Drag a need onto another to move it under it.</source>
+        <translation>니즈를 다른 니즈 위로 끌어다 놓으면 그 아래로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <source>Add &amp;Child</source>
+        <translation>하위 항목 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <source>C&amp;olour…</source>
+        <translation>색상(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <source>&amp;Key…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <source>&amp;Merge Into…</source>
+        <translation>병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
@@ -1410,6 +1861,274 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
         <source>Reading the sheet…</source>
         <translation>시트를 읽는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="157"/>
+        <source>Need Shortcut</source>
+        <translation>니즈 단축키</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="162"/>
+        <source>The key that tags feedback with “{name}”: one letter or sign. Digits are kept for scores. Leave it empty for no shortcut.</source>
+        <translation>피드백에 “{name}” 태그를 다는 키입니다. 문자나 기호 하나를 입력하세요. 숫자는 점수용으로 예약되어 있습니다. 단축키를 쓰지 않으려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="166"/>
+        <source>Key:</source>
+        <translation>키:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <source>Nobody yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <source>&amp;Collect feedback from this source</source>
+        <translation>이 출처에서 피드백 수집(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <source>&amp;Web address:</source>
+        <translation>웹 주소(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <source>O&amp;wner:</source>
+        <translation>담당자(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>마켓플레이스</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <source>Review site</source>
+        <translation>리뷰 사이트</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <source>Social media</source>
+        <translation>소셜 미디어</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <source>Support desk</source>
+        <translation>고객 지원</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <source>Survey</source>
+        <translation>설문 조사</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Collect</source>
+        <translation>수집</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Web address</source>
+        <translation>웹 주소</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
+        <translation>이 출처에서 피드백을 수집합니다. 꺼도 출처가 가져온 항목은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
+        <translation>0–10 응답의 순추천지수(NPS)와 95% 오차 범위, 응답 수입니다. *는 30개 미만을 뜻합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <source>This source&apos;s part of all the items in the catalogue.</source>
+        <translation>카탈로그의 전체 항목 중 이 출처가 차지하는 비율입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
+        <translation>
+            <numerusform>응답이 %n개뿐입니다. 30개 미만이므로 오차 범위가 큽니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>추천 고객 {promoters}명, 중립 고객 {passives}명, 비추천 고객 {detractors}명</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <source>Not collected: switched off, its items stay in the catalogue.</source>
+        <translation>수집 안 함: 꺼져 있으며, 항목은 카탈로그에 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <source>Listing sources…</source>
+        <translation>출처 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <source>Could not list the sources: {error}</source>
+        <translation>출처 목록을 불러올 수 없습니다: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>출처 %n개, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <source>%n collected</source>
+        <translation>
+            <numerusform>%n개 수집 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <source>%n item(s) without a source</source>
+        <translation>
+            <numerusform>출처 없는 항목 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>* fewer than 30 answers: a wide margin of error</source>
+        <translation>* 응답 30개 미만: 오차 범위가 큼</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <source>Collect from {name}</source>
+        <translation>{name}에서 수집</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <source>Stop collecting from {name}</source>
+        <translation>{name}에서 수집 중지</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <source>Edit source {name}</source>
+        <translation>출처 {name} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <source>A source named “{name}” exists already.</source>
+        <translation>“{name}”(이)라는 출처가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <source>Add Source</source>
+        <translation>출처 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <source>Edit Source</source>
+        <translation>출처 편집</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <source>&amp;Add Source…</source>
+        <translation>출처 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <source>No catalogue is open.</source>
+        <translation>열린 카탈로그가 없습니다.</translation>
     </message>
 </context>
 <context>

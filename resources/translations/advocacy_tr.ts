@@ -193,6 +193,98 @@
     </message>
 </context>
 <context>
+    <name>DeleteNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="96"/>
+        <source>Delete Need</source>
+        <translation>İhtiyacı Sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="98"/>
+        <source>Delete “{name}”?</source>
+        <translation>“{name}” silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
+        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <translation>
+            <numerusform>Bununla etiketlenmiş %n kayıt var: bunun yerine alacakları ihtiyacı seçin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="106"/>
+        <source>Choose a need…</source>
+        <translation>Bir ihtiyaç seçin…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="107"/>
+        <source>No need: remove the tag from the items</source>
+        <translation>İhtiyaç yok: etiketi kayıtlardan kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="111"/>
+        <source>The top level</source>
+        <translation>En üst düzey</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="114"/>
+        <source>Its items go to:</source>
+        <translation>Kayıtları şuraya gider:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="116"/>
+        <source>The %n need(s) below it go under:</source>
+        <translation>
+            <numerusform>Altındaki %n ihtiyaç şunun altına taşınır:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="123"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <source>Delete Source</source>
+        <translation>Kaynağı Sil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
+        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <translation>
+            <numerusform>“{name}” kaynağı silinsin mi? %n kaydı katalogda kalır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <source>Delete the source “{name}”? No items come from it.</source>
+        <translation>“{name}” kaynağı silinsin mi? Bu kaynaktan gelen kayıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>&amp;Move them to:</source>
+        <translation>Şuraya &amp;taşı:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <source>&amp;Leave them without a source</source>
+        <translation>Kaynaksız &amp;bırak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <source>Deleting a source cannot be undone.</source>
+        <translation>Kaynak silme işlemi geri alınamaz.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
@@ -203,6 +295,100 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Bu sayfa sonraki bir sürümde gelecek. Kataloğunuz açık; Dosya ▸ Yedekle… ile istediğiniz zaman güvenli bir kopyasını kaydedebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <source>Rating</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <source>Needs</source>
+        <translation>İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <source>Assignee</source>
+        <translation>Atanan kişi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <source>Triaged</source>
+        <translation>Sınıflandırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <source>In progress</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <source>Resolved</source>
+        <translation>Çözüldü</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <source>Closed</source>
+        <translation>Kapatıldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <source>Won&apos;t fix</source>
+        <translation>Düzeltilmeyecek</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <source>Promoter</source>
+        <translation>Destekçi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <source>Passive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <source>Detractor</source>
+        <translation>Eleştirmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <source>Counting feedback</source>
+        <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
+        <translation>Geri bildirimler sayılıyor</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1163,271 @@
     </message>
 </context>
 <context>
+    <name>MergeNeedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="53"/>
+        <source>Merge Need</source>
+        <translation>İhtiyacı Birleştir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
+        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <translation>
+            <numerusform>“{name}” ihtiyacını başka bir ihtiyaçla birleştirin. Bununla etiketlenmiş %n kayıt bunun yerine o ihtiyacı alır (hiçbiri iki kez almaz), altındaki ihtiyaçlar oraya taşınır ve “{name}” kaldırılır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="62"/>
+        <source>Merge into:</source>
+        <translation>Birleştirilecek ihtiyaç:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Need</source>
+        <translation>İhtiyaç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Items</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Key</source>
+        <translation>Tuş</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
+        <source>%n item(s) tagged with this need itself</source>
+        <translation>
+            <numerusform>Doğrudan bu ihtiyaçla etiketlenmiş %n kayıt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <source>Listing needs…</source>
+        <translation>İhtiyaçlar listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <source>Could not list the needs: {error}</source>
+        <translation>İhtiyaçlar listelenemedi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <source>Needs</source>
+        <translation>İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <source>Name of the need under “{parent}”:</source>
+        <translation>“{parent}” altındaki ihtiyacın adı:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <source>Name of the need:</source>
+        <translation>İhtiyacın adı:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <source>Add Need</source>
+        <translation>İhtiyaç Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <source>Add need “{name}”</source>
+        <translation>“{name}” ihtiyacını ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <source>Rename need “{old}” to “{new}”</source>
+        <translation>“{old}” ihtiyacını “{new}” olarak yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <source>Edit need “{name}”</source>
+        <translation>“{name}” ihtiyacını düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <source>Colour of “{name}”</source>
+        <translation>“{name}” rengi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <source>Colour need “{name}”</source>
+        <translation>“{name}” ihtiyacını renklendir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <source>Set the key of need “{name}”</source>
+        <translation>“{name}” ihtiyacının tuşunu ayarla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <source>Move need “{name}”</source>
+        <translation>“{name}” ihtiyacını taşı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <source>Merge need “{source}” into “{target}”</source>
+        <translation>“{source}” ihtiyacını “{target}” ile birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <source>Delete need “{name}”</source>
+        <translation>“{name}” ihtiyacını sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>Needs taxonomy (*.json)</source>
+        <translation>İhtiyaç taksonomisi (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <source>Export Needs</source>
+        <translation>İhtiyaçları Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <source>needs.json</source>
+        <translation>ihtiyaclar.json</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <source>Exporting needs…</source>
+        <translation>İhtiyaçlar dışa aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <source>%n need(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n ihtiyaç {file} dosyasına dışa aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <source>Could not export the needs.</source>
+        <translation>İhtiyaçlar dışa aktarılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <source>Import Needs</source>
+        <translation>İhtiyaçları İçe Aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>Needs taxonomy (*.json *.csv)</source>
+        <translation>İhtiyaç taksonomisi (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <source>Importing needs…</source>
+        <translation>İhtiyaçlar içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <source>Could not import the needs.</source>
+        <translation>İhtiyaçlar içe aktarılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <source>Import needs from {file}</source>
+        <translation>{file} dosyasından ihtiyaçları içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>{file} dosyasındaki ihtiyaçlar: {added} eklendi, {updated} güncellendi, {same} değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <source>No catalogue is open.</source>
+        <translation>Açık katalog yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
+        <translation>Henüz ihtiyaç yok. Müşterilerinizin dile getirdiği ihtiyaçları ekleyin (Fiyat, ardından Fiyat ▸ İndirimler…) veya başka bir ekibin paylaştığı bir taksonomi dosyasını içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <source>Drag a need onto another to move it under it.</source>
+        <translation>Bir ihtiyacı başka bir ihtiyacın altına taşımak için onun üzerine sürükleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <source>Add &amp;Child</source>
+        <translation>&amp;Alt İhtiyaç Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Renk…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <source>&amp;Key…</source>
+        <translation>&amp;Tuş…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Birleştir…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe Aktar…</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
@@ -1410,6 +1861,274 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
         <source>Reading the sheet…</source>
         <translation>Sayfa okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="157"/>
+        <source>Need Shortcut</source>
+        <translation>İhtiyaç Kısayolu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="162"/>
+        <source>The key that tags feedback with “{name}”: one letter or sign. Digits are kept for scores. Leave it empty for no shortcut.</source>
+        <translation>Geri bildirimi “{name}” ile etiketleyen tuş: tek bir harf veya işaret. Rakamlar puanlar için ayrılmıştır. Kısayol istemiyorsanız boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="166"/>
+        <source>Key:</source>
+        <translation>Tuş:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <source>Nobody yet</source>
+        <translation>Henüz kimse yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <source>&amp;Collect feedback from this source</source>
+        <translation>&amp;Bu kaynaktan geri bildirim topla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web adresi:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Sahibi:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <source>Marketplace</source>
+        <translation>Pazar yeri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <source>Review site</source>
+        <translation>İnceleme sitesi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <source>Social media</source>
+        <translation>Sosyal medya</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <source>Support desk</source>
+        <translation>Destek masası</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <source>Survey</source>
+        <translation>Anket</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Collect</source>
+        <translation>Topla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <source>Items</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Owner</source>
+        <translation>Sahibi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <source>Web address</source>
+        <translation>Web adresi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
+        <translation>Bu kaynaktan geri bildirim toplayın. Kapatılan bir kaynak, getirdiği kayıtları korur.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
+        <translation>0–10 yanıtlarının Net Tavsiye Skoru (NPS); %95 hata payı ve yanıt sayısıyla birlikte. * işareti 30&apos;dan az yanıtı belirtir.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <source>This source&apos;s part of all the items in the catalogue.</source>
+        <translation>Bu kaynağın katalogdaki tüm kayıtlar içindeki payı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
+        <translation>
+            <numerusform>Yalnızca %n yanıt: 30&apos;dan az olduğu için hata payı geniş.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>{promoters} destekçi, {passives} pasif, {detractors} eleştirmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <source>Not collected: switched off, its items stay in the catalogue.</source>
+        <translation>Toplanmıyor: kapatıldı, kayıtları katalogda kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <source>Listing sources…</source>
+        <translation>Kaynaklar listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <source>Could not list the sources: {error}</source>
+        <translation>Kaynaklar listelenemedi: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>%n kaynak, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <source>%n collected</source>
+        <translation>
+            <numerusform>%n toplanıyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <source>%n item(s) without a source</source>
+        <translation>
+            <numerusform>kaynağı olmayan %n kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>* fewer than 30 answers: a wide margin of error</source>
+        <translation>* 30&apos;dan az yanıt: geniş hata payı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <source>Collect from {name}</source>
+        <translation>{name} kaynağından topla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <source>Stop collecting from {name}</source>
+        <translation>{name} kaynağından toplamayı durdur</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <source>Edit source {name}</source>
+        <translation>{name} kaynağını düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <source>A source named “{name}” exists already.</source>
+        <translation>“{name}” adlı bir kaynak zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <source>Add Source</source>
+        <translation>Kaynak Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <source>Edit Source</source>
+        <translation>Kaynağı Düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <source>&amp;Add Source…</source>
+        <translation>Kaynak &amp;Ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <source>No catalogue is open.</source>
+        <translation>Açık katalog yok.</translation>
     </message>
 </context>
 <context>
