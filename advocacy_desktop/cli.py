@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_needs
 
     cli_needs.register(verb)
+    from advocacy_desktop import cli_tagging
+
+    cli_tagging.register(verb)
     return parser
 
 

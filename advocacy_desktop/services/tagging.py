@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
 from advocacy_desktop.services.importing.writer import current_actor
 
 _CHUNK = 500  # ids per statement: below SQLite's parameter limit
@@ -208,3 +209,13 @@ def restore_sources(catalogue: Catalogue, change: SourceChange) -> None:
                 for i in changed
             ],
         )
+
+
+def ids_matching(catalogue: Catalogue, flt: FeedbackFilter) -> list[int]:
+    """Every item the filter selects (for bulk work from the CLI or "select all")."""
+    where, params = where_clause(flt)
+    with catalogue.read() as session:
+        conn = session.connection().connection.driver_connection
+        return [r[0] for r in conn.execute(
+            f"SELECT feedback.id FROM feedback WHERE {where} ORDER BY feedback.id", params
+        )]
