@@ -92,7 +92,9 @@ def start_services(
         catalogue_service,
         import_service,
         needs_service,
+        rules,
         sources_service,
+        tagging,
     )
     from advocacy_desktop.ui.imports_page import ImportsPage
     from advocacy_desktop.ui.needs_page import NeedsPage
@@ -106,7 +108,26 @@ def start_services(
     window.replace_page(
         "sources", SourcesPage(sources_service, window.tasks, window.undo_stack, window)
     )
-    window.replace_page("needs", NeedsPage(needs_service, window.tasks, window.undo_stack, window))
+    needs_page = NeedsPage(
+        needs_service,
+        window.tasks,
+        window.undo_stack,
+        window,
+        rules_service=rules,
+        tagging_service=tagging,
+    )
+    window.replace_page("needs", needs_page)
+    from advocacy_desktop.services import feedback_query, rules, tagging
+    from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
+
+    feedback_services = FeedbackServices(
+        feedback_query, tagging, needs_service, sources_service, rules
+    )
+    window.replace_page(
+        "feedback",
+        FeedbackPage(feedback_services, window.tasks, window.undo_stack, window,
+                     settings=window.settings.qsettings),
+    )
     return open_initial_catalogue(window, catalogue, default_path)
 
 

@@ -53,12 +53,18 @@ class NeedsPage(Page):
         tasks: TaskRunner,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
+        *,
+        rules_service: ModuleType | None = None,
+        tagging_service: ModuleType | None = None,
     ) -> None:
         super().__init__(page_spec("needs"), parent)
         self.setObjectName("page-needs")
         self.service = service
         self.tasks = tasks
         self.undo_stack = undo_stack
+        self.rules_service = rules_service
+        self.tagging_service = tagging_service
+        self.rules_dialog: Any = None
         self.loaded = False
         self._serial = 0
         self._select_after_load: int | None = None
@@ -89,6 +95,7 @@ class NeedsPage(Page):
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
         self.export_action = self._action(self.export_taxonomy)
         self.import_action = self._action(self.import_taxonomy)
+        self.rules_action = self._action(self.edit_rules)
         self.edit_actions = (
             self.add_action, self.add_child_action, self.rename_action, self.colour_action,
             self.shortcut_action, self.merge_action, self.delete_action,
@@ -98,6 +105,9 @@ class NeedsPage(Page):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
         self.toolbar.addAction(self.import_action)
+        if rules_service is not None:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.rules_action)
 
         self.model = NeedsModel(self)
         self.model.rename_requested.connect(self.rename_need)
@@ -249,6 +259,7 @@ class NeedsPage(Page):
         self.merge_action.setEnabled(writable and selected and len(self.model.needs) > 1)
         self.import_action.setEnabled(writable)
         self.export_action.setEnabled(self.catalogue is not None and bool(self.model.needs))
+        self.rules_action.setEnabled(self.rules_service is not None and selected)
 
     # ------------------------------------------------------------------ changes
 
@@ -407,6 +418,21 @@ class NeedsPage(Page):
             select=items_to if items_to is not None else need.parent_id,
         )
 
+    def edit_rules(self) -> Any:
+        """Open the auto-tag rules of the selected need (window-modal, not blocking)."""
+        need = self.selected_need()
+        if need is None or self.catalogue is None or self.rules_service is None:
+            return None
+        from advocacy_desktop.ui.rules_dialog import RulesDialog
+
+        self.rules_dialog = RulesDialog(
+            self.rules_service, self.tasks, self.catalogue, need.id, need.name, self,
+            undo_stack=self.undo_stack, tagging_service=self.tagging_service,
+            on_change=self._after_change,
+        )
+        self.rules_dialog.open()
+        return self.rules_dialog
+
     # ------------------------------------------------------------------ files
 
     def _file_filter(self) -> str:
@@ -499,6 +525,7 @@ class NeedsPage(Page):
             (self.delete_action, self.tr("&Delete…")),
             (self.export_action, self.tr("E&xport…")),
             (self.import_action, self.tr("&Import…")),
+            (self.rules_action, self.tr("R&ules…")),
         ):
             action.setText(text)
         self.model.retranslate()

@@ -1,0 +1,140 @@
+"""The detail pane of the Feedback page: one item's full text, its fields, every original
+column it was imported with (`extra`), its customer and its history (the audit log)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, category_label, status_label
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+class FeedbackDetailPane(QWidget):
+    """`show_detail(FeedbackDetail | None)`; the texts are HTML-escaped, never interpreted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("feedbackDetail")
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self._detail: Any = None
+        self.show_detail(None)
+
+    @property
+    def detail(self) -> Any:
+        return self._detail
+
+    def text(self) -> str:
+        """What the pane shows, as plain text (tests, copy)."""
+        return self.browser.toPlainText()
+
+    def retranslate_ui(self) -> None:
+        self.show_detail(self._detail)
+
+    def show_detail(self, detail: Any) -> None:
+        self._detail = detail
+        if detail is None:
+            self.browser.setHtml(
+                f"<p style='color: gray'>{escape(self.tr('Select an item to read it.'))}</p>"
+            )
+            return
+        self.browser.setHtml(self._html(detail))
+
+    # ------------------------------------------------------------------ html
+
+    def _rows(self, pairs: list[tuple[str, Any]]) -> str:
+        cells = "".join(
+            f"<tr><td style='color: gray; padding-right: 10px'>{escape(label)}</td>"
+            f"<td>{escape(_value(value))}</td></tr>"
+            for label, value in pairs
+            if value not in (None, "")
+        )
+        return f"<table cellspacing='0' cellpadding='2'>{cells}</table>" if cells else ""
+
+    def _heading(self, text: str) -> str:
+        return f"<h4 style='margin-top: 12px; margin-bottom: 4px'>{escape(text)}</h4>"
+
+    def _chip(self, detail: Any) -> str:
+        if detail.score is None:
+            return ""
+        if detail.category is None:
+            return escape(str(detail.score))
+        background, foreground = CHIP_COLOURS[detail.category.value]
+        label = f"{detail.score} · {category_label(detail.category.value)}"
+        return (
+            f"<span style='background-color: {background.name()}; color: {foreground.name()};'>"
+            f"&nbsp;{escape(label)}&nbsp;</span>"
+        )
+
+    def _html(self, d: Any) -> str:
+        rating = None
+        if d.rating is not None:
+            rating = f"{d.rating:g}" + ("" if d.rating_scale is None else f" / {d.rating_scale}")
+        day = None if d.received_on is None else d.received_on.isoformat()
+        head = " &nbsp; ".join(
+            part for part in (escape(day or ""), escape(d.source or ""), self._chip(d)) if part
+        )
+        text = escape(d.text).replace("\n", "<br>") or (
+            f"<i style='color: gray'>{escape(self.tr('(no text)'))}</i>"
+        )
+        parts = [f"<p>{head}</p>", f"<p style='font-size: 110%'>{text}</p>"]
+        batch = None
+        if d.batch_id is not None:
+            batch = f"#{d.batch_id}" + (f" · {d.batch_file}" if d.batch_file else "")
+        parts.append(self._heading(self.tr("Fields")))
+        parts.append(self._rows([
+            (self.tr("Needs"), ", ".join(d.needs) or self.tr("none yet")),
+            (self.tr("Status"), status_label(d.status)),
+            (self.tr("Assignee"), d.assignee),
+            (self.tr("Rating"), rating),
+            (self.tr("Language"), d.language),
+            (self.tr("Channel"), d.channel),
+            (self.tr("Country"), d.country),
+            (self.tr("Product"), d.product),
+            (self.tr("External id"), d.external_id),
+            (self.tr("Notes"), d.notes),
+            (self.tr("Import"), batch),
+            (self.tr("Item"), f"#{d.id}"),
+        ]))
+        if d.extra:
+            parts.append(self._heading(self.tr("Original columns")))
+            parts.append(self._rows([(str(k), v) for k, v in d.extra.items()]))
+        if d.customer_id is not None:
+            parts.append(self._heading(self.tr("Customer")))
+            parts.append(self._rows([
+                (self.tr("Name"), d.customer_name),
+                (self.tr("Email"), d.customer_email),
+            ]) or escape(f"#{d.customer_id}"))
+        parts.append(self._heading(self.tr("History")))
+        if d.history:
+            parts.append(self._rows([
+                (f"{entry.at or ''} {entry.actor or ''}".strip(), self._change(entry))
+                for entry in d.history
+            ]))
+        else:
+            parts.append(f"<p style='color: gray'>{escape(self.tr('No changes yet.'))}</p>")
+        return "".join(parts)
+
+    def _change(self, entry: Any) -> str:
+        before, after = entry.before or {}, entry.after or {}
+        if entry.action == "tag":
+            return self.tr("tagged with {need}").format(need=after.get("need", "?"))
+        if entry.action == "untag":
+            return self.tr("untagged from {need}").format(need=before.get("need", "?"))
+        if entry.action == "set_source":
+            return self.tr("source changed")
+        changed = _value(after) or _value(before)
+        return f"{entry.action}: {changed}" if changed else entry.action
