@@ -15,7 +15,6 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -57,6 +56,7 @@ from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tagging_commands import SetSourceCommand, TagCommand
+from advocacy_desktop.ui.tagging_commands import texts as tagging_texts
 from advocacy_desktop.ui.tasks import TaskRunner
 
 #: bulk actions read the ids of the selected rows: beyond this, narrow the filter first
@@ -129,9 +129,7 @@ class ApplyRulesCommand(QUndoCommand):
         self._on_change = on_change
         self._applied = True
         n = len({i for change in self.changes for i in change.ids})
-        self.setText(
-            QCoreApplication.translate("Tagging", "Auto-tag %n item(s) by rules", None, n)
-        )
+        self.setText(tagging_texts().auto_tag(n))
 
     def redo(self) -> None:
         if self._applied:  # the first redo: the rules ran before the push

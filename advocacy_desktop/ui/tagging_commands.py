@@ -11,8 +11,29 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
+
+
+class TaggingTexts(QObject):
+    """The commands' texts. QUndoCommand is no QObject, and lupdate only recognises plural
+    (%n) messages in `self.tr(text, "", n)` calls, so they live here."""
+
+    def tag(self, n: int) -> str:
+        return self.tr("Tag %n item(s) with {need}", "", n)
+
+    def untag(self, n: int) -> str:
+        return self.tr("Untag %n item(s) from {need}", "", n)
+
+    def set_source(self, n: int) -> str:
+        return self.tr("Set source of %n item(s) to {source}", "", n)
+
+    def auto_tag(self, n: int) -> str:
+        return self.tr("Auto-tag %n item(s) by rules", "", n)
+
+
+def texts() -> TaggingTexts:
+    return TaggingTexts()
 
 
 class TagCommand(QUndoCommand):
@@ -65,12 +86,7 @@ class TagCommand(QUndoCommand):
 
     def _set_text(self) -> None:
         n = len(self._changed or ())
-        if self._action == "tag":
-            text = QCoreApplication.translate("Tagging", "Tag %n item(s) with {need}", None, n)
-        else:
-            text = QCoreApplication.translate(
-                "Tagging", "Untag %n item(s) from {need}", None, n
-            )
+        text = texts().tag(n) if self._action == "tag" else texts().untag(n)
         self.setText(text.format(need=self._need_name))
 
     def _notify(self) -> None:
@@ -106,9 +122,7 @@ class SetSourceCommand(QUndoCommand):
         if self._change is None:
             self._change = change
             n = len(change.previous)
-            text = QCoreApplication.translate(
-                "Tagging", "Set source of %n item(s) to {source}", None, n
-            )
+            text = texts().set_source(n)
             self.setText(text.format(source=self._source_name))
         if self._on_change is not None:
             self._on_change()

@@ -43,9 +43,9 @@ _TABLES = {
     "feedback_fts_word": ("unicode61 remove_diacritics 2", "IS NOT NULL"),
     "feedback_fts_tri": ("trigram", f"GLOB '{UNSPACED_GLOB}'"),
 }
-#: The word index answers single-word and prefix queries only (services/feedback_search.py),
-#: so it keeps no positions or sizes: about 40% faster to fill during an import.
-_OPTIONS = {"feedback_fts_word": ", detail=none, columnsize=0", "feedback_fts_tri": ""}
+#: detail=none on the word index filled 15% faster during an import but made a 100k-match
+#: word search 41 ms instead of 19 ms (target 30 ms): both indexes keep FTS5's defaults.
+_OPTIONS = {"feedback_fts_word": "", "feedback_fts_tri": ""}
 
 
 def upgrade() -> None:
