@@ -309,6 +309,310 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDetailPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <source>Original columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <source>tagged with {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <source>untagged from {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <source>source changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilterBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <source>Search the text (Korean and Turkish too)…</source>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <source>No need yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <source>All needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
+        <source>score {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
+        <source>rating {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
+        <source>import #{batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <source>Save current filter as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <source>Listing needs and sources</source>
+        <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <source>Keys: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <source>Give needs a key on the Needs page to tag fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <source>The catalogue is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <source>Select at most {n} items at once: narrow the filter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <source>Select one or more items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <source>No rule matched the selected items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Tag with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <source>Untag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <source>Set source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <source>Apply auto-tag rules to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTableModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
@@ -1242,107 +1546,107 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="193"/>
         <source>Listing needs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="206"/>
         <source>Could not list the needs: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="289"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="305"/>
         <source>Name of the need under “{parent}”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
         <source>Name of the need:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Add Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="311"/>
         <source>Add need “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="323"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="329"/>
         <source>Edit need “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="338"/>
         <source>Colour of “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="344"/>
         <source>Colour need “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="357"/>
         <source>Set the key of need “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="364"/>
         <source>Move need “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="386"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="411"/>
         <source>Delete need “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>Needs taxonomy (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
         <source>Export Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
         <source>needs.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="458"/>
         <source>Exporting needs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="461"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>%n need exported to {file}.</numerusform>
@@ -1350,103 +1654,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="464"/>
         <source>Could not export the needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="473"/>
         <source>Import Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
         <source>Importing needs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="486"/>
         <source>Could not import the needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
         <source>Import needs from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="508"/>
         <source>No catalogue is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="511"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="517"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
         <source>Add &amp;Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>C&amp;olour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>&amp;Merge Into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <source>R&amp;ules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +2025,223 @@
     <message>
         <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
         <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <source>A Python regular expression, case-insensitive, on the text as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
+        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <source>Listing rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <source>Could not list the rules: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <source>Active rules run on every import and on “Apply”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <source>Rule deleted. Items it tagged keep their tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <source>Previewing rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <source>Could not preview the rule: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <source>Would tag %Ln new item(s)</source>
+        <translation>
+            <numerusform>Would tag %Ln new item</numerusform>
+            <numerusform>Would tag %Ln new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <source>(%Ln match(es) in all)</source>
+        <translation>
+            <numerusform>(%Ln match in all)</numerusform>
+            <numerusform>(%Ln matches in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <source>— all of them already have this need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <source>— the others already have this need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <source>Applying the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <source>Applying auto-tag rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <source>%Ln item(s) tagged by the rules.</source>
+        <translation>
+            <numerusform>%Ln item tagged by the rules.</numerusform>
+            <numerusform>%Ln items tagged by the rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <source>Edit ▸ Undo removes these tags again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <source>This cannot be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <source>Cancelled: nothing was tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <source>Could not apply the rules: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <source>Auto-tag Rules — {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <source>This need has no rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <source>Keyword, phrase or expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <source>The first items the rule would tag appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <source>A&amp;pply All Rules Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <source>Runs every active rule of every need over the whole catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +2684,41 @@
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
         <source>No catalogue is open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaggingTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <source>Tag %n item(s) with {need}</source>
+        <translation>
+            <numerusform>Tag %n item with {need}</numerusform>
+            <numerusform>Tag %n items with {need}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <source>Untag %n item(s) from {need}</source>
+        <translation>
+            <numerusform>Untag %n item from {need}</numerusform>
+            <numerusform>Untag %n items from {need}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <source>Set source of %n item(s) to {source}</source>
+        <translation>
+            <numerusform>Set source of %n item to {source}</numerusform>
+            <numerusform>Set source of %n items to {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <source>Auto-tag %n item(s) by rules</source>
+        <translation>
+            <numerusform>Auto-tag %n item by rules</numerusform>
+            <numerusform>Auto-tag %n items by rules</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,309 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDetailPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <source>Fields</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <source>Assignee</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <source>External id</source>
+        <translation>ID eksternal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <source>Original columns</source>
+        <translation>Kolom asli</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <source>tagged with {need}</source>
+        <translation>ditandai dengan {need}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <source>untagged from {need}</source>
+        <translation>tag {need} dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <source>source changed</source>
+        <translation>sumber diubah</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilterBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <source>Search the text (Korean and Turkish too)…</source>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <translation>Cari di teks (termasuk bahasa Korea dan Turki)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <source>Views</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <source>Promoters</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <source>Passives</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <source>Detractors</source>
+        <translation>Detraktor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <source>No need yet</source>
+        <translation>Belum ada kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <source>All sources</source>
+        <translation>Semua sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <source>All needs</source>
+        <translation>Semua kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <source>Anyone</source>
+        <translation>Siapa saja</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
+        <source>score {low}–{high}</source>
+        <translation>skor {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
+        <source>rating {low}–{high}</source>
+        <translation>penilaian {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
+        <source>import #{batch}</source>
+        <translation>impor #{batch}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <source>Save current filter as…</source>
+        <translation>Simpan filter saat ini sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <source>Delete view</source>
+        <translation>Hapus tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Save view</source>
+        <translation>Simpan tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Name of the view:</source>
+        <translation>Nama tampilan:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <source>Listing needs and sources</source>
+        <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
+        <translation>Menampilkan kebutuhan dan sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <source>Keys: {keys}</source>
+        <translation>Tombol: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <source>Give needs a key on the Needs page to tag fast.</source>
+        <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <source>The catalogue is open read-only.</source>
+        <translation>Katalog dibuka dalam mode hanya baca.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <source>Select at most {n} items at once: narrow the filter first.</source>
+        <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <source>Select one or more items first.</source>
+        <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <source>No rule matched the selected items.</source>
+        <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Tag with</source>
+        <translation>Tandai dengan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <source>Untag</source>
+        <translation>Hapus tag</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <source>Set source</source>
+        <translation>Atur sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>No source</source>
+        <translation>Tanpa sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>no source</source>
+        <translation>tanpa sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <source>Apply auto-tag rules to selection</source>
+        <translation>Terapkan aturan tag otomatis ke pilihan</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTableModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
@@ -1220,211 +1523,216 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="193"/>
         <source>Listing needs…</source>
         <translation>Menampilkan kebutuhan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="206"/>
         <source>Could not list the needs: {error}</source>
         <translation>Tidak dapat menampilkan kebutuhan: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="289"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="305"/>
         <source>Name of the need under “{parent}”:</source>
         <translation>Nama kebutuhan di bawah “{parent}”:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
         <source>Name of the need:</source>
         <translation>Nama kebutuhan:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Add Need</source>
         <translation>Tambah Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="311"/>
         <source>Add need “{name}”</source>
         <translation>Tambah kebutuhan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="323"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation>Ganti nama kebutuhan “{old}” menjadi “{new}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="329"/>
         <source>Edit need “{name}”</source>
         <translation>Sunting kebutuhan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="338"/>
         <source>Colour of “{name}”</source>
         <translation>Warna “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="344"/>
         <source>Colour need “{name}”</source>
         <translation>Beri warna kebutuhan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="357"/>
         <source>Set the key of need “{name}”</source>
         <translation>Atur tombol kebutuhan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="364"/>
         <source>Move need “{name}”</source>
         <translation>Pindahkan kebutuhan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="386"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation>Gabungkan kebutuhan “{source}” ke “{target}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="411"/>
         <source>Delete need “{name}”</source>
         <translation>Hapus kebutuhan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>Needs taxonomy (*.json)</source>
         <translation>Taksonomi kebutuhan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
         <source>Export Needs</source>
         <translation>Ekspor Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
         <source>needs.json</source>
         <translation>kebutuhan.json</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="458"/>
         <source>Exporting needs…</source>
         <translation>Mengekspor kebutuhan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="461"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>%n kebutuhan diekspor ke {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="464"/>
         <source>Could not export the needs.</source>
         <translation>Kebutuhan tidak dapat diekspor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="473"/>
         <source>Import Needs</source>
         <translation>Impor Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation>Taksonomi kebutuhan (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
         <source>Importing needs…</source>
         <translation>Mengimpor kebutuhan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="486"/>
         <source>Could not import the needs.</source>
         <translation>Kebutuhan tidak dapat diimpor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
         <source>Import needs from {file}</source>
         <translation>Impor kebutuhan dari {file}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>Kebutuhan dari {file}: {added} ditambahkan, {updated} diperbarui, {same} tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="508"/>
         <source>No catalogue is open.</source>
         <translation>Tidak ada katalog yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="511"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation>Belum ada kebutuhan. Tambahkan kebutuhan yang diungkapkan pelanggan Anda (Harga, lalu Harga ▸ Diskon…), atau impor berkas taksonomi yang dibagikan tim lain.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="517"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation>Seret kebutuhan ke kebutuhan lain untuk memindahkannya ke bawahnya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
         <source>Add &amp;Child</source>
         <translation>Tambah &amp;Subkebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Rename</source>
         <translation>Ganti &amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>C&amp;olour…</source>
         <translation>&amp;Warna…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Key…</source>
         <translation>T&amp;ombol…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Gabungkan ke…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Aturan…</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2001,220 @@
         <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
         <source>(whole row)</source>
         <translation>(seluruh baris)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <source>Keyword</source>
+        <translation>Kata kunci</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <source>Phrase</source>
+        <translation>Frasa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <source>Regular expression</source>
+        <translation>Ekspresi reguler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
+        <translation>Menemukan kata yang diawali dengannya, tanpa membedakan huruf besar/kecil dan aksen (“kirim” menemukan “kiriman”); dalam bahasa Korea, Jepang, atau Tionghoa, di mana saja dalam teks.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
+        <translation>Menemukan kata-kata ini dalam urutan ini, sebagai kata utuh, tanpa membedakan huruf besar/kecil dan aksen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <source>A Python regular expression, case-insensitive, on the text as written.</source>
+        <translation>Ekspresi reguler Python, tanpa membedakan huruf besar/kecil, pada teks sebagaimana tertulis.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
+        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
+        <translation>Terapkan aturan tag otomatis (%Ln item ditandai)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <source>Listing rules…</source>
+        <translation>Menampilkan aturan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <source>Could not list the rules: {error}</source>
+        <translation>Tidak dapat menampilkan aturan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <source>Active rules run on every import and on “Apply”.</source>
+        <translation>Aturan aktif dijalankan pada setiap impor dan saat “Terapkan”.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <source>Rule deleted. Items it tagged keep their tag.</source>
+        <translation>Aturan dihapus. Item yang sudah ditandainya tetap memiliki tag tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
+        <translation>Aturan ditambahkan. Aturan ini dijalankan pada setiap impor; tekan “Terapkan semua aturan sekarang” untuk menjalankannya pada item yang sudah ada di katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
+        <translation>Ketik kata kunci, frasa, atau ekspresi untuk melihat apa yang akan ditandainya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <source>Previewing…</source>
+        <translation>Membuat pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <source>Previewing rule…</source>
+        <translation>Membuat pratinjau aturan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <source>Could not preview the rule: {error}</source>
+        <translation>Tidak dapat membuat pratinjau aturan: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <source>Would tag %Ln new item(s)</source>
+        <translation>
+            <numerusform>Akan menandai %Ln item baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <source>(%Ln match(es) in all)</source>
+        <translation>
+            <numerusform>(total %Ln kecocokan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <source>— all of them already have this need.</source>
+        <translation>— semuanya sudah memiliki kebutuhan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <source>— the others already have this need.</source>
+        <translation>— sisanya sudah memiliki kebutuhan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <source>Applying the rules…</source>
+        <translation>Menerapkan aturan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <source>Applying auto-tag rules…</source>
+        <translation>Menerapkan aturan tag otomatis…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <source>%Ln item(s) tagged by the rules.</source>
+        <translation>
+            <numerusform>%Ln item ditandai oleh aturan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <source>Edit ▸ Undo removes these tags again.</source>
+        <translation>Sunting ▸ Urungkan menghapus tag ini kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <source>This cannot be undone here.</source>
+        <translation>Ini tidak dapat diurungkan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <source>Cancelled: nothing was tagged.</source>
+        <translation>Dibatalkan: tidak ada yang ditandai.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <source>Could not apply the rules: {error}</source>
+        <translation>Tidak dapat menerapkan aturan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <source>Auto-tag Rules — {need}</source>
+        <translation>Aturan Tag Otomatis — {need}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
+        <translation>Item yang teksnya cocok dengan suatu aturan ditandai dengan “{need}”. Aturan aktif dijalankan pada setiap impor; aturan berlaku dalam bahasa apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <source>This need has no rules yet.</source>
+        <translation>Kebutuhan ini belum memiliki aturan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <source>Keyword, phrase or expression</source>
+        <translation>Kata kunci, frasa, atau ekspresi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <source>The first items the rule would tag appear here.</source>
+        <translation>Item pertama yang akan ditandai aturan ini muncul di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Tambah Aturan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <source>New rule</source>
+        <translation>Aturan baru</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <source>A&amp;pply All Rules Now</source>
+        <translation>Terapkan &amp;Semua Aturan Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <source>Runs every active rule of every need over the whole catalogue.</source>
+        <translation>Menjalankan setiap aturan aktif dari setiap kebutuhan pada seluruh katalog.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2651,37 @@
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
         <source>No catalogue is open.</source>
         <translation>Tidak ada katalog yang terbuka.</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <source>Tag %n item(s) with {need}</source>
+        <translation>
+            <numerusform>Tandai %n item dengan {need}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <source>Untag %n item(s) from {need}</source>
+        <translation>
+            <numerusform>Hapus tag {need} dari %n item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <source>Set source of %n item(s) to {source}</source>
+        <translation>
+            <numerusform>Atur sumber %n item menjadi {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <source>Auto-tag %n item(s) by rules</source>
+        <translation>
+            <numerusform>Tandai otomatis %n item dengan aturan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
         <source>Deleting a source cannot be undone.</source>
-        <translation>L'eliminazione di una fonte non si può annullare.</translation>
+        <translation>L&apos;eliminazione di una fonte non si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +306,310 @@
         <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Questa pagina arriverà in una versione successiva. Il catalogo è aperto; File ▸ Backup… ne salva in qualsiasi momento una copia sicura.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDetailPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>none yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <source>Assignee</source>
+        <translation>Assegnatario</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <source>External id</source>
+        <translation>ID esterno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <source>Original columns</source>
+        <translation>Colonne originali</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <source>tagged with {need}</source>
+        <translation>etichettato con {need}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <source>untagged from {need}</source>
+        <translation>tag {need} rimosso</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <source>source changed</source>
+        <translation>fonte cambiata</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilterBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <source>Search the text (Korean and Turkish too)…</source>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <translation>Cerca nel testo (anche coreano e turco)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <source>Clear filters</source>
+        <translation>Cancella filtri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <source>Promoters</source>
+        <translation>Promotori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <source>Passives</source>
+        <translation>Passivi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <source>Detractors</source>
+        <translation>Detrattori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <source>No need yet</source>
+        <translation>Ancora senza bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <source>All sources</source>
+        <translation>Tutte le fonti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <source>All needs</source>
+        <translation>Tutti i bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <source>Counting…</source>
+        <translation>Conteggio in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
+        <source>score {low}–{high}</source>
+        <translation>punteggio {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
+        <source>rating {low}–{high}</source>
+        <translation>valutazione {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
+        <source>import #{batch}</source>
+        <translation>importazione n. {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <source>Save current filter as…</source>
+        <translation>Salva il filtro corrente come…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <source>Delete view</source>
+        <translation>Elimina vista</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Save view</source>
+        <translation>Salva vista</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Name of the view:</source>
+        <translation>Nome della vista:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <source>Listing needs and sources</source>
+        <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
+        <translation>Elenco di bisogni e fonti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <source>Keys: {keys}</source>
+        <translation>Tasti: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <source>Give needs a key on the Needs page to tag fast.</source>
+        <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <source>The catalogue is open read-only.</source>
+        <translation>Il catalogo è aperto in sola lettura.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <source>Select at most {n} items at once: narrow the filter first.</source>
+        <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <source>Select one or more items first.</source>
+        <translation>Seleziona prima uno o più elementi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <source>No rule matched the selected items.</source>
+        <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Tag with</source>
+        <translation>Etichetta con</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <source>Untag</source>
+        <translation>Rimuovi tag</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <source>Set source</source>
+        <translation>Imposta fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>No source</source>
+        <translation>Nessuna fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>no source</source>
+        <translation>nessuna fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <source>Apply auto-tag rules to selection</source>
+        <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1497,7 @@
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
         <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
         <translation>
-            <numerusform>Unisci “{name}” a un altro bisogno. L'elemento (%n) etichettato con esso riceve al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
+            <numerusform>Unisci “{name}” a un altro bisogno. L&apos;elemento (%n) etichettato con esso riceve al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
             <numerusform>Unisci “{name}” a un altro bisogno. I %n elementi etichettati con esso ricevono al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
         </translation>
     </message>
@@ -1242,107 +1546,107 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="193"/>
         <source>Listing needs…</source>
         <translation>Elenco dei bisogni…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="206"/>
         <source>Could not list the needs: {error}</source>
         <translation>Impossibile elencare i bisogni: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="289"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="305"/>
         <source>Name of the need under “{parent}”:</source>
         <translation>Nome del bisogno sotto “{parent}”:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
         <source>Name of the need:</source>
         <translation>Nome del bisogno:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Add Need</source>
         <translation>Aggiungi bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="311"/>
         <source>Add need “{name}”</source>
         <translation>Aggiungi bisogno “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="323"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation>Rinomina bisogno “{old}” in “{new}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="329"/>
         <source>Edit need “{name}”</source>
         <translation>Modifica bisogno “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="338"/>
         <source>Colour of “{name}”</source>
         <translation>Colore di “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="344"/>
         <source>Colour need “{name}”</source>
         <translation>Colora bisogno “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="357"/>
         <source>Set the key of need “{name}”</source>
         <translation>Imposta il tasto del bisogno “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="364"/>
         <source>Move need “{name}”</source>
         <translation>Sposta bisogno “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="386"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation>Unisci bisogno “{source}” a “{target}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="411"/>
         <source>Delete need “{name}”</source>
         <translation>Elimina bisogno “{name}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>Needs taxonomy (*.json)</source>
         <translation>Tassonomia dei bisogni (*.json)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
         <source>Export Needs</source>
         <translation>Esporta bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
         <source>needs.json</source>
         <translation>bisogni.json</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="458"/>
         <source>Exporting needs…</source>
         <translation>Esportazione dei bisogni…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="461"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>%n bisogno esportato in {file}.</numerusform>
@@ -1350,104 +1654,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="464"/>
         <source>Could not export the needs.</source>
         <translation>Impossibile esportare i bisogni.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="473"/>
         <source>Import Needs</source>
         <translation>Importa bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation>Tassonomia dei bisogni (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
         <source>Importing needs…</source>
         <translation>Importazione dei bisogni…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="486"/>
         <source>Could not import the needs.</source>
         <translation>Impossibile importare i bisogni.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
         <source>Import needs from {file}</source>
         <translation>Importa bisogni da {file}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>Bisogni da {file}: {added} aggiunti, {updated} aggiornati, {same} invariati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="508"/>
         <source>No catalogue is open.</source>
         <translation>Nessun catalogo aperto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="511"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation>Ancora nessun bisogno. Aggiungi i bisogni espressi dai tuoi clienti (Prezzo, poi Prezzo ▸ Sconti…) oppure importa un file di tassonomia condiviso da un altro team.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="517"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation>Trascina un bisogno su un altro per spostarlo sotto di esso.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>&amp;Add</source>
         <translation>&amp;Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
         <source>Add &amp;Child</source>
         <translation>Aggiungi &amp;sottobisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Rename</source>
         <translation>&amp;Rinomina</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>C&amp;olour…</source>
         <translation>&amp;Colore…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Key…</source>
         <translation>&amp;Tasto…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Unisci a…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Regole…</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2026,223 @@
         <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
         <source>(whole row)</source>
         <translation>(intera riga)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <source>Keyword</source>
+        <translation>Parola chiave</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <source>Regular expression</source>
+        <translation>Espressione regolare</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
+        <translation>Trova le parole che iniziano così, ignorando maiuscole e accenti (“consegn” trova “consegnato”); in coreano, giapponese o cinese, in qualsiasi punto del testo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
+        <translation>Trova queste parole in quest&apos;ordine, come parole intere, ignorando maiuscole e accenti.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <source>A Python regular expression, case-insensitive, on the text as written.</source>
+        <translation>Un&apos;espressione regolare Python, senza distinzione tra maiuscole e minuscole, sul testo così come è scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
+        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
+        <translation>Applica regole di etichettatura automatica (elementi etichettati: %Ln)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <source>Listing rules…</source>
+        <translation>Elenco delle regole…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <source>Could not list the rules: {error}</source>
+        <translation>Impossibile elencare le regole: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <source>Active rules run on every import and on “Apply”.</source>
+        <translation>Le regole attive vengono eseguite a ogni importazione e con “Applica”.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <source>Rule deleted. Items it tagged keep their tag.</source>
+        <translation>Regola eliminata. Gli elementi che ha etichettato conservano il tag.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
+        <translation>Regola aggiunta. Viene eseguita a ogni importazione; premi “Applica ora tutte le regole” per eseguirla sugli elementi già presenti nel catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
+        <translation>Digita una parola chiave, una frase o un&apos;espressione per vedere che cosa etichetterebbe.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <source>Previewing…</source>
+        <translation>Anteprima in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <source>Previewing rule…</source>
+        <translation>Anteprima della regola…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <source>Could not preview the rule: {error}</source>
+        <translation>Impossibile mostrare l&apos;anteprima della regola: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <source>Would tag %Ln new item(s)</source>
+        <translation>
+            <numerusform>Etichetterebbe %Ln nuovo elemento</numerusform>
+            <numerusform>Etichetterebbe %Ln nuovi elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <source>(%Ln match(es) in all)</source>
+        <translation>
+            <numerusform>(%Ln corrispondenza in tutto)</numerusform>
+            <numerusform>(%Ln corrispondenze in tutto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <source>— all of them already have this need.</source>
+        <translation>— hanno già tutti questo bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <source>— the others already have this need.</source>
+        <translation>— gli altri hanno già questo bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <source>Applying the rules…</source>
+        <translation>Applicazione delle regole…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <source>Applying auto-tag rules…</source>
+        <translation>Applicazione delle regole di etichettatura automatica…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <source>%Ln item(s) tagged by the rules.</source>
+        <translation>
+            <numerusform>%Ln elemento etichettato dalle regole.</numerusform>
+            <numerusform>%Ln elementi etichettati dalle regole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <source>Edit ▸ Undo removes these tags again.</source>
+        <translation>Modifica ▸ Annulla rimuove di nuovo questi tag.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <source>This cannot be undone here.</source>
+        <translation>Qui non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <source>Cancelled: nothing was tagged.</source>
+        <translation>Annullato: nulla è stato etichettato.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <source>Could not apply the rules: {error}</source>
+        <translation>Impossibile applicare le regole: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <source>Auto-tag Rules — {need}</source>
+        <translation>Regole di etichettatura automatica — {need}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
+        <translation>Gli elementi il cui testo corrisponde a una regola vengono etichettati con “{need}”. Le regole attive vengono eseguite a ogni importazione; le regole funzionano in qualsiasi lingua.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Pattern</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <source>This need has no rules yet.</source>
+        <translation>Questo bisogno non ha ancora regole.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <source>Keyword, phrase or expression</source>
+        <translation>Parola chiave, frase o espressione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <source>The first items the rule would tag appear here.</source>
+        <translation>Qui compaiono i primi elementi che la regola etichetterebbe.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Aggiungi regola</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <source>New rule</source>
+        <translation>Nuova regola</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <source>A&amp;pply All Rules Now</source>
+        <translation>A&amp;pplica ora tutte le regole</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <source>Runs every active rule of every need over the whole catalogue.</source>
+        <translation>Esegue ogni regola attiva di ogni bisogno su tutto il catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2684,41 @@
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
         <source>No catalogue is open.</source>
         <translation>Nessun catalogo aperto.</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <source>Tag %n item(s) with {need}</source>
+        <translation>
+            <numerusform>Etichetta %n elemento con {need}</numerusform>
+            <numerusform>Etichetta %n elementi con {need}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <source>Untag %n item(s) from {need}</source>
+        <translation>
+            <numerusform>Rimuovi {need} da %n elemento</numerusform>
+            <numerusform>Rimuovi {need} da %n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <source>Set source of %n item(s) to {source}</source>
+        <translation>
+            <numerusform>Imposta la fonte di %n elemento su {source}</numerusform>
+            <numerusform>Imposta la fonte di %n elementi su {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <source>Auto-tag %n item(s) by rules</source>
+        <translation>
+            <numerusform>Etichetta %n elemento con le regole</numerusform>
+            <numerusform>Etichetta %n elementi con le regole</numerusform>
+        </translation>
     </message>
 </context>
 <context>

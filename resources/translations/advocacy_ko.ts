@@ -298,6 +298,309 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDetailPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <source>Fields</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>Needs</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <source>External id</source>
+        <translation>외부 ID</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <source>Original columns</source>
+        <translation>원본 열</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <source>tagged with {need}</source>
+        <translation>{need} 태그 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <source>untagged from {need}</source>
+        <translation>{need} 태그 제거</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <source>source changed</source>
+        <translation>출처 변경</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilterBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <source>Search the text (Korean and Turkish too)…</source>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <translation>내용 검색(한국어, 터키어 포함)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <source>Promoters</source>
+        <translation>추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <source>Passives</source>
+        <translation>중립 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <source>Detractors</source>
+        <translation>비추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <source>to</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <source>no date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <source>No need yet</source>
+        <translation>니즈 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <source>All sources</source>
+        <translation>모든 출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <source>All needs</source>
+        <translation>모든 니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <source>Anyone</source>
+        <translation>모든 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <source>Counting…</source>
+        <translation>개수를 세는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>항목 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
+        <source>score {low}–{high}</source>
+        <translation>점수 {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
+        <source>rating {low}–{high}</source>
+        <translation>평점 {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
+        <source>import #{batch}</source>
+        <translation>가져오기 #{batch}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <source>Save current filter as…</source>
+        <translation>현재 필터를 보기로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <source>Delete view</source>
+        <translation>보기 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Name of the view:</source>
+        <translation>보기 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <source>Listing needs and sources</source>
+        <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
+        <translation>니즈와 출처 목록을 불러오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <source>Keys: {keys}</source>
+        <translation>단축키: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <source>Give needs a key on the Needs page to tag fast.</source>
+        <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <source>The catalogue is open read-only.</source>
+        <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <source>Select at most {n} items at once: narrow the filter first.</source>
+        <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <source>Select one or more items first.</source>
+        <translation>먼저 항목을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <source>No rule matched the selected items.</source>
+        <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Tag with</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <source>Untag</source>
+        <translation>태그 제거</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <source>Set source</source>
+        <translation>출처 지정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>No source</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>no source</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <source>Apply auto-tag rules to selection</source>
+        <translation>선택 항목에 자동 태그 규칙 적용</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTableModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
@@ -1220,211 +1523,216 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="193"/>
         <source>Listing needs…</source>
         <translation>니즈 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="206"/>
         <source>Could not list the needs: {error}</source>
         <translation>니즈 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="289"/>
         <source>Needs</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="305"/>
         <source>Name of the need under “{parent}”:</source>
         <translation>“{parent}” 아래 니즈의 이름:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
         <source>Name of the need:</source>
         <translation>니즈 이름:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Add Need</source>
         <translation>니즈 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="311"/>
         <source>Add need “{name}”</source>
         <translation>니즈 “{name}” 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="323"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation>니즈 “{old}”의 이름을 “{new}”(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="329"/>
         <source>Edit need “{name}”</source>
         <translation>니즈 “{name}” 편집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="338"/>
         <source>Colour of “{name}”</source>
         <translation>“{name}”의 색상</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="344"/>
         <source>Colour need “{name}”</source>
         <translation>니즈 “{name}” 색상 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="357"/>
         <source>Set the key of need “{name}”</source>
         <translation>니즈 “{name}”의 단축키 설정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="364"/>
         <source>Move need “{name}”</source>
         <translation>니즈 “{name}” 이동</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="386"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation>니즈 “{source}”을(를) “{target}”에 병합</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="411"/>
         <source>Delete need “{name}”</source>
         <translation>니즈 “{name}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>Needs taxonomy (*.json)</source>
         <translation>니즈 분류 체계 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
         <source>Export Needs</source>
         <translation>니즈 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
         <source>needs.json</source>
         <translation>needs.json</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="458"/>
         <source>Exporting needs…</source>
         <translation>니즈를 내보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="461"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>니즈 %n개를 {file}(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="464"/>
         <source>Could not export the needs.</source>
         <translation>니즈를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="473"/>
         <source>Import Needs</source>
         <translation>니즈 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation>니즈 분류 체계 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
         <source>Importing needs…</source>
         <translation>니즈를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="486"/>
         <source>Could not import the needs.</source>
         <translation>니즈를 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
         <source>Import needs from {file}</source>
         <translation>{file}에서 니즈 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>{file}의 니즈: {added}개 추가, {updated}개 업데이트, {same}개 변경 없음.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="508"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="511"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation>아직 니즈가 없습니다. 고객이 표현하는 니즈를 추가하거나(가격, 그다음 가격 ▸ 할인…), 다른 팀이 공유한 분류 체계 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="517"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation>니즈를 다른 니즈 위로 끌어다 놓으면 그 아래로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
         <source>Add &amp;Child</source>
         <translation>하위 항목 추가(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>C&amp;olour…</source>
         <translation>색상(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Key…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>&amp;Merge Into…</source>
         <translation>병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <source>R&amp;ules…</source>
+        <translation>규칙(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2001,220 @@
         <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
         <source>(whole row)</source>
         <translation>(전체 행)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <source>Keyword</source>
+        <translation>키워드</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <source>Phrase</source>
+        <translation>구문</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <source>Regular expression</source>
+        <translation>정규 표현식</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
+        <translation>대소문자와 악센트를 무시하고 이것으로 시작하는 단어를 찾습니다(“deliver”는 “delivered”도 찾음). 한국어, 일본어, 중국어는 내용 어디에서나 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
+        <translation>대소문자와 악센트를 무시하고 이 단어들을 이 순서대로, 온전한 단어로 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <source>A Python regular expression, case-insensitive, on the text as written.</source>
+        <translation>작성된 그대로의 내용에 대소문자 구분 없이 적용하는 Python 정규 표현식입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
+        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
+        <translation>자동 태그 규칙 적용(항목 %Ln건 태그됨)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <source>Listing rules…</source>
+        <translation>규칙 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <source>Could not list the rules: {error}</source>
+        <translation>규칙 목록을 불러올 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <source>Active rules run on every import and on “Apply”.</source>
+        <translation>활성 규칙은 가져올 때마다, 그리고 “적용” 시 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <source>Rule deleted. Items it tagged keep their tag.</source>
+        <translation>규칙을 삭제했습니다. 이 규칙이 태그한 항목은 태그가 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
+        <translation>규칙을 추가했습니다. 가져올 때마다 실행되며, 이미 카탈로그에 있는 항목에 실행하려면 “지금 모든 규칙 적용”을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
+        <translation>키워드, 구문 또는 표현식을 입력하면 태그될 항목을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <source>Previewing…</source>
+        <translation>미리 보는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <source>Previewing rule…</source>
+        <translation>규칙을 미리 보는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <source>Could not preview the rule: {error}</source>
+        <translation>규칙을 미리 볼 수 없습니다: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <source>Would tag %Ln new item(s)</source>
+        <translation>
+            <numerusform>새 항목 %Ln건에 태그 예정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <source>(%Ln match(es) in all)</source>
+        <translation>
+            <numerusform>(전체 %Ln건 일치)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <source>— all of them already have this need.</source>
+        <translation>— 모두 이미 이 니즈가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <source>— the others already have this need.</source>
+        <translation>— 나머지는 이미 이 니즈가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <source>Applying the rules…</source>
+        <translation>규칙을 적용하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <source>Applying auto-tag rules…</source>
+        <translation>자동 태그 규칙을 적용하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <source>%Ln item(s) tagged by the rules.</source>
+        <translation>
+            <numerusform>규칙으로 항목 %Ln건에 태그를 달았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <source>Edit ▸ Undo removes these tags again.</source>
+        <translation>편집 ▸ 실행 취소로 이 태그를 다시 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <source>This cannot be undone here.</source>
+        <translation>여기서는 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <source>Cancelled: nothing was tagged.</source>
+        <translation>취소됨: 태그된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <source>Could not apply the rules: {error}</source>
+        <translation>규칙을 적용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <source>Auto-tag Rules — {need}</source>
+        <translation>자동 태그 규칙 — {need}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
+        <translation>내용이 규칙과 일치하는 항목에 “{need}” 태그가 달립니다. 활성 규칙은 가져올 때마다 실행되며, 모든 언어에서 작동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Pattern</source>
+        <translation>패턴</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <source>This need has no rules yet.</source>
+        <translation>이 니즈에는 아직 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <source>Keyword, phrase or expression</source>
+        <translation>키워드, 구문 또는 표현식</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <source>The first items the rule would tag appear here.</source>
+        <translation>규칙이 태그할 처음 항목들이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <source>&amp;Add Rule</source>
+        <translation>규칙 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <source>New rule</source>
+        <translation>새 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <source>A&amp;pply All Rules Now</source>
+        <translation>지금 모든 규칙 적용(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <source>Runs every active rule of every need over the whole catalogue.</source>
+        <translation>모든 니즈의 활성 규칙을 카탈로그 전체에 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2651,37 @@
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <source>Tag %n item(s) with {need}</source>
+        <translation>
+            <numerusform>항목 %n건에 {need} 태그 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <source>Untag %n item(s) from {need}</source>
+        <translation>
+            <numerusform>항목 %n건에서 {need} 태그 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <source>Set source of %n item(s) to {source}</source>
+        <translation>
+            <numerusform>항목 %n건의 출처를 {source}(으)로 설정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <source>Auto-tag %n item(s) by rules</source>
+        <translation>
+            <numerusform>규칙으로 항목 %n건 자동 태그</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,309 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDetailPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <source>Fields</source>
+        <translation>Alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>Needs</source>
+        <translation>İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <source>none yet</source>
+        <translation>henüz yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <source>Assignee</source>
+        <translation>Atanan kişi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <source>Rating</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <source>External id</source>
+        <translation>Harici kimlik</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <source>Import</source>
+        <translation>İçe aktarma</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <source>Item</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <source>Original columns</source>
+        <translation>Özgün sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <source>tagged with {need}</source>
+        <translation>{need} ile etiketlendi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <source>untagged from {need}</source>
+        <translation>{need} etiketi kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <source>source changed</source>
+        <translation>kaynak değiştirildi</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilterBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <source>Search the text (Korean and Turkish too)…</source>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <translation>Metinde ara (Korece ve Türkçe de)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <source>Views</source>
+        <translation>Görünümler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <source>Clear filters</source>
+        <translation>Filtreleri temizle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <source>Promoters</source>
+        <translation>Destekçiler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <source>Passives</source>
+        <translation>Pasifler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <source>Detractors</source>
+        <translation>Eleştirmenler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <source>to</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <source>no date</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <source>No need yet</source>
+        <translation>Henüz ihtiyaç yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <source>Any status</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <source>All sources</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <source>All needs</source>
+        <translation>Tüm ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <source>Anyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
+        <source>score {low}–{high}</source>
+        <translation>puan {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
+        <source>rating {low}–{high}</source>
+        <translation>değerlendirme {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
+        <source>import #{batch}</source>
+        <translation>içe aktarma #{batch}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <source>Save current filter as…</source>
+        <translation>Geçerli filtreyi farklı kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <source>Delete view</source>
+        <translation>Görünümü sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Save view</source>
+        <translation>Görünümü kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <source>Name of the view:</source>
+        <translation>Görünümün adı:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <source>Listing needs and sources</source>
+        <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
+        <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <source>Keys: {keys}</source>
+        <translation>Tuşlar: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <source>Give needs a key on the Needs page to tag fast.</source>
+        <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <source>The catalogue is open read-only.</source>
+        <translation>Katalog salt okunur açık.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <source>Select at most {n} items at once: narrow the filter first.</source>
+        <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <source>Select one or more items first.</source>
+        <translation>Önce bir veya daha fazla kayıt seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <source>No rule matched the selected items.</source>
+        <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Tag with</source>
+        <translation>Etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <source>Untag</source>
+        <translation>Etiketi kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <source>Set source</source>
+        <translation>Kaynağı ayarla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>No source</source>
+        <translation>Kaynak yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <source>no source</source>
+        <translation>kaynak yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <source>Apply auto-tag rules to selection</source>
+        <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTableModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
@@ -1220,211 +1523,216 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="193"/>
         <source>Listing needs…</source>
         <translation>İhtiyaçlar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="206"/>
         <source>Could not list the needs: {error}</source>
         <translation>İhtiyaçlar listelenemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="289"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="305"/>
         <source>Name of the need under “{parent}”:</source>
         <translation>“{parent}” altındaki ihtiyacın adı:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
         <source>Name of the need:</source>
         <translation>İhtiyacın adı:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Add Need</source>
         <translation>İhtiyaç Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="311"/>
         <source>Add need “{name}”</source>
         <translation>“{name}” ihtiyacını ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="323"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation>“{old}” ihtiyacını “{new}” olarak yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="329"/>
         <source>Edit need “{name}”</source>
         <translation>“{name}” ihtiyacını düzenle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="338"/>
         <source>Colour of “{name}”</source>
         <translation>“{name}” rengi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="344"/>
         <source>Colour need “{name}”</source>
         <translation>“{name}” ihtiyacını renklendir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="357"/>
         <source>Set the key of need “{name}”</source>
         <translation>“{name}” ihtiyacının tuşunu ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="353"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="364"/>
         <source>Move need “{name}”</source>
         <translation>“{name}” ihtiyacını taşı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="386"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation>“{source}” ihtiyacını “{target}” ile birleştir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="411"/>
         <source>Delete need “{name}”</source>
         <translation>“{name}” ihtiyacını sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>Needs taxonomy (*.json)</source>
         <translation>İhtiyaç taksonomisi (*.json)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="439"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
         <source>Export Needs</source>
         <translation>İhtiyaçları Dışa Aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
         <source>needs.json</source>
         <translation>ihtiyaclar.json</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="458"/>
         <source>Exporting needs…</source>
         <translation>İhtiyaçlar dışa aktarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="461"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>%n ihtiyaç {file} dosyasına dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="464"/>
         <source>Could not export the needs.</source>
         <translation>İhtiyaçlar dışa aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="473"/>
         <source>Import Needs</source>
         <translation>İhtiyaçları İçe Aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation>İhtiyaç taksonomisi (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
         <source>Importing needs…</source>
         <translation>İhtiyaçlar içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="486"/>
         <source>Could not import the needs.</source>
         <translation>İhtiyaçlar içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
         <source>Import needs from {file}</source>
         <translation>{file} dosyasından ihtiyaçları içe aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>{file} dosyasındaki ihtiyaçlar: {added} eklendi, {updated} güncellendi, {same} değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="508"/>
         <source>No catalogue is open.</source>
         <translation>Açık katalog yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="511"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation>Henüz ihtiyaç yok. Müşterilerinizin dile getirdiği ihtiyaçları ekleyin (Fiyat, ardından Fiyat ▸ İndirimler…) veya başka bir ekibin paylaştığı bir taksonomi dosyasını içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="517"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation>Bir ihtiyacı başka bir ihtiyacın altına taşımak için onun üzerine sürükleyin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
         <source>Add &amp;Child</source>
         <translation>&amp;Alt İhtiyaç Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Rename</source>
         <translation>&amp;Yeniden Adlandır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>C&amp;olour…</source>
         <translation>&amp;Renk…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Key…</source>
         <translation>&amp;Tuş…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Birleştir…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Kurallar…</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2001,220 @@
         <location filename="../../advocacy_desktop/ui/import_common.py" line="187"/>
         <source>(whole row)</source>
         <translation>(tüm satır)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <source>Keyword</source>
+        <translation>Anahtar sözcük</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <source>Phrase</source>
+        <translation>Kelime grubu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <source>Regular expression</source>
+        <translation>Düzenli ifade</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
+        <translation>Bununla başlayan sözcükleri bulur; büyük/küçük harf ve aksanları yok sayar (“teslim”, “teslimat” sözcüğünü bulur); Korece, Japonca veya Çincede metnin herhangi bir yerinde bulur.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
+        <translation>Bu sözcükleri bu sırayla ve tam sözcük olarak bulur; büyük/küçük harf ve aksanları yok sayar.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <source>A Python regular expression, case-insensitive, on the text as written.</source>
+        <translation>Metnin yazıldığı haliyle uygulanan, büyük/küçük harfe duyarsız bir Python düzenli ifadesi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
+        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
+        <translation>Otomatik etiketleme kurallarını uygula (%Ln kayıt etiketlendi)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <source>Listing rules…</source>
+        <translation>Kurallar listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <source>Could not list the rules: {error}</source>
+        <translation>Kurallar listelenemedi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <source>Active rules run on every import and on “Apply”.</source>
+        <translation>Etkin kurallar her içe aktarmada ve “Uygula” ile çalışır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <source>Rule deleted. Items it tagged keep their tag.</source>
+        <translation>Kural silindi. Etiketlediği kayıtlar etiketlerini korur.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
+        <translation>Kural eklendi. Her içe aktarmada çalışır; katalogda zaten bulunan kayıtlarda çalıştırmak için “Tüm Kuralları Şimdi Uygula” düğmesine basın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
+        <translation>Neyi etiketleyeceğini görmek için bir anahtar sözcük, kelime grubu veya ifade yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <source>Previewing…</source>
+        <translation>Önizleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <source>Previewing rule…</source>
+        <translation>Kural önizleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <source>Could not preview the rule: {error}</source>
+        <translation>Kural önizlenemedi: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <source>Would tag %Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln yeni kaydı etiketler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <source>(%Ln match(es) in all)</source>
+        <translation>
+            <numerusform>(toplam %Ln eşleşme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <source>— all of them already have this need.</source>
+        <translation>— hepsinde bu ihtiyaç zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <source>— the others already have this need.</source>
+        <translation>— diğerlerinde bu ihtiyaç zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <source>Applying the rules…</source>
+        <translation>Kurallar uygulanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <source>Applying auto-tag rules…</source>
+        <translation>Otomatik etiketleme kuralları uygulanıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <source>%Ln item(s) tagged by the rules.</source>
+        <translation>
+            <numerusform>Kurallar %Ln kaydı etiketledi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <source>Edit ▸ Undo removes these tags again.</source>
+        <translation>Düzen ▸ Geri Al bu etiketleri yeniden kaldırır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <source>This cannot be undone here.</source>
+        <translation>Bu işlem burada geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <source>Cancelled: nothing was tagged.</source>
+        <translation>İptal edildi: hiçbir şey etiketlenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <source>Could not apply the rules: {error}</source>
+        <translation>Kurallar uygulanamadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <source>Auto-tag Rules — {need}</source>
+        <translation>Otomatik Etiketleme Kuralları — {need}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
+        <translation>Metni bir kuralla eşleşen kayıtlar “{need}” ile etiketlenir. Etkin kurallar her içe aktarmada çalışır; kurallar her dilde işler.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Pattern</source>
+        <translation>Desen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <source>This need has no rules yet.</source>
+        <translation>Bu ihtiyacın henüz kuralı yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <source>Keyword, phrase or expression</source>
+        <translation>Anahtar sözcük, kelime grubu veya ifade</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <source>The first items the rule would tag appear here.</source>
+        <translation>Kuralın etiketleyeceği ilk kayıtlar burada görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <source>&amp;Add Rule</source>
+        <translation>Kural &amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <source>New rule</source>
+        <translation>Yeni kural</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <source>A&amp;pply All Rules Now</source>
+        <translation>Tüm Kuralları Şimdi &amp;Uygula</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <source>Runs every active rule of every need over the whole catalogue.</source>
+        <translation>Her ihtiyacın tüm etkin kurallarını bütün katalog üzerinde çalıştırır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2651,37 @@
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
         <source>No catalogue is open.</source>
         <translation>Açık katalog yok.</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <source>Tag %n item(s) with {need}</source>
+        <translation>
+            <numerusform>%n kaydı {need} ile etiketle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <source>Untag %n item(s) from {need}</source>
+        <translation>
+            <numerusform>%n kayıttan {need} etiketini kaldır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <source>Set source of %n item(s) to {source}</source>
+        <translation>
+            <numerusform>%n kaydın kaynağını {source} yap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <source>Auto-tag %n item(s) by rules</source>
+        <translation>
+            <numerusform>%n kaydı kurallarla otomatik etiketle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
