@@ -121,7 +121,7 @@ def start_services(
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
 
     feedback_services = FeedbackServices(
-        feedback_query, tagging, needs_service, sources_service, rules
+        feedback_query, tagging, needs_service, sources_service, rules, import_service
     )
     window.replace_page(
         "feedback",

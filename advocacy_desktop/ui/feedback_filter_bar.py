@@ -1,10 +1,10 @@
 """The Feedback page's filter bar: search, live count, source, need, NPS category, status,
-assignee, date range, "no need yet", clear, and named views saved in QSettings.
+assignee, date range, "no need yet", clear, named views saved in QSettings, and behind a
+"More filters" toggle a score range, a rating range and an import batch.
 
 The bar builds a `FeedbackFilter` (the class comes from the query service passed to the page)
 and emits it on every change; the search box waits 250 ms after the last key. Fields the bar
-has no widget for (a score or rating range, an import batch) are kept from `set_filter` and
-shown as a short note until Clear.
+has no widget for are kept from `set_filter` until Clear.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.domain.nps import Category
+from advocacy_desktop.ui.feedback_filter_widgets import RangeEdit
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, status_label
 
 SEARCH_DELAY_MS = 250
@@ -40,6 +41,11 @@ VIEWS_KEY = "feedback/views"
 NO_DATE = QDate(1900, 1, 1)
 STATUSES = ("new", "triaged", "in_progress", "resolved", "closed", "wont_fix")
 _CATEGORIES = (Category.PROMOTER, Category.PASSIVE, Category.DETRACTOR)
+#: the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)
+MAX_RATING = 100
+_SHOWN = frozenset({"sources", "needs", "categories", "statuses", "assignees", "date_from",
+                    "date_to", "no_need", "text", "score_min", "score_max", "rating_min",
+                    "rating_max", "batch_id"})
 
 
 def filter_to_dict(flt: Any) -> dict[str, Any]:
@@ -88,7 +94,7 @@ class FeedbackFilterBar(QWidget):
         super().__init__(parent)
         self._filter_type = filter_type
         self._settings = settings
-        self._hidden = filter_type()  # fields without a widget (score range, batch …)
+        self._hidden = filter_type()  # fields without a widget, kept from set_filter
         self._emitted = filter_type()
 
         self._search_timer = QTimer(self)
@@ -116,7 +122,9 @@ class FeedbackFilterBar(QWidget):
         self.need = QComboBox()
         self.status = QComboBox()
         self.assignee = QComboBox()
-        for combo in (self.source, self.need, self.status, self.assignee):
+        self.batch = QComboBox()
+        self.batch.setObjectName("feedbackBatch")
+        for combo in (self.source, self.need, self.status, self.assignee, self.batch):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(lambda _i: self._changed())
@@ -137,8 +145,24 @@ class FeedbackFilterBar(QWidget):
         self.date_to = self._date_edit()
         self.no_need = QCheckBox()
         self.no_need.toggled.connect(lambda _on: self._changed())
-        self.hidden_label = QLabel()
-        self.hidden_label.setStyleSheet("color: palette(mid);")
+        # a long file name must not widen the bar: elide at ~32 characters
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.batch.setMinimumContentsLength(24)
+        self.batch.setMaximumWidth(320)
+        self.score_range = RangeEdit(10)
+        self.score_range.setObjectName("feedbackScoreRange")
+        self.rating_range = RangeEdit(MAX_RATING, decimals=1)
+        self.rating_range.setObjectName("feedbackRatingRange")
+        for edit in (self.score_range, self.rating_range):
+            edit.changed.connect(self._changed)
+        self.more = QToolButton()
+        self.more.setObjectName("feedbackMoreFilters")
+        self.more.setCheckable(True)
+        self.more.setAutoRaise(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more.toggled.connect(self._show_more)
         self.from_label = QLabel()
         self.to_label = QLabel()
 
@@ -161,13 +185,24 @@ class FeedbackFilterBar(QWidget):
         second.addWidget(self.status)
         second.addWidget(self.assignee)
         second.addWidget(self.no_need)
-        second.addWidget(self.hidden_label)
         second.addStretch(1)
+        second.addWidget(self.more)
+        self.more_row = QWidget()
+        third = QHBoxLayout(self.more_row)
+        third.setContentsMargins(0, 0, 0, 0)
+        third.addWidget(self.score_range)
+        third.addSpacing(12)
+        third.addWidget(self.rating_range)
+        third.addSpacing(12)
+        third.addWidget(self.batch)
+        third.addStretch(1)
+        self.more_row.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(second)
+        layout.addWidget(self.more_row)
         self._count = 0
         self.retranslate_ui()
 
@@ -209,14 +244,23 @@ class FeedbackFilterBar(QWidget):
             (self.source, self.tr("All sources")),
             (self.need, self.tr("All needs")),
             (self.assignee, self.tr("Anyone")),
+            (self.batch, self.tr("Any import")),
         ):
             if combo.count():
                 combo.setItemText(0, text)
             else:
                 with QSignalBlocker(combo):
                     combo.addItem(text, None)
+        self.score_range.set_texts(
+            self.tr("Score"), self.tr("any"), self.tr("Recommend score from … to … (0–10)")
+        )
+        self.rating_range.set_texts(
+            self.tr("Rating"), self.tr("any"),
+            self.tr("Rating from … to …, on its own scale (4 – any: 4 stars or more)"),
+        )
+        self.batch.setToolTip(self.tr("Only the items of one import"))
         self.set_count(self._count)
-        self._show_hidden()
+        self._update_more()
 
     # ------------------------------------------------------------------ choices
 
@@ -242,6 +286,10 @@ class FeedbackFilterBar(QWidget):
 
     def set_people(self, people: Sequence[tuple[int, str]]) -> None:
         self._fill(self.assignee, [(ident, name, name) for ident, name in people])
+
+    def set_batches(self, batches: Sequence[tuple[int, str]]) -> None:
+        """(id, label) of the imports, newest first."""
+        self._fill(self.batch, [(ident, label, label) for ident, label in batches])
 
     def set_count(self, count: int) -> None:
         """The number of matching items; -1 while it is being counted."""
@@ -273,12 +321,18 @@ class FeedbackFilterBar(QWidget):
             date_to=day(self.date_to),
             no_need=self.no_need.isChecked(),
             text=self.search.text().strip(),
+            score_min=self.score_range.values()[0],
+            score_max=self.score_range.values()[1],
+            rating_min=self.rating_range.values()[0],
+            rating_max=self.rating_range.values()[1],
+            batch_id=self.batch.currentData(),
         )
 
     def set_filter(self, flt: Any) -> None:
         """Show `flt` in the widgets (values they cannot show are kept) and emit it once."""
         widgets = (self.search, self.source, self.need, self.status, self.assignee,
-                   self.date_from, self.date_to, self.no_need, *self.category_buttons.values())
+                   self.date_from, self.date_to, self.no_need, self.batch,
+                   *self.category_buttons.values())
         blockers = [QSignalBlocker(w) for w in widgets]
         self.search.setText(flt.text)
         for combo, values in ((self.source, flt.sources), (self.need, flt.needs),
@@ -289,13 +343,15 @@ class FeedbackFilterBar(QWidget):
         self.no_need.setChecked(flt.no_need)
         for category, button in self.category_buttons.items():
             button.setChecked(category in flt.categories)
+        self.score_range.set_values(flt.score_min, flt.score_max)
+        self.rating_range.set_values(flt.rating_min, flt.rating_max)
+        self._select_batch(flt.batch_id)
         del blockers
-        shown = {"sources", "needs", "categories", "statuses", "assignees", "date_from",
-                 "date_to", "no_need", "text"}
         self._hidden = self._filter_type(**{
-            f.name: getattr(flt, f.name) for f in dataclasses.fields(flt) if f.name not in shown
+            f.name: getattr(flt, f.name) for f in dataclasses.fields(flt) if f.name not in _SHOWN
         })
-        self._show_hidden()
+        if self._more_count():
+            self.more.setChecked(True)
         self._search_timer.stop()
         self._changed(force=True)
 
@@ -308,24 +364,39 @@ class FeedbackFilterBar(QWidget):
 
     def _changed(self, force: bool = False) -> None:
         flt = self.current_filter()
+        self._update_more()
         if force or flt != self._emitted:
             self._emitted = flt
             self.filter_changed.emit(flt)
 
-    def _show_hidden(self) -> None:
-        flt, parts = self._hidden, []
-        if flt.score_min is not None or flt.score_max is not None:
-            low = "" if flt.score_min is None else flt.score_min
-            high = "" if flt.score_max is None else flt.score_max
-            parts.append(self.tr("score {low}–{high}").format(low=low, high=high))
-        if flt.rating_min is not None or flt.rating_max is not None:
-            low = "" if flt.rating_min is None else f"{flt.rating_min:g}"
-            high = "" if flt.rating_max is None else f"{flt.rating_max:g}"
-            parts.append(self.tr("rating {low}–{high}").format(low=low, high=high))
-        if flt.batch_id is not None:
-            parts.append(self.tr("import #{batch}").format(batch=flt.batch_id))
-        self.hidden_label.setText(" · ".join(parts))
-        self.hidden_label.setVisible(bool(parts))
+    def _select_batch(self, batch_id: int | None) -> None:
+        """Choose the import; one not listed yet (the list loads in a task) gets a row of
+        its own so a saved view keeps it."""
+        if batch_id is not None and self.batch.findData(batch_id) < 0:
+            label = self.tr("Import #{batch}").format(batch=batch_id)
+            self.batch.addItem(label, batch_id)
+        self.batch.setCurrentIndex(max(0, self.batch.findData(batch_id)))
+
+    def _more_count(self) -> int:
+        """How many of the filters behind "More filters" are in use."""
+        return sum((self.score_range.is_set(), self.rating_range.is_set(),
+                    self.batch.currentData() is not None))
+
+    def _update_more(self) -> None:
+        count = self._more_count()
+        arrow = "▴" if self.more.isChecked() else "▾"
+        if count:
+            text = self.tr("More filters ({count}) {arrow}").format(count=count, arrow=arrow)
+        else:
+            text = self.tr("More filters {arrow}").format(arrow=arrow)
+        self.more.setText(text)
+        font = self.more.font()
+        font.setBold(bool(count))
+        self.more.setFont(font)
+
+    def _show_more(self, on: bool) -> None:
+        self.more_row.setVisible(on)
+        self._update_more()
 
     # ------------------------------------------------------------------ saved views
 

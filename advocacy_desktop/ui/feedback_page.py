@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel
+from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tagging_commands import SetSourceCommand, TagCommand
 from advocacy_desktop.ui.tagging_commands import texts as tagging_texts
@@ -78,6 +78,7 @@ class FeedbackServices:
     needs_service: ModuleType
     sources_service: ModuleType
     rules: ModuleType | None = None
+    import_service: ModuleType | None = None
 
 
 class ScoreChipDelegate(QStyledItemDelegate):
@@ -193,7 +194,7 @@ class FeedbackPage(Page):
         self.model.count_changed.connect(self._count_changed)
         self.filter_bar.filter_changed.connect(self._filter_changed)
 
-        self.view = QTableView()
+        self.view = FeedbackDragView()  # selected rows drag onto the needs checklist
         self.view.setObjectName("feedbackView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -224,9 +225,15 @@ class FeedbackPage(Page):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.detail_pane = FeedbackDetailPane(self)
+        self.checklist = NeedChecklist(services.tagging, self)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.detail_pane)
+        self.side.addWidget(self.checklist)
+        self.side.setSizes([380, 220])
+        self.refresh_checklist = connect_checklist(self, self.checklist)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail_pane)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([860, 300])
@@ -268,16 +275,18 @@ class FeedbackPage(Page):
         self._serial += 1
         serial, catalogue = self._serial, self.catalogue
         if catalogue is None:
-            self._choices_loaded(serial, ([], [], []))
+            self._choices_loaded(serial, ([], [], [], []))
             return
         services = self.services
 
-        def load(_ctx: Any) -> tuple[list[Any], list[Any], list[tuple[int, str]]]:
+        def load(_ctx: Any) -> tuple[list[Any], ...]:
             people = getattr(services.sources_service, "list_people", lambda _c: [])
+            imports = getattr(services, "import_service", None)
             return (
                 services.needs_service.list_needs(catalogue),
                 services.sources_service.list_sources(catalogue),
                 list(people(catalogue)),
+                [] if imports is None else imports.list_batches(catalogue),
             )
 
         self.tasks.run(
@@ -290,10 +299,16 @@ class FeedbackPage(Page):
     def _choices_loaded(self, serial: int, found: tuple[list[Any], ...]) -> None:
         if serial != self._serial:
             return
-        self.needs, self.sources, people = found
+        self.needs, self.sources, people, batches = found
         self.filter_bar.set_needs(self.needs)
         self.filter_bar.set_sources(self.sources)
         self.filter_bar.set_people(people)
+        self.filter_bar.set_batches([
+            (b.id, f"#{b.id} · {b.file_name}" + (f" [{b.sheet}]" if b.sheet else ""))
+            for b in batches if b.remaining > 0
+        ])
+        self.checklist.set_needs(self.needs)
+        self.refresh_checklist()
         self._update_hint()
         self.loaded = True
 
@@ -308,6 +323,7 @@ class FeedbackPage(Page):
         self.step_label.setText(translate(self.spec.step))
         self.filter_bar.retranslate_ui()
         self.detail_pane.retranslate_ui()
+        self.checklist.retranslate_ui()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._update_hint()
 
@@ -442,11 +458,16 @@ class FeedbackPage(Page):
 
     def tag_selected(self, need_id: int, action: str | None = None) -> TagCommand | None:
         """Toggle (action None), tag or untag the need on the selected items; undoable."""
-        need = next((n for n in self.needs if n.id == need_id), None)
-        if need is None or not self._writable():
+        if not any(n.id == need_id for n in self.needs) or not self._writable():
             return None
-        ids = self._targets()
-        if not ids:
+        return self.tag_ids(self._targets(), need_id, action)
+
+    def tag_ids(
+        self, ids: Sequence[int], need_id: int, action: str | None = None
+    ) -> TagCommand | None:
+        """Toggle, tag or untag the need on these items (dropped rows, say); undoable."""
+        need = next((n for n in self.needs if n.id == need_id), None)
+        if need is None or not ids or not self._writable():
             return None
         command = TagCommand(
             self.services.tagging, self.catalogue, ids, need.id, need.name,
