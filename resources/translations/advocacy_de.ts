@@ -424,83 +424,119 @@
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
         <source>Search the text (Korean and Turkish too)…</source>
-        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Text durchsuchen (auch Koreanisch und Türkisch)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Promoters</source>
         <translation>Promotoren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>No need yet</source>
         <translation>Noch kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
         <source>All needs</source>
         <translation>Alle Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <source>Any import</source>
+        <translation>Jeder Import</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Score</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Recommend score from … to … (0–10)</source>
+        <translation>Empfehlung von … bis … (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
+        <translation>Bewertung von … bis …, auf ihrer eigenen Skala (4 – beliebig: 4 Sterne oder mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <source>Only the items of one import</source>
+        <translation>Nur die Einträge eines Imports</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -508,37 +544,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
-        <source>score {low}–{high}</source>
-        <translation>Empfehlung {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <source>Import #{batch}</source>
+        <translation>Import Nr. {batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
-        <source>rating {low}–{high}</source>
-        <translation>Bewertung {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <source>More filters ({count}) {arrow}</source>
+        <translation>Weitere Filter ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
-        <source>import #{batch}</source>
-        <translation>Import #{batch}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <source>More filters {arrow}</source>
+        <translation>Weitere Filter {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
         <source>Save current filter as…</source>
         <translation>Aktuellen Filter speichern als…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
@@ -546,68 +582,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Bedürfnisse und Quellen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>
@@ -1510,6 +1546,33 @@
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>NeedChecklist</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <source>Add needs on the Needs page to tag items here.</source>
+        <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
+        <translation>Legen Sie auf der Seite „Bedürfnisse“ Bedürfnisse an, um hier Einträge zu verschlagworten.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
+        <translation>Große Auswahl ({n} Einträge): Die Kästchen zeigen keinen Zustand; ein Klick verschlagwortet alle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
+        <source>Needs of the %n selected item(s)</source>
+        <translation>
+            <numerusform>Bedürfnisse des %n ausgewählten Eintrags</numerusform>
+            <numerusform>Bedürfnisse der %n ausgewählten Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Select items to tag them, or drag them onto a need.</source>
+        <translation>Wählen Sie Einträge zum Verschlagworten aus oder ziehen Sie sie auf ein Bedürfnis.</translation>
     </message>
 </context>
 <context>

@@ -413,120 +413,156 @@
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
         <source>Search the text (Korean and Turkish too)…</source>
-        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Cari di teks (termasuk bahasa Korea dan Turki)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Promoters</source>
         <translation>Promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Passives</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Detractors</source>
         <translation>Detraktor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>no date</source>
         <translation>tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>No need yet</source>
         <translation>Belum ada kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
         <source>All sources</source>
         <translation>Semua sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
         <source>All needs</source>
         <translation>Semua kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
         <source>Anyone</source>
         <translation>Siapa saja</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <source>Any import</source>
+        <translation>Semua impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Recommend score from … to … (0–10)</source>
+        <translation>Skor rekomendasi dari … sampai … (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
+        <translation>Penilaian dari … sampai …, pada skalanya sendiri (4 – semua: 4 bintang atau lebih)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <source>Only the items of one import</source>
+        <translation>Hanya item dari satu impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
-        <source>score {low}–{high}</source>
-        <translation>skor {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <source>Import #{batch}</source>
+        <translation>Impor #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
-        <source>rating {low}–{high}</source>
-        <translation>penilaian {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <source>More filters ({count}) {arrow}</source>
+        <translation>Filter lainnya ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
-        <source>import #{batch}</source>
-        <translation>impor #{batch}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <source>More filters {arrow}</source>
+        <translation>Filter lainnya {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
         <source>Save current filter as…</source>
         <translation>Simpan filter saat ini sebagai…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
         <source>Delete view</source>
         <translation>Hapus tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Save view</source>
         <translation>Simpan tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Name of the view:</source>
         <translation>Nama tampilan:</translation>
     </message>
@@ -534,68 +570,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Menampilkan kebutuhan dan sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
         <source>Keys: {keys}</source>
         <translation>Tombol: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog dibuka dalam mode hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
         <source>Select one or more items first.</source>
         <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
         <source>No rule matched the selected items.</source>
         <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
         <source>Tag with</source>
         <translation>Tandai dengan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Untag</source>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Set source</source>
         <translation>Atur sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>No source</source>
         <translation>Tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Terapkan aturan tag otomatis ke pilihan</translation>
     </message>
@@ -1488,6 +1524,32 @@
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
         <source>&amp;Merge</source>
         <translation>&amp;Gabungkan</translation>
+    </message>
+</context>
+<context>
+    <name>NeedChecklist</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <source>Add needs on the Needs page to tag items here.</source>
+        <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
+        <translation>Tambahkan kebutuhan di halaman Kebutuhan untuk menandai item di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
+        <translation>Pilihan besar ({n} item): kotak tidak menampilkan status; satu klik menandai semuanya.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
+        <source>Needs of the %n selected item(s)</source>
+        <translation>
+            <numerusform>Kebutuhan dari %n item yang dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Select items to tag them, or drag them onto a need.</source>
+        <translation>Pilih item untuk menandainya, atau seret ke sebuah kebutuhan.</translation>
     </message>
 </context>
 <context>

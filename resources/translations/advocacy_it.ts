@@ -424,83 +424,119 @@
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
         <source>Search the text (Korean and Turkish too)…</source>
-        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Cerca nel testo (anche coreano e turco)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
         <source>Views</source>
         <translation>Viste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Clear filters</source>
         <translation>Cancella filtri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Promoters</source>
         <translation>Promotori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Passives</source>
         <translation>Passivi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Detractors</source>
         <translation>Detrattori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>no date</source>
         <translation>nessuna data</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>No need yet</source>
         <translation>Ancora senza bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
         <source>Any status</source>
         <translation>Qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
         <source>All sources</source>
         <translation>Tutte le fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
         <source>All needs</source>
         <translation>Tutti i bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <source>Any import</source>
+        <translation>Qualsiasi importazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Recommend score from … to … (0–10)</source>
+        <translation>Punteggio di raccomandazione da … a … (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
+        <translation>Valutazione da … a …, sulla propria scala (4 – qualsiasi: 4 stelle o più)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <source>Only the items of one import</source>
+        <translation>Solo gli elementi di un&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln elemento</numerusform>
@@ -508,37 +544,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
-        <source>score {low}–{high}</source>
-        <translation>punteggio {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <source>Import #{batch}</source>
+        <translation>Importazione n. {batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
-        <source>rating {low}–{high}</source>
-        <translation>valutazione {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <source>More filters ({count}) {arrow}</source>
+        <translation>Altri filtri ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
-        <source>import #{batch}</source>
-        <translation>importazione n. {batch}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <source>More filters {arrow}</source>
+        <translation>Altri filtri {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
         <source>Save current filter as…</source>
         <translation>Salva il filtro corrente come…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
         <source>Delete view</source>
         <translation>Elimina vista</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
@@ -546,68 +582,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Elenco di bisogni e fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
         <source>Keys: {keys}</source>
         <translation>Tasti: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
         <source>The catalogue is open read-only.</source>
         <translation>Il catalogo è aperto in sola lettura.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
         <source>Select one or more items first.</source>
         <translation>Seleziona prima uno o più elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
         <source>No rule matched the selected items.</source>
         <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
         <source>Tag with</source>
         <translation>Etichetta con</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Untag</source>
         <translation>Rimuovi tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Set source</source>
         <translation>Imposta fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>No source</source>
         <translation>Nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>
@@ -1510,6 +1546,33 @@
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
         <source>&amp;Merge</source>
         <translation>&amp;Unisci</translation>
+    </message>
+</context>
+<context>
+    <name>NeedChecklist</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <source>Add needs on the Needs page to tag items here.</source>
+        <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
+        <translation>Aggiungi bisogni nella pagina Bisogni per etichettare qui gli elementi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
+        <translation>Selezione ampia ({n} elementi): le caselle non mostrano lo stato; un clic etichetta tutti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
+        <source>Needs of the %n selected item(s)</source>
+        <translation>
+            <numerusform>Bisogni dell&apos;elemento selezionato (%n)</numerusform>
+            <numerusform>Bisogni dei %n elementi selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Select items to tag them, or drag them onto a need.</source>
+        <translation>Seleziona gli elementi per etichettarli o trascinali su un bisogno.</translation>
     </message>
 </context>
 <context>

@@ -413,120 +413,156 @@
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
         <source>Search the text (Korean and Turkish too)…</source>
-        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>내용 검색(한국어, 터키어 포함)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
         <source>Views</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Clear filters</source>
         <translation>필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Promoters</source>
         <translation>추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Passives</source>
         <translation>중립 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Detractors</source>
         <translation>비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
         <source>to</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>no date</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>No need yet</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
         <source>Any status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
         <source>All needs</source>
         <translation>모든 니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
         <source>Anyone</source>
         <translation>모든 담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <source>Any import</source>
+        <translation>모든 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Recommend score from … to … (0–10)</source>
+        <translation>추천 점수 …부터 …까지 (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
+        <translation>평점 …부터 …까지, 각 척도 기준 (4 – 전체: 별 4개 이상)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <source>Only the items of one import</source>
+        <translation>한 번의 가져오기 항목만</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>항목 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
-        <source>score {low}–{high}</source>
-        <translation>점수 {low}–{high}</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
-        <source>rating {low}–{high}</source>
-        <translation>평점 {low}–{high}</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
-        <source>import #{batch}</source>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <source>Import #{batch}</source>
         <translation>가져오기 #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <source>More filters ({count}) {arrow}</source>
+        <translation>필터 더 보기 ({count}) {arrow}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <source>More filters {arrow}</source>
+        <translation>필터 더 보기 {arrow}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
         <source>Save current filter as…</source>
         <translation>현재 필터를 보기로 저장…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
         <source>Delete view</source>
         <translation>보기 삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Save view</source>
         <translation>보기 저장</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Name of the view:</source>
         <translation>보기 이름:</translation>
     </message>
@@ -534,68 +570,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -1488,6 +1524,32 @@
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
         <source>&amp;Merge</source>
         <translation>병합(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedChecklist</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <source>Add needs on the Needs page to tag items here.</source>
+        <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
+        <translation>니즈 페이지에서 니즈를 추가하면 여기서 항목에 태그를 달 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
+        <translation>대량 선택({n}개 항목): 체크 상자에 상태가 표시되지 않으며, 클릭하면 모두 태그됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
+        <source>Needs of the %n selected item(s)</source>
+        <translation>
+            <numerusform>선택한 항목 %n개의 니즈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Select items to tag them, or drag them onto a need.</source>
+        <translation>항목을 선택해 태그를 달거나 니즈로 끌어다 놓으세요.</translation>
     </message>
 </context>
 <context>

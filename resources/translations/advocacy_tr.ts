@@ -413,120 +413,156 @@
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
         <source>Search the text (Korean and Turkish too)…</source>
-        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text)</extracomment>
+        <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Metinde ara (Korece ve Türkçe de)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
         <source>Views</source>
         <translation>Görünümler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="188"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Clear filters</source>
         <translation>Filtreleri temizle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Promoters</source>
         <translation>Destekçiler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Passives</source>
         <translation>Pasifler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Detractors</source>
         <translation>Eleştirmenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>no date</source>
         <translation>tarih yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="200"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>No need yet</source>
         <translation>Henüz ihtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
         <source>All sources</source>
         <translation>Tüm kaynaklar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
         <source>All needs</source>
         <translation>Tüm ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="211"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
         <source>Anyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <source>Any import</source>
+        <translation>Tüm içe aktarmalar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>any</source>
+        <translation>herhangi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <source>Recommend score from … to … (0–10)</source>
+        <translation>Tavsiye puanı … ile … arası (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <source>Rating</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
+        <translation>Değerlendirme … ile … arası, kendi ölçeğinde (4 – herhangi: 4 yıldız veya üzeri)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <source>Only the items of one import</source>
+        <translation>Yalnızca bir içe aktarmanın kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln kayıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
-        <source>score {low}–{high}</source>
-        <translation>puan {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <source>Import #{batch}</source>
+        <translation>İçe aktarma #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="324"/>
-        <source>rating {low}–{high}</source>
-        <translation>değerlendirme {low}–{high}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <source>More filters ({count}) {arrow}</source>
+        <translation>Diğer filtreler ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="326"/>
-        <source>import #{batch}</source>
-        <translation>içe aktarma #{batch}</translation>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <source>More filters {arrow}</source>
+        <translation>Diğer filtreler {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
         <source>Save current filter as…</source>
         <translation>Geçerli filtreyi farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
         <source>Delete view</source>
         <translation>Görünümü sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Save view</source>
         <translation>Görünümü kaydet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
         <source>Name of the view:</source>
         <translation>Görünümün adı:</translation>
     </message>
@@ -534,68 +570,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
@@ -1488,6 +1524,32 @@
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="66"/>
         <source>&amp;Merge</source>
         <translation>&amp;Birleştir</translation>
+    </message>
+</context>
+<context>
+    <name>NeedChecklist</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <source>Add needs on the Needs page to tag items here.</source>
+        <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
+        <translation>Kayıtları burada etiketlemek için İhtiyaçlar sayfasında ihtiyaç ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
+        <translation>Büyük seçim ({n} kayıt): kutular durum göstermez; bir tıklama tümünü etiketler.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
+        <source>Needs of the %n selected item(s)</source>
+        <translation>
+            <numerusform>Seçili %n kaydın ihtiyaçları</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Select items to tag them, or drag them onto a need.</source>
+        <translation>Etiketlemek için kayıtları seçin veya bir ihtiyacın üzerine sürükleyin.</translation>
     </message>
 </context>
 <context>
