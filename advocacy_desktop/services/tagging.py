@@ -79,8 +79,11 @@ def _need_name(conn: sqlite3.Connection, need_id: int) -> str:
     return str(row[0])
 
 
-def tag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
-    """Tag the items with the need; returns the items that did not have it before."""
+def tag(
+    catalogue: Catalogue, ids: Iterable[int], need_id: int, *, origin: str = "manual"
+) -> TagChange:
+    """Tag the items with the need; returns the items that did not have it before.
+    `origin` says who tagged: 'manual', or 'rule' when an undone rule run is redone."""
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
         conn = connection.connection.driver_connection
@@ -98,8 +101,8 @@ def tag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
         changed = [i for i in wanted if i not in already]
         conn.executemany(
             "INSERT INTO feedback_need (feedback_id, need_id, origin)"
-            " SELECT ?, ?, 'manual' WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?)",
-            [(i, need_id, i) for i in changed],
+            " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?)",
+            [(i, need_id, origin, i) for i in changed],
         )
         touch_feedback(conn, changed)
         after = {"need": name, "need_id": need_id}

@@ -9,7 +9,7 @@ window's undo stack whose redo and undo call the tagging service (which writes t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QShowEvent,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -55,8 +54,7 @@ from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel
 from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
-from advocacy_desktop.ui.tagging_commands import SetSourceCommand, TagCommand
-from advocacy_desktop.ui.tagging_commands import texts as tagging_texts
+from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand, SetSourceCommand, TagCommand
 from advocacy_desktop.ui.tasks import TaskRunner
 
 #: bulk actions read the ids of the selected rows: beyond this, narrow the filter first
@@ -108,45 +106,6 @@ class ScoreChipDelegate(QStyledItemDelegate):
         painter.setPen(index.data(Qt.ItemDataRole.ForegroundRole))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(index.data() or ""))
         painter.restore()
-
-
-class ApplyRulesCommand(QUndoCommand):
-    """The auto-tag rules applied to a selection. The rules have already run when the command
-    is pushed (so nothing is pushed when they tag nothing); undo untags exactly what they
-    tagged, redo tags it again."""
-
-    def __init__(
-        self,
-        tagging: ModuleType,
-        catalogue: Any,
-        changes: Sequence[Any],
-        *,
-        on_change: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__()
-        self._tagging = tagging
-        self._catalogue = catalogue
-        self.changes = list(changes)
-        self._on_change = on_change
-        self._applied = True
-        n = len({i for change in self.changes for i in change.ids})
-        self.setText(tagging_texts().auto_tag(n))
-
-    def redo(self) -> None:
-        if self._applied:  # the first redo: the rules ran before the push
-            self._applied = False
-        else:
-            for change in self.changes:
-                self._tagging.tag(self._catalogue, change.ids, change.need_id)
-        if self._on_change is not None:
-            self._on_change()
-
-    def undo(self) -> None:
-        for change in self.changes:
-            self._tagging.untag(self._catalogue, change.ids, change.need_id)
-        if self._on_change is not None:
-            self._on_change()
-
 
 
 class FeedbackPage(Page):
@@ -489,7 +448,7 @@ class FeedbackPage(Page):
             self.undo_stack.push(command)
             self.show_message(command.text())
 
-    def apply_rules_to_selected(self) -> ApplyRulesCommand | None:
+    def apply_rules_to_selected(self) -> RulesAppliedCommand | None:
         rules = self.services.rules
         if rules is None or not self._writable():
             return None
@@ -500,7 +459,7 @@ class FeedbackPage(Page):
         if not changes:
             self.show_message(self.tr("No rule matched the selected items."))
             return None
-        command = ApplyRulesCommand(
+        command = RulesAppliedCommand(
             self.services.tagging, self.catalogue, changes, on_change=self._changed
         )
         self.undo_stack.push(command)

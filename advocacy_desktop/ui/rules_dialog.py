@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.domain.fields import fold
 from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_rule
+from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand
 
 PREVIEW_DELAY_MS = 300
 SAMPLE_CHARS = 220
@@ -116,47 +117,6 @@ def sample_html(kind: RuleKind, pattern: str, text: str) -> str:
         + html.escape(text[end:right])
         + ("…" if right < len(text) else "")
     )
-
-
-class RulesAppliedCommand(QUndoCommand):
-    """Rules already applied: undo untags what they tagged, redo tags it again."""
-
-    def __init__(
-        self,
-        tagging: ModuleType,
-        catalogue: Any,
-        changes: Sequence[Any],
-        on_change: Callable[[], None] | None = None,
-    ) -> None:
-        count = sum(len(change.ids) for change in changes)
-        super().__init__(
-            QCoreApplication.translate(
-                "RulesDialog", "Apply auto-tag rules (%Ln item(s) tagged)", None, count
-            )
-        )
-        self._tagging = tagging
-        self._catalogue = catalogue
-        self.changes = list(changes)
-        self._on_change = on_change
-        self._done = True  # pushed after the rules ran
-
-    def redo(self) -> None:
-        if self._done:
-            return
-        for change in self.changes:
-            self._tagging.tag(self._catalogue, change.ids, change.need_id)
-        self._done = True
-        self._notify()
-
-    def undo(self) -> None:
-        for change in self.changes:
-            self._tagging.untag(self._catalogue, change.ids, change.need_id)
-        self._done = False
-        self._notify()
-
-    def _notify(self) -> None:
-        if self._on_change is not None:
-            self._on_change()
 
 
 class RulesDialog(QDialog):
@@ -486,7 +446,9 @@ class RulesDialog(QDialog):
         text = self.tr("%Ln item(s) tagged by the rules.", "", count)
         if count and self.undo_stack is not None and self.tagging is not None:
             self.undo_stack.push(
-                RulesAppliedCommand(self.tagging, self.catalogue, changes, self.on_change)
+                RulesAppliedCommand(
+                    self.tagging, self.catalogue, changes, on_change=self.on_change
+                )
             )
             text += " " + self.tr("Edit ▸ Undo removes these tags again.")
         elif count:

@@ -132,3 +132,42 @@ class SetSourceCommand(QUndoCommand):
             self._tagging.restore_sources(self._catalogue, self._change)
         if self._on_change is not None:
             self._on_change()
+
+
+class RulesAppliedCommand(QUndoCommand):
+    """Auto-tag rules that already ran (pushed only when they tagged something): undo untags
+    exactly what they tagged, redo tags it again as tagged by a rule."""
+
+    def __init__(
+        self,
+        tagging: ModuleType,
+        catalogue: Any,
+        changes: Sequence[Any],
+        *,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._tagging = tagging
+        self._catalogue = catalogue
+        self.changes = list(changes)
+        self._on_change = on_change
+        self._done = True  # the rules ran before the push
+        self.setText(texts().auto_tag(len({i for change in self.changes for i in change.ids})))
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        for change in self.changes:
+            self._tagging.tag(self._catalogue, change.ids, change.need_id, origin="rule")
+        self._done = True
+        self._notify()
+
+    def undo(self) -> None:
+        for change in self.changes:
+            self._tagging.untag(self._catalogue, change.ids, change.need_id)
+        self._done = False
+        self._notify()
+
+    def _notify(self) -> None:
+        if self._on_change is not None:
+            self._on_change()

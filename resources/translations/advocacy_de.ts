@@ -582,68 +582,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Bedürfnisse und Quellen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>
@@ -2094,92 +2094,87 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
         <source>Keyword</source>
         <translation>Stichwort</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Phrase</source>
         <translation>Phrase</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Findet Wörter, die damit beginnen, unabhängig von Groß-/Kleinschreibung und Akzenten („liefer“ findet „Lieferung“); bei Koreanisch, Japanisch oder Chinesisch an beliebiger Stelle im Text.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Findet diese Wörter in dieser Reihenfolge als ganze Wörter, unabhängig von Groß-/Kleinschreibung und Akzenten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Ein regulärer Ausdruck in Python, ohne Beachtung der Groß-/Kleinschreibung, angewendet auf den Text, wie er geschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
-        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
-        <translation>Verschlagwortungsregeln anwenden (verschlagwortete Einträge: %Ln)</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
         <source>Listing rules…</source>
         <translation>Regeln werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
         <source>Could not list the rules: {error}</source>
         <translation>Die Regeln konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Aktive Regeln laufen bei jedem Import und bei „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Regel gelöscht. Von ihr verschlagwortete Einträge behalten ihr Schlagwort.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Regel hinzugefügt. Sie läuft bei jedem Import; klicken Sie auf „Alle Regeln jetzt anwenden“, um sie auf die Einträge anzuwenden, die schon im Katalog sind.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Geben Sie ein Stichwort, eine Phrase oder einen Ausdruck ein, um zu sehen, was verschlagwortet würde.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
         <source>Previewing…</source>
         <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
         <source>Previewing rule…</source>
         <translation>Vorschau der Regel wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Für die Regel konnte keine Vorschau erstellt werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>Würde %Ln neuen Eintrag verschlagworten</numerusform>
@@ -2187,7 +2182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(%Ln Treffer insgesamt)</numerusform>
@@ -2195,27 +2190,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
         <source>— all of them already have this need.</source>
         <translation>— alle haben dieses Bedürfnis bereits.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
         <source>— the others already have this need.</source>
         <translation>— die übrigen haben dieses Bedürfnis bereits.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
         <source>Applying the rules…</source>
         <translation>Regeln werden angewendet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
         <source>Applying auto-tag rules…</source>
         <translation>Verschlagwortungsregeln werden angewendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>%Ln Eintrag durch die Regeln verschlagwortet.</numerusform>
@@ -2223,87 +2218,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Bearbeiten ▸ Rückgängig entfernt diese Schlagwörter wieder.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
         <source>This cannot be undone here.</source>
         <translation>Das lässt sich hier nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>Abgebrochen: Es wurde nichts verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Die Regeln konnten nicht angewendet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Verschlagwortungsregeln — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Einträge, deren Text zu einer Regel passt, werden mit „{need}“ verschlagwortet. Aktive Regeln laufen bei jedem Import; Regeln funktionieren in jeder Sprache.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
         <source>This need has no rules yet.</source>
         <translation>Dieses Bedürfnis hat noch keine Regeln.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
         <source>Keyword, phrase or expression</source>
         <translation>Stichwort, Phrase oder Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Hier erscheinen die ersten Einträge, die die Regel verschlagworten würde.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>&amp;Add Rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>Alle Regeln jetzt &amp;anwenden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Wendet jede aktive Regel jedes Bedürfnisses auf den gesamten Katalog an.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

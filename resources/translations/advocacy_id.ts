@@ -570,68 +570,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Menampilkan kebutuhan dan sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
         <source>Keys: {keys}</source>
         <translation>Tombol: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog dibuka dalam mode hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
         <source>No rule matched the selected items.</source>
         <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
         <source>Tag with</source>
         <translation>Tandai dengan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
         <source>Untag</source>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
         <source>Set source</source>
         <translation>Atur sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>No source</source>
         <translation>Tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Terapkan aturan tag otomatis ke pilihan</translation>
     </message>
@@ -2068,213 +2068,208 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
         <source>Keyword</source>
         <translation>Kata kunci</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Phrase</source>
         <translation>Frasa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Regular expression</source>
         <translation>Ekspresi reguler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Menemukan kata yang diawali dengannya, tanpa membedakan huruf besar/kecil dan aksen (“kirim” menemukan “kiriman”); dalam bahasa Korea, Jepang, atau Tionghoa, di mana saja dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Menemukan kata-kata ini dalam urutan ini, sebagai kata utuh, tanpa membedakan huruf besar/kecil dan aksen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Ekspresi reguler Python, tanpa membedakan huruf besar/kecil, pada teks sebagaimana tertulis.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
-        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
-        <translation>Terapkan aturan tag otomatis (%Ln item ditandai)</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
         <source>Listing rules…</source>
         <translation>Menampilkan aturan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
         <source>Could not list the rules: {error}</source>
         <translation>Tidak dapat menampilkan aturan: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Aturan aktif dijalankan pada setiap impor dan saat “Terapkan”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Aturan dihapus. Item yang sudah ditandainya tetap memiliki tag tersebut.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Aturan ditambahkan. Aturan ini dijalankan pada setiap impor; tekan “Terapkan semua aturan sekarang” untuk menjalankannya pada item yang sudah ada di katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Ketik kata kunci, frasa, atau ekspresi untuk melihat apa yang akan ditandainya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
         <source>Previewing…</source>
         <translation>Membuat pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
         <source>Previewing rule…</source>
         <translation>Membuat pratinjau aturan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Tidak dapat membuat pratinjau aturan: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>Akan menandai %Ln item baru</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(total %Ln kecocokan)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
         <source>— all of them already have this need.</source>
         <translation>— semuanya sudah memiliki kebutuhan ini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
         <source>— the others already have this need.</source>
         <translation>— sisanya sudah memiliki kebutuhan ini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
         <source>Applying the rules…</source>
         <translation>Menerapkan aturan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
         <source>Applying auto-tag rules…</source>
         <translation>Menerapkan aturan tag otomatis…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>%Ln item ditandai oleh aturan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Sunting ▸ Urungkan menghapus tag ini kembali.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
         <source>This cannot be undone here.</source>
         <translation>Ini tidak dapat diurungkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>Dibatalkan: tidak ada yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Tidak dapat menerapkan aturan: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Aturan Tag Otomatis — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Item yang teksnya cocok dengan suatu aturan ditandai dengan “{need}”. Aturan aktif dijalankan pada setiap impor; aturan berlaku dalam bahasa apa pun.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Pattern</source>
         <translation>Pola</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
         <source>This need has no rules yet.</source>
         <translation>Kebutuhan ini belum memiliki aturan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
         <source>Keyword, phrase or expression</source>
         <translation>Kata kunci, frasa, atau ekspresi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Item pertama yang akan ditandai aturan ini muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>&amp;Add Rule</source>
         <translation>&amp;Tambah Aturan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>New rule</source>
         <translation>Aturan baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>Terapkan &amp;Semua Aturan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Menjalankan setiap aturan aktif dari setiap kebutuhan pada seluruh katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

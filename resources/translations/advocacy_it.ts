@@ -582,68 +582,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Elenco di bisogni e fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
         <source>Keys: {keys}</source>
         <translation>Tasti: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>Il catalogo è aperto in sola lettura.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>Seleziona prima uno o più elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
         <source>No rule matched the selected items.</source>
         <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
         <source>Tag with</source>
         <translation>Etichetta con</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
         <source>Untag</source>
         <translation>Rimuovi tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
         <source>Set source</source>
         <translation>Imposta fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>No source</source>
         <translation>Nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>
@@ -2094,92 +2094,87 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
         <source>Keyword</source>
         <translation>Parola chiave</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Phrase</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Regular expression</source>
         <translation>Espressione regolare</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Trova le parole che iniziano così, ignorando maiuscole e accenti (“consegn” trova “consegnato”); in coreano, giapponese o cinese, in qualsiasi punto del testo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Trova queste parole in quest&apos;ordine, come parole intere, ignorando maiuscole e accenti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Un&apos;espressione regolare Python, senza distinzione tra maiuscole e minuscole, sul testo così come è scritto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
-        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
-        <translation>Applica regole di etichettatura automatica (elementi etichettati: %Ln)</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
         <source>Listing rules…</source>
         <translation>Elenco delle regole…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
         <source>Could not list the rules: {error}</source>
         <translation>Impossibile elencare le regole: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Le regole attive vengono eseguite a ogni importazione e con “Applica”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Regola eliminata. Gli elementi che ha etichettato conservano il tag.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Regola aggiunta. Viene eseguita a ogni importazione; premi “Applica ora tutte le regole” per eseguirla sugli elementi già presenti nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Digita una parola chiave, una frase o un&apos;espressione per vedere che cosa etichetterebbe.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
         <source>Previewing…</source>
         <translation>Anteprima in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
         <source>Previewing rule…</source>
         <translation>Anteprima della regola…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Impossibile mostrare l&apos;anteprima della regola: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>Etichetterebbe %Ln nuovo elemento</numerusform>
@@ -2187,7 +2182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(%Ln corrispondenza in tutto)</numerusform>
@@ -2195,27 +2190,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
         <source>— all of them already have this need.</source>
         <translation>— hanno già tutti questo bisogno.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
         <source>— the others already have this need.</source>
         <translation>— gli altri hanno già questo bisogno.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
         <source>Applying the rules…</source>
         <translation>Applicazione delle regole…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
         <source>Applying auto-tag rules…</source>
         <translation>Applicazione delle regole di etichettatura automatica…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>%Ln elemento etichettato dalle regole.</numerusform>
@@ -2223,87 +2218,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Modifica ▸ Annulla rimuove di nuovo questi tag.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
         <source>This cannot be undone here.</source>
         <translation>Qui non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>Annullato: nulla è stato etichettato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Impossibile applicare le regole: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Regole di etichettatura automatica — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Gli elementi il cui testo corrisponde a una regola vengono etichettati con “{need}”. Le regole attive vengono eseguite a ogni importazione; le regole funzionano in qualsiasi lingua.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Pattern</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
         <source>This need has no rules yet.</source>
         <translation>Questo bisogno non ha ancora regole.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
         <source>Keyword, phrase or expression</source>
         <translation>Parola chiave, frase o espressione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Qui compaiono i primi elementi che la regola etichetterebbe.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>&amp;Add Rule</source>
         <translation>&amp;Aggiungi regola</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>New rule</source>
         <translation>Nuova regola</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>A&amp;pplica ora tutte le regole</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Esegue ogni regola attiva di ogni bisogno su tutto il catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>

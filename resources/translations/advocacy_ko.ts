@@ -570,68 +570,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -2068,213 +2068,208 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Phrase</source>
         <translation>구문</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Regular expression</source>
         <translation>정규 표현식</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>대소문자와 악센트를 무시하고 이것으로 시작하는 단어를 찾습니다(“deliver”는 “delivered”도 찾음). 한국어, 일본어, 중국어는 내용 어디에서나 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>대소문자와 악센트를 무시하고 이 단어들을 이 순서대로, 온전한 단어로 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>작성된 그대로의 내용에 대소문자 구분 없이 적용하는 Python 정규 표현식입니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
-        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
-        <translation>자동 태그 규칙 적용(항목 %Ln건 태그됨)</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
         <source>Listing rules…</source>
         <translation>규칙 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
         <source>Could not list the rules: {error}</source>
         <translation>규칙 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>활성 규칙은 가져올 때마다, 그리고 “적용” 시 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>규칙을 삭제했습니다. 이 규칙이 태그한 항목은 태그가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>규칙을 추가했습니다. 가져올 때마다 실행되며, 이미 카탈로그에 있는 항목에 실행하려면 “지금 모든 규칙 적용”을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>키워드, 구문 또는 표현식을 입력하면 태그될 항목을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
         <source>Previewing…</source>
         <translation>미리 보는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
         <source>Previewing rule…</source>
         <translation>규칙을 미리 보는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
         <source>Could not preview the rule: {error}</source>
         <translation>규칙을 미리 볼 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>새 항목 %Ln건에 태그 예정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(전체 %Ln건 일치)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
         <source>— all of them already have this need.</source>
         <translation>— 모두 이미 이 니즈가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
         <source>— the others already have this need.</source>
         <translation>— 나머지는 이미 이 니즈가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
         <source>Applying the rules…</source>
         <translation>규칙을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
         <source>Applying auto-tag rules…</source>
         <translation>자동 태그 규칙을 적용하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>규칙으로 항목 %Ln건에 태그를 달았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>편집 ▸ 실행 취소로 이 태그를 다시 제거할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
         <source>This cannot be undone here.</source>
         <translation>여기서는 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>취소됨: 태그된 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
         <source>Could not apply the rules: {error}</source>
         <translation>규칙을 적용할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>자동 태그 규칙 — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>내용이 규칙과 일치하는 항목에 “{need}” 태그가 달립니다. 활성 규칙은 가져올 때마다 실행되며, 모든 언어에서 작동합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Pattern</source>
         <translation>패턴</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
         <source>This need has no rules yet.</source>
         <translation>이 니즈에는 아직 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
         <source>Keyword, phrase or expression</source>
         <translation>키워드, 구문 또는 표현식</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>규칙이 태그할 처음 항목들이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>&amp;Add Rule</source>
         <translation>규칙 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>New rule</source>
         <translation>새 규칙</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>지금 모든 규칙 적용(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>모든 니즈의 활성 규칙을 카탈로그 전체에 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>

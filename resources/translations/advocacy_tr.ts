@@ -570,68 +570,68 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
@@ -2068,213 +2068,208 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
         <source>Keyword</source>
         <translation>Anahtar sözcük</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Phrase</source>
         <translation>Kelime grubu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Regular expression</source>
         <translation>Düzenli ifade</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Bununla başlayan sözcükleri bulur; büyük/küçük harf ve aksanları yok sayar (“teslim”, “teslimat” sözcüğünü bulur); Korece, Japonca veya Çincede metnin herhangi bir yerinde bulur.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Bu sözcükleri bu sırayla ve tam sözcük olarak bulur; büyük/küçük harf ve aksanları yok sayar.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Metnin yazıldığı haliyle uygulanan, büyük/küçük harfe duyarsız bir Python düzenli ifadesi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="133"/>
-        <source>Apply auto-tag rules (%Ln item(s) tagged)</source>
-        <translation>Otomatik etiketleme kurallarını uygula (%Ln kayıt etiketlendi)</translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="303"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
         <source>Listing rules…</source>
         <translation>Kurallar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
         <source>Could not list the rules: {error}</source>
         <translation>Kurallar listelenemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Etkin kurallar her içe aktarmada ve “Uygula” ile çalışır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Kural silindi. Etiketlediği kayıtlar etiketlerini korur.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Kural eklendi. Her içe aktarmada çalışır; katalogda zaten bulunan kayıtlarda çalıştırmak için “Tüm Kuralları Şimdi Uygula” düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Neyi etiketleyeceğini görmek için bir anahtar sözcük, kelime grubu veya ifade yazın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
         <source>Previewing…</source>
         <translation>Önizleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
         <source>Previewing rule…</source>
         <translation>Kural önizleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="445"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Kural önizlenemedi: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>%Ln yeni kaydı etiketler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(toplam %Ln eşleşme)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
         <source>— all of them already have this need.</source>
         <translation>— hepsinde bu ihtiyaç zaten var.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
         <source>— the others already have this need.</source>
         <translation>— diğerlerinde bu ihtiyaç zaten var.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
         <source>Applying the rules…</source>
         <translation>Kurallar uygulanıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
         <source>Applying auto-tag rules…</source>
         <translation>Otomatik etiketleme kuralları uygulanıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>Kurallar %Ln kaydı etiketledi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Düzen ▸ Geri Al bu etiketleri yeniden kaldırır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
         <source>This cannot be undone here.</source>
         <translation>Bu işlem burada geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>İptal edildi: hiçbir şey etiketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Kurallar uygulanamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Otomatik Etiketleme Kuralları — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Metni bir kuralla eşleşen kayıtlar “{need}” ile etiketlenir. Etkin kurallar her içe aktarmada çalışır; kurallar her dilde işler.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Pattern</source>
         <translation>Desen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
         <source>Active</source>
         <translation>Etkin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
         <source>This need has no rules yet.</source>
         <translation>Bu ihtiyacın henüz kuralı yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
         <source>Keyword, phrase or expression</source>
         <translation>Anahtar sözcük, kelime grubu veya ifade</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Kuralın etiketleyeceği ilk kayıtlar burada görünür.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>&amp;Add Rule</source>
         <translation>Kural &amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>New rule</source>
         <translation>Yeni kural</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>Tüm Kuralları Şimdi &amp;Uygula</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Her ihtiyacın tüm etkin kurallarını bütün katalog üzerinde çalıştırır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>

@@ -145,7 +145,7 @@ def test_add_apply_and_undo(qtbot: Any, shop: dict[str, Any]) -> None:
     expected = [ROWS[0][1], ROWS[1][1], ROWS[2][1], ROWS[4][1], ROWS[5][1]]
     assert tagged(catalogue, need_id) == expected
     assert dialog.status_label.text().startswith("5 item")
-    assert stack.undoText().startswith("Apply auto-tag rules (5 item")
+    assert stack.undoText().startswith("Auto-tag 5 item")
     with catalogue.read() as session:
         origins = set(session.execute(text("SELECT origin FROM feedback_need")).scalars())
     assert origins == {"rule"}
