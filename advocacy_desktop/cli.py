@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_tagging
 
     cli_tagging.register(verb)
+    from advocacy_desktop import cli_people
+
+    cli_people.register(verb)
+    from advocacy_desktop import cli_workflow
+
+    cli_workflow.register(verb)
     return parser
 
 

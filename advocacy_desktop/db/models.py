@@ -138,6 +138,7 @@ class Feedback(UuidMixin, Base):
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     due_on: Mapped[date | None] = mapped_column(Date)
+    contacted_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

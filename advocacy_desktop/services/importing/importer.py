@@ -10,6 +10,7 @@ content) add nothing and are counted.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from advocacy_desktop.services.importing.table import Limits, Value
 from advocacy_desktop.services.importing.writer import BatchWriter, current_actor
 
 ProgressCallback = Callable[[int, int | None], None]
+log = logging.getLogger(__name__)
+
 __all__ = ["NO_CONTENT", "ImportOptions", "ImportResult", "resolve_mapping", "run_import"]
 
 
@@ -249,5 +252,16 @@ def run_import(
         except _DryRunDone:
             pass
     assert result is not None
+    if result.batch_id is not None and result.imported:  # after the commit: see route()
+        from advocacy_desktop.services import workflow_service
+
+        try:
+            workflow_service.route_batch(catalogue, result.batch_id)
+        except Exception as exc:  # the batch is committed: say so, do not report a failure
+            log.warning("routing batch %s failed: %s", result.batch_id, exc)
+            result.warnings.append(
+                f"The items were imported, but assigning them to their owners failed ({exc}); "
+                "they can be assigned from the Feedback page."
+            )
     result.seconds = time.perf_counter() - started
     return result

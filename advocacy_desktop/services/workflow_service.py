@@ -1,0 +1,551 @@
+"""The follow-up workflow: who owns an item, its status, due date, notes, contact; queues.
+
+Every change works on many items in one transaction, writes one audit row per changed item
+(see services/tagging.py) and returns a `FieldChange` with each changed item's previous
+value, so an undo command calls `restore(catalogue, change)`.
+
+Routing gives an item without an owner to the person responsible for one of its needs, else
+for its source (`services.responsibility_service.responsible_person`); it never replaces an
+owner. The reason is kept in the audit row, so `routing_explanation` can say it later.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.domain import workflow
+from advocacy_desktop.services.tagging import audit_feedback, touch_feedback
+
+_CHUNK = 500
+_FIELDS = ("assignee_id", "status", "due_on", "notes", "contacted_on")
+_OPEN = "status NOT IN ('closed', 'wont_fix')"
+EXCERPT = 120
+
+Lookup = Callable[[list[int], int | None], int | None]
+
+
+class IllegalTransition(ValueError):
+    """A status change the workflow does not allow; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field set on many items: the value set and each changed item's previous value."""
+
+    field: str
+    value: Any
+    previous: dict[int, Any] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return tuple(sorted(self.previous))
+
+
+@dataclass(frozen=True)
+class Routed:
+    """One item routing gave an owner to, and why."""
+
+    feedback_id: int
+    person_id: int
+    reason: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: int
+    received_on: date | None
+    score: int | None
+    excerpt: str
+    source: str | None
+    assignee_id: int | None
+    assignee: str | None
+    status: str
+    due: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Load:
+    """Open and overdue items of one person or one need (id None: nobody / no need)."""
+
+    id: int | None
+    name: str
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Workload:
+    people: list[Load]
+    needs: list[Load]
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _marks(part: Sequence[int]) -> str:
+    return ",".join("?" * len(part))
+
+
+def _raw(connection: Any) -> sqlite3.Connection:
+    return connection.connection.driver_connection
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _stored(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _current(conn: sqlite3.Connection, column: str, ids: Sequence[int]) -> dict[int, Any]:
+    found: dict[int, Any] = {}
+    for part in _chunks(ids):
+        for item, value in conn.execute(
+            f"SELECT id, {column} FROM feedback WHERE id IN ({_marks(part)})", tuple(part)
+        ):
+            found[item] = value
+    return found
+
+
+def _person_names(conn: sqlite3.Connection) -> dict[int, str]:
+    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM person")}
+
+
+def _write(
+    conn: sqlite3.Connection, column: str, values: dict[int, Any], action: str,
+    previous: dict[int, Any], extra: dict[int, dict[str, Any]] | None = None,
+) -> None:
+    """Set `column` per item, bump versions, audit before/after."""
+    assert column in _FIELDS
+    conn.executemany(
+        f"UPDATE feedback SET {column} = ? WHERE id = ?",
+        [(_stored(v), i) for i, v in values.items()],
+    )
+    changed = sorted(values)
+    touch_feedback(conn, changed)
+    extra = extra or {}
+    audit_feedback(conn, action, [
+        (i, {column: _stored(previous[i])}, {column: _stored(values[i]), **extra.get(i, {})})
+        for i in changed
+    ])
+
+
+def _set_field(
+    catalogue: Catalogue, ids: Iterable[int], column: str, value: Any, action: str
+) -> FieldChange:
+    wanted = sorted(set(ids))
+    stored = _stored(value)
+    with catalogue.write_connection() as connection:
+        conn = _raw(connection)
+        previous = {i: v for i, v in _current(conn, column, wanted).items() if v != stored}
+        _write(conn, column, dict.fromkeys(previous, value), action, previous)
+    return FieldChange(column, value, previous)
+
+
+def restore(catalogue: Catalogue, change: FieldChange) -> None:
+    """Undo any change of this module: every changed item gets its previous value back."""
+    with catalogue.write_connection() as connection:
+        conn = _raw(connection)
+        now = _current(conn, change.field, change.ids)
+        _write(conn, change.field, dict(change.previous), "undo_" + change.field, now)
+
+
+# --- edits -------------------------------------------------------------------------------
+
+
+def assign(
+    catalogue: Catalogue, ids: Iterable[int], person_id: int | None, *, overwrite: bool = False
+) -> FieldChange:
+    """Give the items to a person (None: to nobody). Items that already have an owner keep
+    it unless `overwrite`; so unassigning needs `overwrite=True`."""
+    wanted = sorted(set(ids))
+    with catalogue.write_connection() as connection:
+        conn = _raw(connection)
+        names = _person_names(conn)
+        if person_id is not None and person_id not in names:
+            raise LookupError(f"There is no person with id {person_id}.")
+        previous = {
+            i: old for i, old in _current(conn, "assignee_id", wanted).items()
+            if old != person_id and (old is None or overwrite)
+        }
+        extra = dict.fromkeys(previous, {"assignee": names.get(person_id)} if person_id else {})
+        _write(conn, "assignee_id", dict.fromkeys(previous, person_id), "assign", previous,
+               extra)
+    return FieldChange("assignee_id", person_id, previous)
+
+
+def set_status(catalogue: Catalogue, ids: Iterable[int], status: str) -> FieldChange:
+    """Move the items to `status`; refuses the whole change, naming the first item, when any
+    item may not make that move (see domain/workflow.py)."""
+    if status not in workflow.STATUSES:
+        raise IllegalTransition(
+            f'"{status}" is not a status (statuses: {", ".join(workflow.STATUSES)}).'
+        )
+    wanted = sorted(set(ids))
+    with catalogue.write_connection() as connection:
+        conn = _raw(connection)
+        current = _current(conn, "status", wanted)
+        missing = [i for i in wanted if i not in current]
+        if missing:
+            raise LookupError(f"There is no item with id {missing[0]}.")
+        for item, old in current.items():
+            if not workflow.can_move(old, status):
+                allowed = ", ".join(sorted(workflow.TRANSITIONS[old])) or "none"
+                raise IllegalTransition(
+                    f"Item {item} is {old}: it cannot move to {status} (allowed: {allowed})."
+                )
+        previous = {i: v for i, v in current.items() if v != status}
+        _write(conn, "status", dict.fromkeys(previous, status), "set_status", previous)
+    return FieldChange("status", status, previous)
+
+
+def set_due(catalogue: Catalogue, ids: Iterable[int], due: date | None) -> FieldChange:
+    return _set_field(catalogue, ids, "due_on", due, "set_due")
+
+
+def set_notes(catalogue: Catalogue, ids: Iterable[int], notes: str | None) -> FieldChange:
+    """Internal notes (never exported to customers)."""
+    return _set_field(catalogue, ids, "notes", notes or None, "set_notes")
+
+
+def mark_contacted(
+    catalogue: Catalogue, ids: Iterable[int], on: date | None = None
+) -> FieldChange:
+    """Record that the customer was contacted (None: not contacted after all)."""
+    return _set_field(catalogue, ids, "contacted_on", on, "contacted")
+
+
+# --- routing -----------------------------------------------------------------------------
+
+
+def _responsibility_lookup(catalogue: Catalogue) -> Lookup:
+    from advocacy_desktop.services import responsibility_service
+
+    cache: dict[tuple[tuple[int, ...], int | None], int | None] = {}
+
+    def lookup(need_ids: list[int], source_id: int | None) -> int | None:
+        key = (tuple(sorted(need_ids)), source_id)
+        if key not in cache:
+            cache[key] = responsibility_service.responsible_person(
+                catalogue, need_ids=list(key[0]), source_id=source_id
+            )
+        return cache[key]
+
+    return lookup
+
+
+def _nearest_with_r(conn: sqlite3.Connection, need_id: int) -> tuple[int, str] | None:
+    """The need or its nearest ancestor that has an R cell (routing inherits downwards)."""
+    current: int | None = need_id
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        row = conn.execute("SELECT name, parent_id, EXISTS (SELECT 1 FROM responsibility"
+                           " WHERE kind = 'R' AND need_id = need.id) FROM need WHERE id = ?",
+                           (current,)).fetchone()
+        if row is None:
+            return None
+        if row[2]:
+            return current, row[0]
+        current = row[1]
+    return None
+
+
+def _reason(
+    conn: sqlite3.Connection, lookup: Lookup, person: int, needs: list[int], source: int | None
+) -> dict[str, Any]:
+    """Why routing chose the person, for the audit row and `routing_explanation`."""
+    for need in sorted(needs):
+        if lookup([need], None) == person:
+            found = _nearest_with_r(conn, need)
+            name = conn.execute("SELECT name FROM need WHERE id = ?", (need,)).fetchone()
+            reason = {"by": "route", "need_id": need, "need": name[0] if name else str(need)}
+            if found is not None and found[0] != need:
+                reason["through"] = found[1]
+            return reason
+    row = conn.execute(
+        "SELECT name, owner_id, EXISTS (SELECT 1 FROM responsibility WHERE kind = 'R'"
+        " AND source_id = source.id) FROM source WHERE id = ?", (source,)).fetchone()
+    reason = {"by": "route", "source_id": source, "source": row[0] if row else None}
+    if row is not None and not row[2] and row[1] == person:
+        reason["owner"] = True
+    return reason
+
+
+def route_with(
+    conn: sqlite3.Connection, ids: Sequence[int], lookup: Lookup
+) -> list[Routed]:
+    """Route inside an open write transaction: items without an owner get the responsible
+    person's; items that have one keep it."""
+    routed: list[Routed] = []
+    names = _person_names(conn)
+    for item, (needs, source) in sorted(_unowned(conn, sorted(set(ids))).items()):
+        person = lookup(needs, source)
+        if person is not None:
+            routed.append(Routed(item, person, _reason(conn, lookup, person, needs, source)))
+    extra = {r.feedback_id: {**r.reason, "assignee": names.get(r.person_id)} for r in routed}
+    _write(conn, "assignee_id", {r.feedback_id: r.person_id for r in routed}, "assign",
+           dict.fromkeys(extra), extra)
+    return routed
+
+
+def _unowned(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[list[int], Any]]:
+    """Items without an owner: (their needs, their source)."""
+    found: dict[int, tuple[list[int], Any]] = {}
+    for part in _chunks(ids):
+        for item, source in conn.execute(
+            f"SELECT id, source_id FROM feedback WHERE assignee_id IS NULL"
+            f" AND id IN ({_marks(part)})", tuple(part)
+        ):
+            found[item] = ([], source)
+        for item, need in conn.execute(
+            f"SELECT feedback_id, need_id FROM feedback_need WHERE feedback_id IN"
+            f" ({_marks(part)})", tuple(part)
+        ):
+            if item in found:
+                found[item][0].append(need)
+    return found
+
+
+def route(catalogue: Catalogue, ids: Iterable[int]) -> list[Routed]:
+    """Give each item without an owner to the person responsible for its need or source.
+    Who is responsible is looked up before the write transaction starts (a read beside a
+    write would wait on a file in rollback-journal mode); the write rechecks ownership."""
+    wanted = sorted(set(ids))
+    lookup = _responsibility_lookup(catalogue)
+    with catalogue.read() as session:
+        for needs, source in _unowned(_raw(session.connection()), wanted).values():
+            lookup(needs, source)
+            for need in needs:
+                lookup([need], None)
+    with catalogue.write_connection() as connection:
+        return route_with(_raw(connection), wanted, lookup)
+
+
+def route_batch(catalogue: Catalogue, batch_id: int) -> list[Routed]:
+    """Route the items of an import batch (called after the import committed). Quick when
+    nobody is responsible for anything yet."""
+    with catalogue.read() as session:
+        conn = _raw(session.connection())
+        if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM responsibility WHERE kind = 'R')"
+                        " AND NOT EXISTS (SELECT 1 FROM source WHERE owner_id IS NOT NULL)"
+                        ).fetchone()[0]:
+            return []
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM feedback WHERE batch_id = ? AND assignee_id IS NULL", (batch_id,))]
+    return route(catalogue, ids)
+
+
+def routing_explanation(catalogue: Catalogue, feedback_id: int) -> str:
+    """Why the item has its owner, in one sentence for the detail pane."""
+    with catalogue.read() as session:
+        conn = _raw(session.connection())
+        row = conn.execute(
+            "SELECT f.assignee_id, p.name FROM feedback f LEFT JOIN person p"
+            " ON p.id = f.assignee_id WHERE f.id = ?", (feedback_id,)
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"There is no item with id {feedback_id}.")
+        if row[0] is None:
+            return "Nobody owns this item yet: no one is responsible for its needs or source."
+        audit = conn.execute(
+            "SELECT actor, after FROM audit_log WHERE entity = 'feedback' AND entity_id = ?"
+            " AND action IN ('assign', 'undo_assignee_id') ORDER BY id DESC LIMIT 1",
+            (str(feedback_id),),
+        ).fetchone()
+    after = json.loads(audit[1]) if audit and audit[1] else {}
+    if after.get("by") == "route" and after.get("assignee_id") == row[0]:
+        if after.get("need"):
+            via = f" (through {after['through']})" if after.get("through") else ""
+            return f"Assigned to {row[1]} because they are Responsible for {after['need']}{via}."
+        if after.get("owner"):
+            return f"Assigned to {row[1]} because they own the source {after.get('source')}."
+        return f"Assigned to {row[1]} because they are Responsible for {after.get('source')}."
+    who = f" by {audit[0]}" if audit and audit[0] else ""
+    return f"Assigned to {row[1]}{who} by hand."
+
+
+# --- queues, workload, export ------------------------------------------------------------
+
+
+_QUEUE_SQL = (
+    "SELECT f.id, f.received_on, f.score, substr(f.text, 1, ?), s.name, f.assignee_id, p.name,"
+    " f.status, f.due_on, f.contacted_on, f.created_at FROM feedback f"
+    " LEFT JOIN source s ON s.id = f.source_id LEFT JOIN person p ON p.id = f.assignee_id"
+)
+
+
+def effective_due(
+    due_on: date | None, received_on: date | None, score: int | None,
+    contacted_on: date | None, working_days: int = 2,
+) -> date | None:
+    """The item's due date, else for a detractor not yet contacted the follow-up day."""
+    if due_on is not None:
+        return due_on
+    if score is not None and score <= workflow.DETRACTOR_MAX and contacted_on is None:
+        if received_on is not None:
+            return workflow.follow_up_due(received_on, working_days)
+    return None
+
+
+def _queue_items(
+    catalogue: Catalogue, where: str, params: tuple[Any, ...], today: date, working_days: int
+) -> list[QueueItem]:
+    with catalogue.read() as session:
+        rows = _raw(session.connection()).execute(
+            f"{_QUEUE_SQL} WHERE {where} ORDER BY f.id", (EXCERPT, *params)
+        ).fetchall()
+    items = []
+    for r in rows:
+        received = _day(r[1]) or _day(r[10])
+        due = effective_due(_day(r[8]), received, r[2], _day(r[9]), working_days)
+        items.append(QueueItem(
+            id=r[0], received_on=_day(r[1]), score=r[2], excerpt=" ".join((r[3] or "").split()),
+            source=r[4], assignee_id=r[5], assignee=r[6], status=r[7], due=due,
+            overdue=workflow.is_overdue(due, today),
+        ))
+    items.sort(key=lambda q: (q.due is None, q.due or date.max, q.id))
+    return items
+
+
+def follow_up_queue(
+    catalogue: Catalogue, *, person_id: int | None = None, overdue_only: bool = False,
+    today: date | None = None, working_days: int = 2,
+) -> list[QueueItem]:
+    """Detractors (0-6) not yet contacted and not closed or won't fix, soonest due first."""
+    where = (f"f.score IS NOT NULL AND f.score <= {workflow.DETRACTOR_MAX}"
+             " AND f.contacted_on IS NULL AND f.status NOT IN ('closed', 'wont_fix')")
+    params: tuple[Any, ...] = ()
+    if person_id is not None:
+        where += " AND f.assignee_id = ?"
+        params = (person_id,)
+    items = _queue_items(catalogue, where, params, today or date.today(), working_days)
+    return [q for q in items if q.overdue] if overdue_only else items
+
+
+def my_queue(
+    catalogue: Catalogue, person_id: int, *, today: date | None = None, working_days: int = 2
+) -> list[QueueItem]:
+    """The person's open items, soonest due first."""
+    return _queue_items(
+        catalogue, "f.assignee_id = ? AND f.status NOT IN ('closed', 'wont_fix')",
+        (person_id,), today or date.today(), working_days,
+    )
+
+
+def workload(catalogue: Catalogue, today: date | None = None, working_days: int = 2) -> Workload:
+    """Open and overdue items per person and per need (an item counts under each need)."""
+    today = today or date.today()
+    people: dict[int | None, list[int]] = {}
+    needs: dict[int | None, list[int]] = {}
+    with catalogue.read() as session:
+        conn = _raw(session.connection())
+        person_names = _person_names(conn)
+        need_names = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM need")}
+        rows = conn.execute(
+            "SELECT f.id, f.assignee_id, f.due_on, coalesce(f.received_on, date(f.created_at)),"
+            " f.score, f.contacted_on, group_concat(fn.need_id) FROM feedback f"
+            " LEFT JOIN feedback_need fn ON fn.feedback_id = f.id"
+            f" WHERE f.{_OPEN} GROUP BY f.id"
+        )
+        for _id, person, due_on, received, score, contacted, need_ids in rows:
+            due = effective_due(_day(due_on), _day(received), score, _day(contacted),
+                                working_days)
+            late = int(workflow.is_overdue(due, today))
+            people.setdefault(person, [0, 0])
+            people[person][0] += 1
+            people[person][1] += late
+            for key in [int(n) for n in need_ids.split(",")] if need_ids else [None]:
+                counts = needs.setdefault(key, [0, 0])
+                counts[0] += 1
+                counts[1] += late
+
+    def loads(bucket: dict[int | None, list[int]], names: dict[int, str], none: str) -> list:
+        out = [Load(k, names.get(k, none) if k is not None else none, v[0], v[1])
+               for k, v in bucket.items()]
+        return sorted(out, key=lambda x: (-x.open, x.name))
+
+    return Workload(loads(people, person_names, "Unassigned"), loads(needs, need_names, "No need"))
+
+
+ACTION_HEADERS = ("ID", "Received", "Score", "Status", "Assignee", "Due", "Overdue",
+                  "Contacted", "Needs", "Source", "Text", "Notes")
+
+
+def export_actions(
+    catalogue: Catalogue, path: Path | str, *, today: date | None = None, working_days: int = 2
+) -> int:
+    """Write the open action list (every open item) to an xlsx file; returns the row count.
+    Written atomically; text cells are neutralised against formula injection."""
+    from openpyxl import Workbook
+
+    from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
+
+    today = today or date.today()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Actions")
+    sheet.append(list(ACTION_HEADERS))
+    count = 0
+    with catalogue.read() as session:
+        rows = _raw(session.connection()).execute(
+            "SELECT f.id, f.received_on, f.score, f.status, p.name, f.due_on, f.contacted_on,"
+            " (SELECT group_concat(n.name, ', ') FROM feedback_need fn JOIN need n"
+            "  ON n.id = fn.need_id WHERE fn.feedback_id = f.id), s.name, f.text, f.notes,"
+            " coalesce(f.received_on, date(f.created_at)) FROM feedback f"
+            " LEFT JOIN person p ON p.id = f.assignee_id LEFT JOIN source s ON s.id = f.source_id"
+            f" WHERE f.{_OPEN} ORDER BY f.id"
+        )
+        for r in rows:
+            due = effective_due(_day(r[5]), _day(r[11]), r[2], _day(r[6]), working_days)
+            values = [r[0], _day(r[1]), r[2], r[3], r[4], due,
+                      "yes" if workflow.is_overdue(due, today) else "", _day(r[6]),
+                      r[7], r[8], r[9], r[10]]
+            sheet.append([neutralise_cell(v) for v in values])
+            count += 1
+    with atomic_output(path, suffix=".xlsx") as tmp:
+        book.save(tmp)
+    return count
+
+
+# --- lookups for the CLI and the GUI -----------------------------------------------------
+
+
+def find_person(catalogue: Catalogue, name_or_email: str) -> tuple[int, str]:
+    """A person by name or e-mail, ignoring case; LookupError when none or several match."""
+    wanted = name_or_email.strip().casefold()
+    with catalogue.read() as session:
+        people = _raw(session.connection()).execute(
+            "SELECT id, name, email FROM person ORDER BY id").fetchall()
+    found = [(p[0], p[1]) for p in people
+             if p[1].casefold() == wanted or (p[2] or "").casefold() == wanted]
+    if len(found) != 1:
+        known = ", ".join(p[1] for p in people) or "none yet"
+        what = "several people are" if found else "no person is"
+        raise LookupError(f'{what} called "{name_or_email}" (people: {known})')
+    return found[0]
+
+
+def open_ids_with_need(catalogue: Catalogue, need_id: int) -> list[int]:
+    """The open items tagged with the need."""
+    with catalogue.read() as session:
+        return [r[0] for r in _raw(session.connection()).execute(
+            "SELECT f.id FROM feedback f JOIN feedback_need fn ON fn.feedback_id = f.id"
+            f" WHERE fn.need_id = ? AND f.{_OPEN} ORDER BY f.id",
+            (need_id,),
+        )]
