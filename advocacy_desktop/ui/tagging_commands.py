@@ -49,6 +49,7 @@ class TagCommand(QUndoCommand):
         *,
         action: str | None = None,
         on_change: Callable[[], None] | None = None,
+        workflow: ModuleType | None = None,
     ) -> None:
         super().__init__()
         self._tagging = tagging
@@ -59,6 +60,8 @@ class TagCommand(QUndoCommand):
         self._action = action  # "tag", "untag" or None: toggle
         self._changed: tuple[int, ...] | None = None
         self._on_change = on_change
+        self._workflow = workflow  # routes newly tagged items without an owner
+        self._routed: Any = None  # the assignment routing made, undone with the tag
 
     @property
     def changed_ids(self) -> tuple[int, ...]:
@@ -77,12 +80,27 @@ class TagCommand(QUndoCommand):
         else:
             apply = service.tag if self._action == "tag" else service.untag
             apply(self._catalogue, self._changed, self._need_id)
+        self._route()
         self._notify()
 
     def undo(self) -> None:
+        if self._routed is not None:
+            self._workflow.restore(self._catalogue, self._routed)  # type: ignore[union-attr]
         inverse = self._tagging.untag if self._action == "tag" else self._tagging.tag
         inverse(self._catalogue, self._changed or (), self._need_id)
         self._notify()
+
+    def _route(self) -> None:
+        """Step 5 of the method: a newly tagged item nobody owns goes to the person
+        responsible for the need. Kept as one FieldChange so undo takes it back too."""
+        self._routed = None
+        if self._workflow is None or self._action != "tag" or not self._changed:
+            return
+        routed = self._workflow.route(self._catalogue, self._changed)
+        if routed:
+            self._routed = self._workflow.FieldChange(
+                "assignee_id", None, {r.feedback_id: None for r in routed}
+            )
 
     def _set_text(self) -> None:
         n = len(self._changed or ())

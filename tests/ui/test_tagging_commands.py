@@ -75,3 +75,28 @@ def test_set_source_undo_redo(qtbot: Any, catalogue: Any, tmp_path: Path) -> Non
     assert current() == before
     stack.redo()
     assert current() == [sources["Trustpilot"]] * 3
+
+
+def test_a_newly_tagged_item_goes_to_the_person_responsible_and_undo_takes_it_back(
+    qtbot: Any, catalogue: Any, tmp_path: Path
+) -> None:
+    from advocacy_desktop.services import people_service, responsibility_service, workflow_service
+
+    ids, needs = _setup(catalogue, tmp_path)
+    ada = people_service.add_person(catalogue, "Ada", "ada@example.com")
+    responsibility_service.set_responsibility(catalogue, "R", need_id=needs["Price"],
+                                              person_id=ada)
+
+    def owners() -> list[int | None]:
+        with catalogue.read() as session:
+            return list(session.execute(
+                text("SELECT assignee_id FROM feedback ORDER BY id")).scalars())
+
+    stack = QUndoStack()
+    stack.push(TagCommand(tagging, catalogue, ids[1:], needs["Price"], "Price",
+                          workflow=workflow_service))
+    assert owners() == [None, ada, ada]  # the first item was not tagged by this command
+    stack.undo()
+    assert owners() == [None, None, None] and _price_items(catalogue) == ids[:1]
+    stack.redo()
+    assert owners() == [None, ada, ada]
