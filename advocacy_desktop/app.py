@@ -117,6 +117,13 @@ def start_services(
         tagging_service=tagging,
     )
     window.replace_page("needs", needs_page)
+    from advocacy_desktop.services import people_service, responsibility_service
+    from advocacy_desktop.ui.people_page import PeoplePage
+
+    window.replace_page(
+        "people",
+        PeoplePage(people_service, responsibility_service, window.tasks, window.undo_stack, window),
+    )
     from advocacy_desktop.services import feedback_query, rules, tagging
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
 
