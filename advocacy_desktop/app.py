@@ -90,50 +90,54 @@ def start_services(
     """Runs once the window has painted: the first import of SQLAlchemy happens here."""
     from advocacy_desktop.services import (
         catalogue_service,
+        feedback_query,
         import_service,
         needs_service,
+        people_service,
+        responsibility_service,
         rules,
         sources_service,
         tagging,
+        workflow_service,
     )
+    from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
+    from advocacy_desktop.ui.followup_widget import FollowUpWidget
     from advocacy_desktop.ui.imports_page import ImportsPage
     from advocacy_desktop.ui.needs_page import NeedsPage
+    from advocacy_desktop.ui.people_page import PeoplePage
     from advocacy_desktop.ui.sources_page import SourcesPage
 
     window.attach_services(catalogue_service)
     window.attach_import_service(import_service)
+    tasks, undo = window.tasks, window.undo_stack
     window.replace_page(
-        "imports", ImportsPage(import_service, window.tasks, window.ui_actions.import_file, window)
+        "imports", ImportsPage(import_service, tasks, window.ui_actions.import_file, window)
     )
+    window.replace_page("sources", SourcesPage(sources_service, tasks, undo, window))
     window.replace_page(
-        "sources", SourcesPage(sources_service, window.tasks, window.undo_stack, window)
+        "needs",
+        NeedsPage(
+            needs_service, tasks, undo, window, rules_service=rules, tagging_service=tagging
+        ),
     )
-    needs_page = NeedsPage(
-        needs_service,
-        window.tasks,
-        window.undo_stack,
-        window,
-        rules_service=rules,
-        tagging_service=tagging,
-    )
-    window.replace_page("needs", needs_page)
-    from advocacy_desktop.services import people_service, responsibility_service
-    from advocacy_desktop.ui.people_page import PeoplePage
-
-    window.replace_page(
-        "people",
-        PeoplePage(people_service, responsibility_service, window.tasks, window.undo_stack, window),
-    )
-    from advocacy_desktop.services import feedback_query, rules, tagging
-    from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
-
+    people_page = PeoplePage(people_service, responsibility_service, tasks, undo, window)
+    people_page.add_followup(FollowUpWidget(workflow_service, people_service, tasks, undo))
+    window.replace_page("people", people_page)
     feedback_services = FeedbackServices(
-        feedback_query, tagging, needs_service, sources_service, rules, import_service
+        feedback_query,
+        tagging,
+        needs_service,
+        sources_service,
+        rules,
+        import_service,
+        workflow_service=workflow_service,
+        people_service=people_service,
     )
     window.replace_page(
         "feedback",
-        FeedbackPage(feedback_services, window.tasks, window.undo_stack, window,
-                     settings=window.settings.qsettings),
+        FeedbackPage(
+            feedback_services, tasks, undo, window, settings=window.settings.qsettings
+        ),
     )
     return open_initial_catalogue(window, catalogue, default_path)
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -51,11 +52,12 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
-from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel
+from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
 from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand, SetSourceCommand, TagCommand
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.workflow_commands import WorkflowCommand, assign_command, status_command
 
 #: bulk actions read the ids of the selected rows: beyond this, narrow the filter first
 MAX_SELECTION = 50_000
@@ -77,6 +79,8 @@ class FeedbackServices:
     sources_service: ModuleType
     rules: ModuleType | None = None
     import_service: ModuleType | None = None
+    workflow_service: ModuleType | None = None
+    people_service: ModuleType | None = None
 
 
 class ScoreChipDelegate(QStyledItemDelegate):
@@ -130,6 +134,7 @@ class FeedbackPage(Page):
         """True once the needs, sources and people of the open catalogue are listed."""
         self.needs: list[Any] = []
         self.sources: list[Any] = []
+        self.people: list[tuple[int, str]] = []
         self._serial = 0
         self._fitting = False
         self._scroll = 0
@@ -259,6 +264,7 @@ class FeedbackPage(Page):
         if serial != self._serial:
             return
         self.needs, self.sources, people, batches = found
+        self.people = list(people)
         self.filter_bar.set_needs(self.needs)
         self.filter_bar.set_sources(self.sources)
         self.filter_bar.set_people(people)
@@ -431,6 +437,7 @@ class FeedbackPage(Page):
         command = TagCommand(
             self.services.tagging, self.catalogue, ids, need.id, need.name,
             action=action, on_change=self._changed,
+            workflow=getattr(self.services, "workflow_service", None),
         )
         self.undo_stack.push(command)
         self.show_message(command.text())
@@ -465,6 +472,48 @@ class FeedbackPage(Page):
         self.undo_stack.push(command)
         self.show_message(command.text())
         return command
+
+    def assign_selected(self, person_id: int | None, name: str) -> WorkflowCommand | None:
+        """Give the selected items to the person (None: nobody), replacing any owner."""
+        workflow = getattr(self.services, "workflow_service", None)
+        ids = self._targets() if workflow is not None and self._writable() else []
+        if not ids:
+            return None
+        command = assign_command(workflow, self.catalogue, ids, person_id, name,
+                                 on_change=self._changed)
+        self.undo_stack.push(command)
+        self.show_message(command.text())
+        return command
+
+    def set_status_of_selected(self, status: str) -> WorkflowCommand | None:
+        """Move the selected items to `status`; an illegal move is explained, not made."""
+        workflow = getattr(self.services, "workflow_service", None)
+        ids = self._targets() if workflow is not None and self._writable() else []
+        if not ids:
+            return None
+        try:
+            command = status_command(workflow, self.catalogue, ids, status,
+                                     status_label(status), on_change=self._changed)
+        except workflow.IllegalTransition as exc:
+            QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
+            return None
+        self.undo_stack.push(command)
+        self.show_message(command.text())
+        return command
+
+    def _add_workflow_menus(self, menu: QMenu) -> None:
+        workflow = getattr(self.services, "workflow_service", None)
+        if workflow is None or getattr(self.services, "people_service", None) is None:
+            return
+        assign_menu = menu.addMenu(self.tr("Assign to"))
+        for ident, name in self.people:
+            assign_menu.addAction(name, lambda i=ident, n=name: self.assign_selected(i, n))
+        assign_menu.addSeparator()
+        assign_menu.addAction(self.tr("Nobody"), lambda: self.assign_selected(None, ""))
+        status_menu = menu.addMenu(self.tr("Status"))
+        for status in workflow.workflow.STATUSES:
+            status_menu.addAction(status_label(status),
+                                  lambda s=status: self.set_status_of_selected(s))
 
     # ------------------------------------------------------------------ keys and menu
 
@@ -518,6 +567,7 @@ class FeedbackPage(Page):
         source_menu.addAction(
             self.tr("No source"), lambda: self.set_source_of_selected(None, self.tr("no source"))
         )
+        self._add_workflow_menus(menu)
         menu.addSeparator()
         rules = menu.addAction(self.tr("Apply auto-tag rules to selection"))
         rules.triggered.connect(lambda: self.apply_rules_to_selected())

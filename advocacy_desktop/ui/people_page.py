@@ -176,6 +176,7 @@ class PeoplePage(Page):
     def __init__(self, people_service: ModuleType, responsibility_service: ModuleType,
                  tasks: TaskRunner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(page_spec("people"), parent)
+        self.followup: QWidget | None = None
         self.setObjectName("page-people")
         self.people_service = people_service
         self.responsibility_service = responsibility_service
@@ -281,14 +282,26 @@ class PeoplePage(Page):
         self._update_buttons()
 
     def add_tab(self, widget: QWidget, title: str) -> int:
-        """Add a tab after the built-in ones (e.g. Follow-up); returns its index."""
+        """Add a tab after the built-in ones; returns its index."""
         return self.tabs.addTab(widget, title)
+
+    def add_followup(self, widget: QWidget) -> int:
+        """The follow-up queue as a tab: it gets the catalogue with the page, and its changes
+        count as the page's."""
+        self.followup = widget
+        signal = getattr(widget, "catalogue_modified", None)
+        if signal is not None:
+            signal.connect(self.catalogue_modified.emit)
+        widget.set_catalogue(self.catalogue)  # type: ignore[attr-defined]
+        return self.tabs.addTab(widget, self.tr("Follow-up"))
 
     # ------------------------------------------------------------------ loading
 
     def set_catalogue(self, catalogue: Any) -> None:
         super().set_catalogue(catalogue)
         self.status_label.clear()
+        if self.followup is not None:
+            self.followup.set_catalogue(catalogue)  # type: ignore[attr-defined]
         self.reload()
 
     def reload(self) -> None:
@@ -513,6 +526,8 @@ class PeoplePage(Page):
         self.tabs.setTabText(self.tabs.indexOf(self.people_tab), self.tr("People"))
         self.tabs.setTabText(self.tabs.indexOf(self.matrix_tab), self.tr("Responsibilities"))
         self.tabs.setTabText(self.tabs.indexOf(self.maturity_tab), self.tr("Maturity"))
+        if self.followup is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.followup), self.tr("Follow-up"))
         self.add_person_button.setText(self.tr("&Add Person…"))
         self.edit_button.setText(self.tr("&Choose Holder…"))
         self.clear_button.setText(self.tr("C&lear"))
