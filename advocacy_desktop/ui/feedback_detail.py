@@ -42,10 +42,12 @@ class FeedbackDetailPane(QWidget):
         return self.browser.toPlainText()
 
     def retranslate_ui(self) -> None:
-        self.show_detail(self._detail)
+        self.show_detail(self._detail, getattr(self, "_routing", None))
 
-    def show_detail(self, detail: Any) -> None:
+    def show_detail(self, detail: Any, routing: str | None = None) -> None:
+        """`routing`: why the item has its owner (workflow_service.routing_explanation)."""
         self._detail = detail
+        self._routing = routing
         if detail is None:
             self.browser.setHtml(
                 f"<p style='color: gray'>{escape(self.tr('Select an item to read it.'))}</p>"
@@ -99,6 +101,7 @@ class FeedbackDetailPane(QWidget):
             (self.tr("Needs"), ", ".join(d.needs) or self.tr("none yet")),
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Assignee"), d.assignee),
+            (self.tr("Why"), self._routing if d.assignee else None),
             (self.tr("Rating"), rating),
             (self.tr("Language"), d.language),
             (self.tr("Channel"), d.channel),

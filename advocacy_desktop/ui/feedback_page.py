@@ -390,7 +390,12 @@ class FeedbackPage(Page):
         if ident is None or self.catalogue is None:
             self.detail_pane.show_detail(None)
             return
-        self.detail_pane.show_detail(self.services.feedback_query.detail(self.catalogue, ident))
+        detail = self.services.feedback_query.detail(self.catalogue, ident)
+        workflow = getattr(self.services, "workflow_service", None)
+        routing = None
+        if workflow is not None and detail is not None and detail.assignee:
+            routing = workflow.routing_explanation(self.catalogue, ident)
+        self.detail_pane.show_detail(detail, routing)
 
     # ------------------------------------------------------------------ changes
 

@@ -237,3 +237,21 @@ def test_the_people_page_carries_the_queue_as_a_tab(
         page.set_catalogue(catalogue)
     qtbot.waitUntil(lambda: followup.loaded, timeout=TIMEOUT)
     assert followup.model.rowCount() == 2  # the page handed its catalogue to the queue
+
+
+def test_the_detail_pane_says_why_an_item_has_its_owner(
+    qtbot: Any, window: MainWindow, catalogue_path: Path, tmp_path: Path
+) -> None:
+    with catalogue_service.open_existing(catalogue_path) as catalogue:
+        _import(catalogue, tmp_path)
+        ben = people_service.add_person(catalogue, "Ben Okafor")
+    page = _page(qtbot, window, catalogue_path, tmp_path,
+                 workflow_service=workflow_service, people_service=people_service)
+    chosen = _select(page, [0])
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    assert page.assign_selected(ben, "Ben Okafor") is not None
+    _select(page, [0])
+    page.view.setCurrentIndex(page.model.index(0, 1))
+    expected = workflow_service.routing_explanation(page.catalogue, chosen[0])
+    qtbot.waitUntil(lambda: expected in page.detail_pane.text(), timeout=TIMEOUT)
+    assert "Ben Okafor" in expected
