@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <source>Add Person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -582,68 +605,88 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Bedürfnisse und Quellen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>
@@ -844,6 +887,129 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWidget</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <source>Mark contacted</source>
+        <translation>Als kontaktiert markieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <source>Export action list…</source>
+        <translation>Aktionsliste exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <source>Need</source>
+        <translation>Bedürfnis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <source>No need</source>
+        <translation>Kein Bedürfnis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <source>Follow-up queue</source>
+        <translation>Nachverfolgungsliste</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <source>My queue</source>
+        <translation>Meine Liste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <source>Reading the follow-up queue</source>
+        <translation>Nachverfolgungsliste wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Export action list</source>
+        <translation>Aktionsliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <source>Exporting the action list</source>
+        <translation>Aktionsliste wird exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <source>Exported %n action(s).</source>
+        <translation>
+            <numerusform>%n Aktion exportiert.</numerusform>
+            <numerusform>%n Aktionen exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HolderChooser</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <source>Choose who is {kind}</source>
+        <translation>Wählen, wer {kind} ist</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <source>Role: {name}</source>
+        <translation>Rolle: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <source>{kind} for {subject}:</source>
+        <translation>{kind} für {subject}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Inhaber:</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1285,19 @@
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Undo Import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1699,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Name (optional): für Dateien mit denselben Spalten wiederverwendet</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Accountable</source>
+        <translation>Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <source>Need or source</source>
+        <translation>Bedürfnis oder Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <source>Source: {name}</source>
+        <translation>Quelle: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <source>(from {parent})</source>
+        <translation>(von {parent})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <source>Nobody is responsible</source>
+        <translation>Niemand ist verantwortlich</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2216,189 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <source>Reading people and responsibilities…</source>
+        <translation>Personen und Verantwortlichkeiten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <source>Could not read the people: {error}</source>
+        <translation>Die Personen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
+        <translation>
+            <numerusform>%n Bedürfnis oder Quelle ohne Verantwortlichen. Doppelklicken Sie auf eine Zelle oder drücken Sie die Eingabetaste, um den Inhaber zu wählen.</numerusform>
+            <numerusform>%n Bedürfnisse oder Quellen ohne Verantwortlichen. Doppelklicken Sie auf eine Zelle oder drücken Sie die Eingabetaste, um den Inhaber zu wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <source>Level {level} of 4 — {name}</source>
+        <translation>Stufe {level} von 4 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <source>The highest level is reached.</source>
+        <translation>Die höchste Stufe ist erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <source>Missing for level {level}:</source>
+        <translation>Fehlt für Stufe {level}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>no advocates yet</source>
+        <translation>noch keine Fürsprecher</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>single advocates</source>
+        <translation>einzelne Fürsprecher</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>an advocacy team</source>
+        <translation>ein Advocacy-Team</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>coordination across the company</source>
+        <translation>unternehmensweite Koordination</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <source>every strategy and every employee</source>
+        <translation>jede Strategie und jeder Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <source>{name} added.</source>
+        <translation>{name} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <source>Set {kind} for {name}</source>
+        <translation>{kind} für {name} festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <source>Clear {kind} for {name}</source>
+        <translation>{kind} für {name} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
+        <translation>Wählen Sie zuerst eine Zelle „Verantwortlich“, „Rechenschaftspflichtig“, „Konsultiert“ oder „Informiert“.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <source>Export Matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <source>Exporting the matrix…</source>
+        <translation>Matrix wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n Zeile nach {file} geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <source>Could not export the matrix.</source>
+        <translation>Die Matrix konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <source>Responsibilities</source>
+        <translation>Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <source>&amp;Add Person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <source>&amp;Choose Holder…</source>
+        <translation>Inhaber &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <source>E&amp;xport Matrix…</source>
+        <translation>Matrix e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <source>Reached:</source>
+        <translation>Erreicht:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
@@ -2015,6 +2420,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>Spalte {letter} „{header}“ wird keinem Feld zugeordnet; ihre Werte bleiben bei jedem Eintrag als Zusatzinformation erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Score</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3239,41 @@
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <source>Assign %n item(s) to {person}</source>
+        <translation>
+            <numerusform>%n Eintrag an {person} zuweisen</numerusform>
+            <numerusform>%n Einträge an {person} zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <source>Unassign %n item(s)</source>
+        <translation>
+            <numerusform>Zuweisung von %n Eintrag aufheben</numerusform>
+            <numerusform>Zuweisung von %n Einträgen aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <source>Set status of %n item(s) to {status}</source>
+        <translation>
+            <numerusform>Status von %n Eintrag auf {status} setzen</numerusform>
+            <numerusform>Status von %n Einträgen auf {status} setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <source>Mark %n item(s) contacted</source>
+        <translation>
+            <numerusform>%n Eintrag als kontaktiert markieren</numerusform>
+            <numerusform>%n Einträge als kontaktiert markieren</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

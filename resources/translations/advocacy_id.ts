@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <source>Add Person</source>
+        <translation>Tambah Orang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -570,68 +593,88 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Menampilkan kebutuhan dan sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
         <source>Keys: {keys}</source>
         <translation>Tombol: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog dibuka dalam mode hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select one or more items first.</source>
         <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
         <source>No rule matched the selected items.</source>
         <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <source>Status not changed</source>
+        <translation>Status tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <source>Assign to</source>
+        <translation>Tugaskan ke</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <source>Nobody</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Tag with</source>
         <translation>Tandai dengan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
         <source>Untag</source>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Set source</source>
         <translation>Atur sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>No source</source>
         <translation>Tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Terapkan aturan tag otomatis ke pilihan</translation>
     </message>
@@ -830,6 +873,127 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWidget</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <source>Overdue only</source>
+        <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <source>Mark contacted</source>
+        <translation>Tandai sudah dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <source>Export action list…</source>
+        <translation>Ekspor daftar tindakan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <source>Workload</source>
+        <translation>Beban kerja</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <source>No need</source>
+        <translation>Tanpa kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <source>Follow-up queue</source>
+        <translation>Antrean tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <source>My queue</source>
+        <translation>Antrean saya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <source>Reading the follow-up queue</source>
+        <translation>Membaca antrean tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Export action list</source>
+        <translation>Ekspor daftar tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <source>Exporting the action list</source>
+        <translation>Mengekspor daftar tindakan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <source>Exported %n action(s).</source>
+        <translation>
+            <numerusform>%n tindakan diekspor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <source>Export failed: {error}</source>
+        <translation>Ekspor gagal: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HolderChooser</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <source>Choose who is {kind}</source>
+        <translation>Pilih siapa yang {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <source>Role: {name}</source>
+        <translation>Peran: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <source>{kind} for {subject}:</source>
+        <translation>{kind} untuk {subject}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Pemegang:</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1265,19 @@
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Batalkan Impor…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1676,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Nama (opsional): dipakai lagi untuk berkas dengan kolom yang sama</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Responsible</source>
+        <translation>Bertanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Accountable</source>
+        <translation>Akuntabel</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Consulted</source>
+        <translation>Dikonsultasikan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Informed</source>
+        <translation>Diinformasikan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <source>Need or source</source>
+        <translation>Kebutuhan atau sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <source>Source: {name}</source>
+        <translation>Sumber: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <source>(from {parent})</source>
+        <translation>(dari {parent})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <source>Nobody is responsible</source>
+        <translation>Tidak ada yang bertanggung jawab</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2189,187 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <source>Reading people and responsibilities…</source>
+        <translation>Membaca orang dan tanggung jawab…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <source>Could not read the people: {error}</source>
+        <translation>Tidak dapat membaca daftar orang: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
+        <translation>
+            <numerusform>%n kebutuhan atau sumber tanpa penanggung jawab. Klik dua kali sebuah sel atau tekan Enter untuk memilih pemegangnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <source>Level {level} of 4 — {name}</source>
+        <translation>Tingkat {level} dari 4 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <source>The highest level is reached.</source>
+        <translation>Tingkat tertinggi telah tercapai.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <source>Missing for level {level}:</source>
+        <translation>Yang kurang untuk tingkat {level}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>no advocates yet</source>
+        <translation>belum ada advokat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>single advocates</source>
+        <translation>advokat perorangan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>an advocacy team</source>
+        <translation>tim advokasi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>coordination across the company</source>
+        <translation>koordinasi di seluruh perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <source>every strategy and every employee</source>
+        <translation>setiap strategi dan setiap karyawan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <source>{name} added.</source>
+        <translation>{name} ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <source>Set {kind} for {name}</source>
+        <translation>Atur {kind} untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <source>Clear {kind} for {name}</source>
+        <translation>Kosongkan {kind} untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
+        <translation>Pilih sel Bertanggung jawab, Akuntabel, Dikonsultasikan, atau Diinformasikan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <source>Export Matrix</source>
+        <translation>Ekspor Matriks</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <source>Exporting the matrix…</source>
+        <translation>Mengekspor matriks…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n baris ditulis ke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <source>Export Failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <source>Could not export the matrix.</source>
+        <translation>Matriks tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <source>Responsibilities</source>
+        <translation>Tanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <source>Maturity</source>
+        <translation>Kematangan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Tambah Orang…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <source>&amp;Choose Holder…</source>
+        <translation>&amp;Pilih Pemegang…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <source>E&amp;xport Matrix…</source>
+        <translation>&amp;Ekspor Matriks…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <source>Reached:</source>
+        <translation>Tercapai:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
@@ -1990,6 +2391,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>Kolom {letter} “{header}” tidak diimpor sebagai bidang; nilainya disimpan pada setiap item sebagai informasi tambahan.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Assignee</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <source>Nobody</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3197,37 @@
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <source>Assign %n item(s) to {person}</source>
+        <translation>
+            <numerusform>Tugaskan %n item ke {person}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <source>Unassign %n item(s)</source>
+        <translation>
+            <numerusform>Batalkan penugasan %n item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <source>Set status of %n item(s) to {status}</source>
+        <translation>
+            <numerusform>Atur status %n item menjadi {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <source>Mark %n item(s) contacted</source>
+        <translation>
+            <numerusform>Tandai %n item sudah dihubungi</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

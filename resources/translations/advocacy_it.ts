@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <source>Add Person</source>
+        <translation>Aggiungi persona</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Ruoli:</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -582,68 +605,88 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Elenco di bisogni e fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
         <source>Keys: {keys}</source>
         <translation>Tasti: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
         <source>The catalogue is open read-only.</source>
         <translation>Il catalogo è aperto in sola lettura.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select one or more items first.</source>
         <translation>Seleziona prima uno o più elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
         <source>No rule matched the selected items.</source>
         <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <source>Status not changed</source>
+        <translation>Stato non modificato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <source>Assign to</source>
+        <translation>Assegna a</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <source>Nobody</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Tag with</source>
         <translation>Etichetta con</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
         <source>Untag</source>
         <translation>Rimuovi tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Set source</source>
         <translation>Imposta fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>No source</source>
         <translation>Nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>
@@ -844,6 +887,129 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWidget</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <source>Overdue only</source>
+        <translation>Solo scaduti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <source>Mark contacted</source>
+        <translation>Segna come contattato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <source>Export action list…</source>
+        <translation>Esporta elenco azioni…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <source>Workload</source>
+        <translation>Carico di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <source>Need</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <source>Unassigned</source>
+        <translation>Non assegnati</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <source>No need</source>
+        <translation>Nessun bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <source>Follow-up queue</source>
+        <translation>Coda di follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <source>My queue</source>
+        <translation>La mia coda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <source>Reading the follow-up queue</source>
+        <translation>Lettura della coda di follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Export action list</source>
+        <translation>Esporta elenco azioni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <source>Exporting the action list</source>
+        <translation>Esportazione dell&apos;elenco azioni</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <source>Exported %n action(s).</source>
+        <translation>
+            <numerusform>%n azione esportata.</numerusform>
+            <numerusform>%n azioni esportate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <source>Export failed: {error}</source>
+        <translation>Esportazione non riuscita: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HolderChooser</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <source>Choose who is {kind}</source>
+        <translation>Scegli chi è {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <source>Role: {name}</source>
+        <translation>Ruolo: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <source>{kind} for {subject}:</source>
+        <translation>{kind} per {subject}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Titolare:</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1285,19 @@
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Annulla importazione…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Open</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Overdue</source>
+        <translation>Scaduti</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1699,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Nome (facoltativo): riutilizzato per i file con le stesse colonne</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Responsible</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Accountable</source>
+        <translation>Approvatore</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Consulted</source>
+        <translation>Consultato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Informed</source>
+        <translation>Informato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <source>Need or source</source>
+        <translation>Bisogno o fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <source>Source: {name}</source>
+        <translation>Fonte: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <source>(from {parent})</source>
+        <translation>(da {parent})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <source>Nobody is responsible</source>
+        <translation>Nessun responsabile</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2216,189 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <source>Reading people and responsibilities…</source>
+        <translation>Lettura di persone e responsabilità…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <source>Could not read the people: {error}</source>
+        <translation>Impossibile leggere le persone: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
+        <translation>
+            <numerusform>%n bisogno o fonte senza alcun responsabile. Fai doppio clic su una cella o premi Invio per scegliere chi la ricopre.</numerusform>
+            <numerusform>%n bisogni o fonti senza alcun responsabile. Fai doppio clic su una cella o premi Invio per scegliere chi la ricopre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <source>Level {level} of 4 — {name}</source>
+        <translation>Livello {level} di 4 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <source>The highest level is reached.</source>
+        <translation>È stato raggiunto il livello più alto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <source>Missing for level {level}:</source>
+        <translation>Manca per il livello {level}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>no advocates yet</source>
+        <translation>ancora nessun advocate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>single advocates</source>
+        <translation>singoli advocate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>an advocacy team</source>
+        <translation>un team di advocacy</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>coordination across the company</source>
+        <translation>coordinamento in tutta l&apos;azienda</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <source>every strategy and every employee</source>
+        <translation>ogni strategia e ogni dipendente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <source>{name} added.</source>
+        <translation>{name} aggiunto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <source>Set {kind} for {name}</source>
+        <translation>Imposta {kind} per {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <source>Clear {kind} for {name}</source>
+        <translation>Cancella {kind} per {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
+        <translation>Scegli prima una cella Responsabile, Approvatore, Consultato o Informato.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <source>Export Matrix</source>
+        <translation>Esporta matrice</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <source>Exporting the matrix…</source>
+        <translation>Esportazione della matrice…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n riga scritta in {file}.</numerusform>
+            <numerusform>%n righe scritte in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <source>Export Failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <source>Could not export the matrix.</source>
+        <translation>Impossibile esportare la matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <source>Responsibilities</source>
+        <translation>Responsabilità</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <source>Maturity</source>
+        <translation>Maturità</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Aggiungi persona…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <source>&amp;Choose Holder…</source>
+        <translation>&amp;Scegli titolare…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Cancella</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <source>E&amp;xport Matrix…</source>
+        <translation>E&amp;sporta matrice…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <source>Reached:</source>
+        <translation>Raggiunto:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
@@ -2015,6 +2420,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>La colonna {letter} “{header}” non viene importata in un campo; i suoi valori restano con ogni elemento come informazioni extra.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Assignee</source>
+        <translation>Assegnatario</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <source>Nobody</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +3239,41 @@
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <source>Assign %n item(s) to {person}</source>
+        <translation>
+            <numerusform>Assegna %n elemento a {person}</numerusform>
+            <numerusform>Assegna %n elementi a {person}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <source>Unassign %n item(s)</source>
+        <translation>
+            <numerusform>Rimuovi l&apos;assegnazione di %n elemento</numerusform>
+            <numerusform>Rimuovi l&apos;assegnazione di %n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <source>Set status of %n item(s) to {status}</source>
+        <translation>
+            <numerusform>Imposta lo stato di %n elemento su {status}</numerusform>
+            <numerusform>Imposta lo stato di %n elementi su {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <source>Mark %n item(s) contacted</source>
+        <translation>
+            <numerusform>Segna %n elemento come contattato</numerusform>
+            <numerusform>Segna %n elementi come contattati</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

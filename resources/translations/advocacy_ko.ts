@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <source>Add Person</source>
+        <translation>구성원 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <source>&amp;Roles:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -570,68 +593,88 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <source>Status not changed</source>
+        <translation>상태가 변경되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <source>Assign to</source>
+        <translation>담당 지정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <source>Nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -830,6 +873,127 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWidget</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <source>Overdue only</source>
+        <translation>기한 초과만</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <source>Mark contacted</source>
+        <translation>연락 완료로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <source>Export action list…</source>
+        <translation>조치 목록 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <source>Workload</source>
+        <translation>업무량</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <source>Person</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <source>Need</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <source>Unassigned</source>
+        <translation>미배정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <source>No need</source>
+        <translation>니즈 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <source>Follow-up queue</source>
+        <translation>후속 조치 대기열</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <source>My queue</source>
+        <translation>내 대기열</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <source>Reading the follow-up queue</source>
+        <translation>후속 조치 대기열을 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Export action list</source>
+        <translation>조치 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <source>Exporting the action list</source>
+        <translation>조치 목록을 내보내는 중</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <source>Exported %n action(s).</source>
+        <translation>
+            <numerusform>조치 %n개를 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <source>Export failed: {error}</source>
+        <translation>내보내기 실패: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HolderChooser</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <source>Choose who is {kind}</source>
+        <translation>{kind} 담당 선택</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <source>Role: {name}</source>
+        <translation>역할: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <source>{kind} for {subject}:</source>
+        <translation>{subject}의 {kind}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <source>&amp;Holder:</source>
+        <translation>담당(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1265,19 @@
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Undo Import…</source>
         <translation>가져오기 취소(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1676,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>이름(선택): 같은 열을 가진 파일에 다시 사용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Responsible</source>
+        <translation>실행 책임</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Accountable</source>
+        <translation>최종 책임</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Consulted</source>
+        <translation>협의</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Informed</source>
+        <translation>통보</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <source>Need or source</source>
+        <translation>니즈 또는 출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <source>Source: {name}</source>
+        <translation>출처: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <source>(from {parent})</source>
+        <translation>({parent}에서 상속)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <source>Nobody is responsible</source>
+        <translation>실행 책임자 없음</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2189,187 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <source>Reading people and responsibilities…</source>
+        <translation>구성원과 책임을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <source>Could not read the people: {error}</source>
+        <translation>구성원을 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
+        <translation>
+            <numerusform>실행 책임자가 없는 니즈 또는 출처 %n개. 셀을 두 번 클릭하거나 Enter 키를 눌러 담당을 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <source>Level {level} of 4 — {name}</source>
+        <translation>4단계 중 {level}단계 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <source>The highest level is reached.</source>
+        <translation>최고 단계에 도달했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <source>Missing for level {level}:</source>
+        <translation>{level}단계에 부족한 점:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>no advocates yet</source>
+        <translation>아직 옹호자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>single advocates</source>
+        <translation>개별 옹호자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>an advocacy team</source>
+        <translation>옹호 팀</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>coordination across the company</source>
+        <translation>전사적 협력</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <source>every strategy and every employee</source>
+        <translation>모든 전략과 모든 직원</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <source>{name} added.</source>
+        <translation>{name}을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <source>Set {kind} for {name}</source>
+        <translation>{name}의 {kind} 지정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <source>Clear {kind} for {name}</source>
+        <translation>{name}의 {kind} 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
+        <translation>먼저 실행 책임, 최종 책임, 협의 또는 통보 셀을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <source>Export Matrix</source>
+        <translation>매트릭스 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <source>Exporting the matrix…</source>
+        <translation>매트릭스를 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>{file}에 행 %n개를 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <source>Export Failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <source>Could not export the matrix.</source>
+        <translation>매트릭스를 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <source>People</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <source>Responsibilities</source>
+        <translation>책임</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <source>Maturity</source>
+        <translation>성숙도</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <source>&amp;Add Person…</source>
+        <translation>구성원 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <source>&amp;Choose Holder…</source>
+        <translation>담당 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <source>C&amp;lear</source>
+        <translation>지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <source>E&amp;xport Matrix…</source>
+        <translation>매트릭스 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <source>Reached:</source>
+        <translation>달성:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
@@ -1990,6 +2391,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>{letter}열 “{header}”은(는) 필드로 가져오지 않으며, 값은 각 항목에 추가 정보로 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <source>Nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3197,37 @@
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <source>Assign %n item(s) to {person}</source>
+        <translation>
+            <numerusform>항목 %n건을 {person}에게 배정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <source>Unassign %n item(s)</source>
+        <translation>
+            <numerusform>항목 %n건 배정 해제</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <source>Set status of %n item(s) to {status}</source>
+        <translation>
+            <numerusform>항목 %n건의 상태를 {status}(으)로 설정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <source>Mark %n item(s) contacted</source>
+        <translation>
+            <numerusform>항목 %n건을 연락 완료로 표시</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

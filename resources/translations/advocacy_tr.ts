@@ -50,6 +50,29 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <source>Add Person</source>
+        <translation>Kişi Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roller:</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -570,68 +593,88 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="460"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <source>Status not changed</source>
+        <translation>Durum değiştirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <source>Assign to</source>
+        <translation>Şuna ata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <source>Nobody</source>
+        <translation>Hiç kimse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
@@ -830,6 +873,127 @@
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWidget</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <source>Overdue only</source>
+        <translation>Yalnızca gecikenler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <source>Mark contacted</source>
+        <translation>İletişime geçildi olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <source>Export action list…</source>
+        <translation>Eylem listesini dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <source>Workload</source>
+        <translation>İş yükü</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <source>Need</source>
+        <translation>İhtiyaç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <source>Unassigned</source>
+        <translation>Atanmamış</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <source>No need</source>
+        <translation>İhtiyaç yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <source>Everyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <source>Follow-up queue</source>
+        <translation>Takip kuyruğu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <source>My queue</source>
+        <translation>Kuyruğum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <source>Reading the follow-up queue</source>
+        <translation>Takip kuyruğu okunuyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Export action list</source>
+        <translation>Eylem listesini dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <source>Exporting the action list</source>
+        <translation>Eylem listesi dışa aktarılıyor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <source>Exported %n action(s).</source>
+        <translation>
+            <numerusform>%n eylem dışa aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <source>Export failed: {error}</source>
+        <translation>Dışa aktarma başarısız: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HolderChooser</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <source>Choose who is {kind}</source>
+        <translation>{kind} kişiyi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <source>Role: {name}</source>
+        <translation>Rol: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <source>{kind} for {subject}:</source>
+        <translation>{subject} için {kind}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Sahip:</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1265,19 @@
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Undo Import…</source>
         <translation>İçe aktarmayı &amp;geri al…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <source>Overdue</source>
+        <translation>Geciken</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1676,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Ad (isteğe bağlı): aynı sütunlara sahip dosyalarda yeniden kullanılır</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <source>Accountable</source>
+        <translation>Hesap veren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Consulted</source>
+        <translation>Danışılan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <source>Informed</source>
+        <translation>Bilgilendirilen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <source>Need or source</source>
+        <translation>İhtiyaç veya kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <source>Source: {name}</source>
+        <translation>Kaynak: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <source>(from {parent})</source>
+        <translation>({parent} üzerinden)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <source>Nobody is responsible</source>
+        <translation>Sorumlu kimse yok</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2189,187 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <source>Follow-up</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <source>Reading people and responsibilities…</source>
+        <translation>Kişiler ve sorumluluklar okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <source>Could not read the people: {error}</source>
+        <translation>Kişiler okunamadı: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
+        <translation>
+            <numerusform>Sorumlusu olmayan %n ihtiyaç veya kaynak var. Sahibini seçmek için bir hücreye çift tıklayın veya Enter tuşuna basın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <source>Level {level} of 4 — {name}</source>
+        <translation>Düzey {level}/4 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <source>The highest level is reached.</source>
+        <translation>En yüksek düzeye ulaşıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <source>Missing for level {level}:</source>
+        <translation>{level}. düzey için eksik olanlar:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>no advocates yet</source>
+        <translation>henüz savunucu yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <source>single advocates</source>
+        <translation>tek tük savunucular</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>an advocacy team</source>
+        <translation>bir savunuculuk ekibi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <source>coordination across the company</source>
+        <translation>şirket genelinde koordinasyon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <source>every strategy and every employee</source>
+        <translation>her strateji ve her çalışan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <source>{name} added.</source>
+        <translation>{name} eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <source>Set {kind} for {name}</source>
+        <translation>{name} için {kind} ata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <source>Clear {kind} for {name}</source>
+        <translation>{name} için {kind} kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
+        <translation>Önce bir Sorumlu, Hesap veren, Danışılan veya Bilgilendirilen hücresi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <source>Export Matrix</source>
+        <translation>Matrisi Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <source>Exporting the matrix…</source>
+        <translation>Matris dışa aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>{file} dosyasına %n satır yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <source>Export Failed</source>
+        <translation>Dışa aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <source>Could not export the matrix.</source>
+        <translation>Matris dışa aktarılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <source>Responsibilities</source>
+        <translation>Sorumluluklar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <source>Maturity</source>
+        <translation>Olgunluk</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <source>&amp;Add Person…</source>
+        <translation>Kişi &amp;Ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <source>&amp;Choose Holder…</source>
+        <translation>&amp;Sahip Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Temizle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <source>E&amp;xport Matrix…</source>
+        <translation>Matrisi &amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <source>Reached:</source>
+        <translation>Ulaşılan:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
@@ -1990,6 +2391,49 @@
         <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>{letter} sütunu “{header}” bir alan olarak içe aktarılmaz; değerleri her kayıtta ek bilgi olarak saklanır.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Assignee</source>
+        <translation>Atanan kişi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <source>Nobody</source>
+        <translation>Hiç kimse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3197,37 @@
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowTexts</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <source>Assign %n item(s) to {person}</source>
+        <translation>
+            <numerusform>%n kaydı {person} kişisine ata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <source>Unassign %n item(s)</source>
+        <translation>
+            <numerusform>%n kaydın atamasını kaldır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <source>Set status of %n item(s) to {status}</source>
+        <translation>
+            <numerusform>%n kaydın durumunu {status} yap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <source>Mark %n item(s) contacted</source>
+        <translation>
+            <numerusform>%n kaydı iletişime geçildi olarak işaretle</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
