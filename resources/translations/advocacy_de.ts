@@ -334,112 +334,117 @@
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Original columns</source>
         <translation>Ursprüngliche Spalten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>tagged with {need}</source>
         <translation>mit {need} verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>untagged from {need}</source>
         <translation>Schlagwort {need} entfernt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
         <source>source changed</source>
         <translation>Quelle geändert</translation>
     </message>
@@ -621,72 +626,72 @@
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>

@@ -334,112 +334,117 @@
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
-        <source>Channel</source>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
-        <source>Country</source>
+        <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
-        <source>Product</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
-        <source>External id</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
-        <source>Notes</source>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
-        <source>Import</source>
+        <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
-        <source>Item</source>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
-        <source>Original columns</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
-        <source>Name</source>
+        <source>Original columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
-        <source>Email</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>tagged with {need}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>untagged from {need}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
         <source>source changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,72 +626,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
         <source>The catalogue is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
         <source>Select one or more items first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
         <source>No rule matched the selected items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
         <source>Status not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Tag with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Untag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>Set source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>No source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
         <source>Apply auto-tag rules to selection</source>
         <translation type="unfinished"></translation>
     </message>

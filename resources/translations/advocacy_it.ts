@@ -334,112 +334,117 @@
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>none yet</source>
         <translation>ancora nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
         <source>Assignee</source>
         <translation>Assegnatario</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
         <source>External id</source>
         <translation>ID esterno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Original columns</source>
         <translation>Colonne originali</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>tagged with {need}</source>
         <translation>etichettato con {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>untagged from {need}</source>
         <translation>tag {need} rimosso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
         <source>source changed</source>
         <translation>fonte cambiata</translation>
     </message>
@@ -621,72 +626,72 @@
         <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
         <source>The catalogue is open read-only.</source>
         <translation>Il catalogo è aperto in sola lettura.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
         <source>Select one or more items first.</source>
         <translation>Seleziona prima uno o più elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
         <source>No rule matched the selected items.</source>
         <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
         <source>Status not changed</source>
         <translation>Stato non modificato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
         <source>Nobody</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Tag with</source>
         <translation>Etichetta con</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Untag</source>
         <translation>Rimuovi tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>Set source</source>
         <translation>Imposta fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>No source</source>
         <translation>Nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>

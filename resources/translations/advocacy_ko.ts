@@ -323,112 +323,117 @@
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
         <source>Fields</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>Needs</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
         <source>Product</source>
         <translation>제품</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
         <source>External id</source>
         <translation>외부 ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Original columns</source>
         <translation>원본 열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>tagged with {need}</source>
         <translation>{need} 태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>untagged from {need}</source>
         <translation>{need} 태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
         <source>source changed</source>
         <translation>출처 변경</translation>
     </message>
@@ -609,72 +614,72 @@
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
         <source>Status not changed</source>
         <translation>상태가 변경되지 않음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
         <source>Assign to</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>

@@ -323,112 +323,117 @@
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="97"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
         <source>Fields</source>
         <translation>Alanlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
         <source>none yet</source>
         <translation>henüz yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="100"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
         <source>Assignee</source>
         <translation>Atanan kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
         <source>Rating</source>
         <translation>Değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
         <source>External id</source>
         <translation>Harici kimlik</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
         <source>Item</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Original columns</source>
         <translation>Özgün sütunlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>tagged with {need}</source>
         <translation>{need} ile etiketlendi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>untagged from {need}</source>
         <translation>{need} etiketi kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
         <source>source changed</source>
         <translation>kaynak değiştirildi</translation>
     </message>
@@ -609,72 +614,72 @@
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
         <source>Status not changed</source>
         <translation>Durum değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
         <source>Assign to</source>
         <translation>Şuna ata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
         <source>Nobody</source>
         <translation>Hiç kimse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="548"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
