@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui import followup_edit
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
@@ -515,6 +516,7 @@ class FeedbackPage(Page):
             assign_menu.addAction(name, lambda i=ident, n=name: self.assign_selected(i, n))
         assign_menu.addSeparator()
         assign_menu.addAction(self.tr("Nobody"), lambda: self.assign_selected(None, ""))
+        menu.addAction(self.tr("Due Date and Notes…"), lambda: followup_edit.edit_selected(self))
         status_menu = menu.addMenu(self.tr("Status"))
         for status in workflow.workflow.STATUSES:
             status_menu.addAction(status_label(status),

@@ -1,4 +1,4 @@
-"""Undoable follow-up changes: assign, set status, mark contacted.
+"""Undoable follow-up changes: assign, set status, mark contacted, due date, notes.
 
 The change is made *before* the command is pushed (`WorkflowCommand.apply`), so a refused
 change (an illegal status move) raises at once and nothing reaches the undo stack. Undo calls
@@ -33,6 +33,12 @@ class WorkflowTexts(QObject):
 
     def contacted(self, n: int) -> str:
         return self.tr("Mark %n item(s) contacted", "", n)
+
+    def due(self, n: int) -> str:
+        return self.tr("Set the due date of %n item(s)", "", n)
+
+    def notes(self, n: int) -> str:
+        return self.tr("Set the notes of %n item(s)", "", n)
 
 
 class WorkflowCommand(QUndoCommand):
@@ -129,4 +135,26 @@ def contacted_command(
     return WorkflowCommand.apply(
         workflow, catalogue, ids, lambda cat, items: workflow.mark_contacted(cat, items, on),
         texts.contacted, on_change,
+    )
+
+
+def due_command(
+    workflow: ModuleType, catalogue: Any, ids: Sequence[int], due: date | None,
+    on_change: Callable[[], None] | None = None,
+) -> WorkflowCommand:
+    texts = WorkflowTexts()
+    return WorkflowCommand.apply(
+        workflow, catalogue, ids, lambda cat, items: workflow.set_due(cat, items, due),
+        texts.due, on_change,
+    )
+
+
+def notes_command(
+    workflow: ModuleType, catalogue: Any, ids: Sequence[int], notes: str | None,
+    on_change: Callable[[], None] | None = None,
+) -> WorkflowCommand:
+    texts = WorkflowTexts()
+    return WorkflowCommand.apply(
+        workflow, catalogue, ids, lambda cat, items: workflow.set_notes(cat, items, notes),
+        texts.notes, on_change,
     )

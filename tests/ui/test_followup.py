@@ -255,3 +255,27 @@ def test_the_detail_pane_says_why_an_item_has_its_owner(
     expected = workflow_service.routing_explanation(page.catalogue, chosen[0])
     qtbot.waitUntil(lambda: expected in page.detail_pane.text(), timeout=TIMEOUT)
     assert "Ben Okafor" in expected
+
+
+def test_due_date_and_notes_of_a_selection_are_one_undo_step(
+    qtbot: Any, window: MainWindow, catalogue_path: Path, tmp_path: Path
+) -> None:
+    from advocacy_desktop.ui import followup_edit
+
+    with catalogue_service.open_existing(catalogue_path) as catalogue:
+        _import(catalogue, tmp_path)
+    page = _page(qtbot, window, catalogue_path, tmp_path,
+                 workflow_service=workflow_service, people_service=people_service)
+    opened = page.catalogue
+    chosen = _select(page, [0, 2])
+    followup_edit.apply_follow_up(page, chosen, date(2026, 12, 1), "Call back after 5 pm")
+    assert {_column(opened, "due_on")[i] for i in chosen} == {"2026-12-01"}
+    assert {_column(opened, "notes")[i] for i in chosen} == {"Call back after 5 pm"}
+    assert window.undo_stack.undoText() == "Due date and notes"
+    window.undo_stack.undo()
+    assert {_column(opened, "due_on")[i] for i in chosen} == {None}
+    assert {_column(opened, "notes")[i] for i in chosen} == {None}
+    dialog = followup_edit.FollowUpDialog(2, None, "old", page)
+    assert dialog.due() is None and dialog.notes() == "old"
+    dialog.has_due.setChecked(True)
+    assert dialog.due() == date.today()
