@@ -121,7 +121,11 @@ def start_services(
         ),
     )
     people_page = PeoplePage(people_service, responsibility_service, tasks, undo, window)
-    people_page.add_followup(FollowUpWidget(workflow_service, people_service, tasks, undo))
+    people_page.add_followup(
+        FollowUpWidget(
+            workflow_service, people_service, tasks, undo, settings=window.settings.qsettings
+        )
+    )
     window.replace_page("people", people_page)
     feedback_services = FeedbackServices(
         feedback_query,

@@ -12,7 +12,14 @@ from datetime import date
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -45,6 +53,17 @@ def _chip(score: int | None) -> tuple[QColor, QColor] | None:
         return None
     kind = "detractor" if score <= 6 else "passive" if score <= 8 else "promoter"
     return CHIP_COLOURS[kind]
+
+WORKING_DAYS_KEY = "followup/working_days"
+DEFAULT_WORKING_DAYS = 2
+
+
+def _as_days(value: object) -> int:
+    try:
+        days = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return DEFAULT_WORKING_DAYS
+    return days if 1 <= days <= 30 else DEFAULT_WORKING_DAYS
 
 
 class QueueModel(QAbstractTableModel):
@@ -176,9 +195,12 @@ class FollowUpWidget(QWidget):
         tasks: TaskRunner,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpWidget")
+        self.settings = settings
         self.workflow = workflow_service
         self.people_service = people_service
         self.tasks = tasks
@@ -200,11 +222,22 @@ class FollowUpWidget(QWidget):
         self.overdue_box = QCheckBox()
         self.overdue_box.toggled.connect(lambda _on: self.reload())
         self.count_label = QLabel()
+        # How soon detractors must be answered: a setting, 2 working days unless changed.
+        self.days_label = QLabel()
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, 30)
+        stored = settings.value(WORKING_DAYS_KEY, DEFAULT_WORKING_DAYS) if settings else None
+        self.days_spin.setValue(_as_days(stored))
+        self.days_spin.valueChanged.connect(self._days_changed)
+        self.days_label.setBuddy(self.days_spin)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addSpacing(12)
         top.addWidget(self.person_combo)
         top.addWidget(self.overdue_box)
+        top.addSpacing(12)
+        top.addWidget(self.days_label)
+        top.addWidget(self.days_spin)
         top.addStretch(1)
         top.addWidget(self.count_label)
 
@@ -266,7 +299,18 @@ class FollowUpWidget(QWidget):
 
     # ------------------------------------------------------------------ texts
 
+    def working_days(self) -> int:
+        """Working days within which a detractor should be contacted."""
+        return int(self.days_spin.value())
+
+    def _days_changed(self, days: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(WORKING_DAYS_KEY, days)
+        self.reload()
+
     def retranslate_ui(self) -> None:
+        self.days_label.setText(self.tr("Answer detractors within"))
+        self.days_spin.setSuffix(self.tr(" working day(s)"))
         self.overdue_box.setText(self.tr("Overdue only"))
         self.contacted_button.setText(self.tr("Mark contacted"))
         self.export_button.setText(self.tr("Export action list…"))
@@ -325,16 +369,18 @@ class FollowUpWidget(QWidget):
         workflow, people_service = self.workflow, self.people_service
         person, overdue_only = self.person_id(), self.overdue_box.isChecked()
         today = self.today or date.today()
+        days = self.working_days()
 
         def load(_ctx: Any) -> tuple[list[Any], Any, list[Any] | None]:
             if person is None:
                 items = workflow.follow_up_queue(catalogue, overdue_only=overdue_only,
-                                                 today=today)
+                                                 today=today, working_days=days)
             else:
-                items = workflow.my_queue(catalogue, person, today=today)
+                items = workflow.my_queue(catalogue, person, today=today, working_days=days)
                 items = [q for q in items if q.overdue] if overdue_only else items
             listed = people_service.list_people(catalogue) if people else None
-            return items, workflow.workload(catalogue, today=today), listed
+            load_ = workflow.workload(catalogue, today=today, working_days=days)
+            return items, load_, listed
 
         self.tasks.run(load, title=self.tr("Reading the follow-up queue"), show_dialog=False,
                        on_result=lambda found: self._loaded(serial, found))
@@ -392,9 +438,10 @@ class FollowUpWidget(QWidget):
         if self.catalogue is None:
             return None
         catalogue, workflow, today = self.catalogue, self.workflow, self.today
+        days = self.working_days()
 
         def export(_ctx: Any) -> int:
-            return workflow.export_actions(catalogue, path, today=today)
+            return workflow.export_actions(catalogue, path, today=today, working_days=days)
 
         return self.tasks.run(
             export, title=self.tr("Exporting the action list"),

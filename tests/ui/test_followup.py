@@ -279,3 +279,33 @@ def test_due_date_and_notes_of_a_selection_are_one_undo_step(
     assert dialog.due() is None and dialog.notes() == "old"
     dialog.has_due.setChecked(True)
     assert dialog.due() == date.today()
+
+
+def test_the_answer_time_is_a_setting_that_moves_due_dates(
+    qtbot: Any, catalogue: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from advocacy_desktop.domain.workflow import follow_up_due
+
+    _import(catalogue, tmp_path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    tasks = TaskRunner()
+    widget = FollowUpWidget(workflow_service, people_service, tasks, QUndoStack(),
+                            settings=settings)
+    widget._test_tasks = tasks  # type: ignore[attr-defined]
+    widget.today = TODAY
+    qtbot.addWidget(widget)
+    assert widget.working_days() == 2
+    with qtbot.waitSignal(widget.loaded_changed, timeout=TIMEOUT):
+        widget.set_catalogue(catalogue)
+    qtbot.waitUntil(lambda: widget.loaded, timeout=TIMEOUT)
+    widget.days_spin.setValue(5)
+    qtbot.waitUntil(lambda: widget.loaded and len(widget.model.items) == 2 and all(
+        item.due == follow_up_due(item.received_on, 5) for item in widget.model.items
+    ), timeout=TIMEOUT)
+    assert int(settings.value("followup/working_days")) == 5
+    again = FollowUpWidget(workflow_service, people_service, tasks, QUndoStack(),
+                           settings=settings)
+    qtbot.addWidget(again)
+    assert again.working_days() == 5
