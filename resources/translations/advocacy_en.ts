@@ -610,88 +610,93 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
         <source>Keys: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
         <source>The catalogue is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select one or more items first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
         <source>No rule matched the selected items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
         <source>Status not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Due Date and Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
         <source>Tag with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Untag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>Set source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>No source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
         <source>Apply auto-tag rules to selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,65 +900,106 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="30"/>
+        <source>Due Date and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="31"/>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="40"/>
+        <source>Internal notes, never shown to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <source>Answer detractors within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
+        <source> working day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
         <source>Mark contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>Export action list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>No need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Follow-up queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -961,27 +1007,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
         <source>Reading the follow-up queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Export action list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
         <source>Exporting the action list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>Exported %n action.</numerusform>
@@ -989,7 +1035,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,12 +1341,12 @@
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,42 +2476,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,6 +3325,30 @@
             <numerusform>Mark %n item contacted</numerusform>
             <numerusform>Mark %n items contacted</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <source>Set the due date of %n item(s)</source>
+        <translation>
+            <numerusform>Set the due date of %n item</numerusform>
+            <numerusform>Set the due date of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <source>Set the notes of %n item(s)</source>
+        <translation>
+            <numerusform>Set the notes of %n item</numerusform>
+            <numerusform>Set the notes of %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
+        <source>Due date and notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -598,88 +598,93 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Menampilkan kebutuhan dan sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
         <source>Keys: {keys}</source>
         <translation>Tombol: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog dibuka dalam mode hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select one or more items first.</source>
         <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
         <source>No rule matched the selected items.</source>
         <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
         <source>Status not changed</source>
         <translation>Status tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
         <source>Assign to</source>
         <translation>Tugaskan ke</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Nobody</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Due Date and Notes…</source>
+        <translation>Tenggat dan Catatan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
         <source>Tag with</source>
         <translation>Tandai dengan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Untag</source>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>Set source</source>
         <translation>Atur sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>No source</source>
         <translation>Tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Terapkan aturan tag otomatis ke pilihan</translation>
     </message>
@@ -881,99 +886,139 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="30"/>
+        <source>Due Date and Notes</source>
+        <translation>Tenggat dan Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="31"/>
+        <source>&amp;Due by</source>
+        <translation>&amp;Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="40"/>
+        <source>Internal notes, never shown to customers</source>
+        <translation>Catatan internal, tidak pernah ditampilkan ke pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item dipilih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <source>Answer detractors within</source>
+        <translation>Tanggapi detraktor dalam</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
+        <source> working day(s)</source>
+        <translation> hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
         <source>Overdue only</source>
         <translation>Hanya yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
         <source>Mark contacted</source>
         <translation>Tandai sudah dihubungi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>Export action list…</source>
         <translation>Ekspor daftar tindakan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
         <source>Workload</source>
         <translation>Beban kerja</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Need</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>No need</source>
         <translation>Tanpa kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Follow-up queue</source>
         <translation>Antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>My queue</source>
         <translation>Antrean saya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
         <source>Reading the follow-up queue</source>
         <translation>Membaca antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Export action list</source>
         <translation>Ekspor daftar tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
         <source>Exporting the action list</source>
         <translation>Mengekspor daftar tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n tindakan diekspor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
@@ -1275,12 +1320,12 @@
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -2401,42 +2446,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Assignee</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
         <source>Nobody</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -3233,6 +3278,28 @@
         <translation>
             <numerusform>Tandai %n item sudah dihubungi</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <source>Set the due date of %n item(s)</source>
+        <translation>
+            <numerusform>Atur tenggat %n item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <source>Set the notes of %n item(s)</source>
+        <translation>
+            <numerusform>Atur catatan %n item</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
+        <source>Due date and notes</source>
+        <translation>Tenggat dan catatan</translation>
     </message>
 </context>
 </TS>

@@ -598,88 +598,93 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
         <source>Status not changed</source>
         <translation>상태가 변경되지 않음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
         <source>Assign to</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Due Date and Notes…</source>
+        <translation>기한 및 메모…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -881,99 +886,139 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="30"/>
+        <source>Due Date and Notes</source>
+        <translation>기한 및 메모</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="31"/>
+        <source>&amp;Due by</source>
+        <translation>기한(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="40"/>
+        <source>Internal notes, never shown to customers</source>
+        <translation>내부 메모, 고객에게 표시되지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>항목 %n건 선택됨.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <source>Answer detractors within</source>
+        <translation>비추천 고객 응답 기한</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
+        <source> working day(s)</source>
+        <translation> 영업일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
         <source>Overdue only</source>
         <translation>기한 초과만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
         <source>Mark contacted</source>
         <translation>연락 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>Export action list…</source>
         <translation>조치 목록 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
         <source>Workload</source>
         <translation>업무량</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
         <source>Person</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Need</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>No need</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Follow-up queue</source>
         <translation>후속 조치 대기열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>My queue</source>
         <translation>내 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
         <source>Reading the follow-up queue</source>
         <translation>후속 조치 대기열을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Export action list</source>
         <translation>조치 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
         <source>Exporting the action list</source>
         <translation>조치 목록을 내보내는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>조치 %n개를 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -1275,12 +1320,12 @@
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -2401,42 +2446,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -3233,6 +3278,28 @@
         <translation>
             <numerusform>항목 %n건을 연락 완료로 표시</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <source>Set the due date of %n item(s)</source>
+        <translation>
+            <numerusform>항목 %n건의 기한 설정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <source>Set the notes of %n item(s)</source>
+        <translation>
+            <numerusform>항목 %n건의 메모 설정</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
+        <source>Due date and notes</source>
+        <translation>기한 및 메모</translation>
     </message>
 </context>
 </TS>

@@ -598,88 +598,93 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
         <source>Status not changed</source>
         <translation>Durum değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
         <source>Assign to</source>
         <translation>Şuna ata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
         <source>Nobody</source>
         <translation>Hiç kimse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <source>Due Date and Notes…</source>
+        <translation>Son Tarih ve Notlar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
@@ -881,99 +886,139 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="30"/>
+        <source>Due Date and Notes</source>
+        <translation>Son Tarih ve Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="31"/>
+        <source>&amp;Due by</source>
+        <translation>&amp;Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="40"/>
+        <source>Internal notes, never shown to customers</source>
+        <translation>İç notlar, müşterilere asla gösterilmez</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n kayıt seçildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <source>Answer detractors within</source>
+        <translation>Eleştirmenlere yanıt süresi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
+        <source> working day(s)</source>
+        <translation> iş günü</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
         <source>Mark contacted</source>
         <translation>İletişime geçildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="272"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>Export action list…</source>
         <translation>Eylem listesini dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="273"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
         <source>Workload</source>
         <translation>İş yükü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
         <source>Person</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Need</source>
         <translation>İhtiyaç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
         <source>Unassigned</source>
         <translation>Atanmamış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="277"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>No need</source>
         <translation>İhtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="279"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Everyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Follow-up queue</source>
         <translation>Takip kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="289"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>My queue</source>
         <translation>Kuyruğum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n kayıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
         <source>Reading the follow-up queue</source>
         <translation>Takip kuyruğu okunuyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Export action list</source>
         <translation>Eylem listesini dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="400"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
         <source>Exporting the action list</source>
         <translation>Eylem listesi dışa aktarılıyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n eylem dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>Dışa aktarma başarısız: {error}</translation>
     </message>
@@ -1275,12 +1320,12 @@
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
         <source>Overdue</source>
         <translation>Geciken</translation>
     </message>
@@ -2401,42 +2446,42 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="71"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Assignee</source>
         <translation>Atanan kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="72"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
         <source>Nobody</source>
         <translation>Hiç kimse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
@@ -3233,6 +3278,28 @@
         <translation>
             <numerusform>%n kaydı iletişime geçildi olarak işaretle</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <source>Set the due date of %n item(s)</source>
+        <translation>
+            <numerusform>%n kaydın son tarihini ayarla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <source>Set the notes of %n item(s)</source>
+        <translation>
+            <numerusform>%n kaydın notlarını ayarla</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
+        <source>Due date and notes</source>
+        <translation>Son tarih ve notlar</translation>
     </message>
 </context>
 </TS>
