@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -205,10 +206,13 @@ class PeoplePage(Page):
             PERSON_ROLES, QHeaderView.ResizeMode.Stretch)
         self.add_person_button = QPushButton()
         self.add_person_button.clicked.connect(self.add_person_dialog)
+        self.add_role_button = QPushButton()
+        self.add_role_button.clicked.connect(self.add_role_dialog)
         people_tab = QWidget()
         people_buttons = QHBoxLayout()
         people_buttons.addStretch(1)
         people_buttons.addWidget(self.add_person_button)
+        people_buttons.addWidget(self.add_role_button)
         people_layout = QVBoxLayout(people_tab)
         people_layout.addLayout(people_buttons)
         people_layout.addWidget(self.people_view, 1)
@@ -391,6 +395,7 @@ class PeoplePage(Page):
     def _update_buttons(self) -> None:
         writable = self._writable() and self.loaded
         self.add_person_button.setEnabled(writable)
+        self.add_role_button.setEnabled(writable)
         has_cell = self.matrix_view.currentIndex().isValid()
         self.edit_button.setEnabled(writable and has_cell)
         self.clear_button.setEnabled(writable and has_cell)
@@ -419,6 +424,28 @@ class PeoplePage(Page):
         dialog = AddPersonDialog(self.snapshot.roles, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_person(*dialog.values())
+
+    def add_role(self, name: str, description: str | None = None) -> int | None:
+        """A role of the user's own (beside the six pre-filled ones)."""
+        if self.catalogue is None or not name.strip():
+            return None
+        try:
+            role_id = self.people_service.add_role(self.catalogue, name.strip(), description)
+        except (ValueError, LookupError) as exc:
+            self.status_label.setText(str(exc))
+            return None
+        self.status_label.setText(self.tr("Role {name} added.").format(name=name.strip()))
+        self._changed()
+        return int(role_id)
+
+    def add_role_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add Role"), self.tr("Role name:"))
+        if not ok or not name.strip():
+            return
+        description, ok = QInputDialog.getText(
+            self, self.tr("Add Role"), self.tr("What does this role do? (optional)")
+        )
+        self.add_role(name, description.strip() or None if ok else None)
 
     def set_person_active(self, person_id: int, active: bool) -> None:
         if not self._writable():
@@ -529,6 +556,7 @@ class PeoplePage(Page):
         if self.followup is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.followup), self.tr("Follow-up"))
         self.add_person_button.setText(self.tr("&Add Person…"))
+        self.add_role_button.setText(self.tr("Add &Role…"))
         self.edit_button.setText(self.tr("&Choose Holder…"))
         self.clear_button.setText(self.tr("C&lear"))
         self.export_button.setText(self.tr("E&xport Matrix…"))

@@ -144,3 +144,19 @@ def test_matrix_screenshot(
     window.resize(1200, 720)
     qtbot.wait(50)
     assert window.grab().save("/tmp/people_matrix.png")
+
+
+def test_adding_a_role_of_ones_own(
+    qtbot: Any, window: MainWindow, catalogue_path: Path, prepared: dict[str, int]
+) -> None:
+    page = install_page(qtbot, window, catalogue_path)
+    role_id = page.add_role("Community manager", "Answers on social media")
+    assert role_id is not None
+    assert page.add_role("community MANAGER") is None  # names are unique, case aside
+    assert page.status_label.text()
+    qtbot.waitUntil(
+        lambda: any(r.name == "Community manager" for r in page.snapshot.roles), timeout=TIMEOUT
+    )
+    with catalogue_service.open_existing(catalogue_path) as catalogue:
+        mine = people.find_role(catalogue, "community manager")
+    assert mine is not None and mine.description == "Answers on social media"
