@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Rollen:</translation>
     </message>
@@ -2269,22 +2269,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2292,23 +2292,23 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
         <source>Follow-up</source>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
         <source>Reading people and responsibilities…</source>
         <translation>Personen und Verantwortlichkeiten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
         <source>Could not read the people: {error}</source>
         <translation>Die Personen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n Bedürfnis oder Quelle ohne Verantwortlichen. Doppelklicken Sie auf eine Zelle oder drücken Sie die Eingabetaste, um den Inhaber zu wählen.</numerusform>
@@ -2316,82 +2316,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Stufe {level} von 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
         <source>The highest level is reached.</source>
         <translation>Die höchste Stufe ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
         <source>Missing for level {level}:</source>
         <translation>Fehlt für Stufe {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>no advocates yet</source>
         <translation>noch keine Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>single advocates</source>
         <translation>einzelne Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>an advocacy team</source>
         <translation>ein Advocacy-Team</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>coordination across the company</source>
         <translation>unternehmensweite Koordination</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
         <source>every strategy and every employee</source>
         <translation>jede Strategie und jeder Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
         <source>{name} added.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <source>Role {name} added.</source>
+        <translation>Rolle {name} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>Add Role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <source>Role name:</source>
+        <translation>Name der Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>What does this role do? (optional)</source>
+        <translation>Was macht diese Rolle? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
         <source>Set {kind} for {name}</source>
         <translation>{kind} für {name} festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
         <source>Clear {kind} for {name}</source>
         <translation>{kind} für {name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Wählen Sie zuerst eine Zelle „Verantwortlich“, „Rechenschaftspflichtig“, „Konsultiert“ oder „Informiert“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
         <source>Export Matrix</source>
         <translation>Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
         <source>Exporting the matrix…</source>
         <translation>Matrix wird exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n Zeile nach {file} geschrieben.</numerusform>
@@ -2399,52 +2420,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
         <source>Could not export the matrix.</source>
         <translation>Die Matrix konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Maturity</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>&amp;Add Person…</source>
         <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <source>Add &amp;Role…</source>
+        <translation>&amp;Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>&amp;Choose Holder…</source>
         <translation>Inhaber &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>C&amp;lear</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
         <source>E&amp;xport Matrix…</source>
         <translation>Matrix e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
         <source>Reached:</source>
         <translation>Erreicht:</translation>
     </message>

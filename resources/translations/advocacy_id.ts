@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
         <source>Add Person</source>
         <translation>Tambah Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Peran:</translation>
     </message>
@@ -2241,22 +2241,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2264,157 +2264,183 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
         <source>Reading people and responsibilities…</source>
         <translation>Membaca orang dan tanggung jawab…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
         <source>Could not read the people: {error}</source>
         <translation>Tidak dapat membaca daftar orang: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n kebutuhan atau sumber tanpa penanggung jawab. Klik dua kali sebuah sel atau tekan Enter untuk memilih pemegangnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Tingkat {level} dari 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
         <source>The highest level is reached.</source>
         <translation>Tingkat tertinggi telah tercapai.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
         <source>Missing for level {level}:</source>
         <translation>Yang kurang untuk tingkat {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>no advocates yet</source>
         <translation>belum ada advokat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>single advocates</source>
         <translation>advokat perorangan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>an advocacy team</source>
         <translation>tim advokasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>coordination across the company</source>
         <translation>koordinasi di seluruh perusahaan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
         <source>every strategy and every employee</source>
         <translation>setiap strategi dan setiap karyawan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
         <source>{name} added.</source>
         <translation>{name} ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <source>Role {name} added.</source>
+        <translation>Peran {name} ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>Add Role</source>
+        <translation>Tambah Peran</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <source>Role name:</source>
+        <translation>Nama peran:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>What does this role do? (optional)</source>
+        <translation>Apa tugas peran ini? (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
         <source>Set {kind} for {name}</source>
         <translation>Atur {kind} untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
         <source>Clear {kind} for {name}</source>
         <translation>Kosongkan {kind} untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Pilih sel Bertanggung jawab, Akuntabel, Dikonsultasikan, atau Diinformasikan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
         <source>Export Matrix</source>
         <translation>Ekspor Matriks</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
         <source>Exporting the matrix…</source>
         <translation>Mengekspor matriks…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n baris ditulis ke {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Export Failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
         <source>Could not export the matrix.</source>
         <translation>Matriks tidak dapat diekspor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Maturity</source>
         <translation>Kematangan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Tambah Orang…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <source>Add &amp;Role…</source>
+        <translation>Tambah &amp;Peran…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>&amp;Choose Holder…</source>
         <translation>&amp;Pilih Pemegang…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>C&amp;lear</source>
         <translation>&amp;Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
         <source>E&amp;xport Matrix…</source>
         <translation>&amp;Ekspor Matriks…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
         <source>Reached:</source>
         <translation>Tercapai:</translation>
     </message>

@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
         <source>Add Person</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Ruoli:</translation>
     </message>
@@ -2269,22 +2269,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Roles</source>
         <translation>Ruoli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
@@ -2292,23 +2292,23 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
         <source>Reading people and responsibilities…</source>
         <translation>Lettura di persone e responsabilità…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
         <source>Could not read the people: {error}</source>
         <translation>Impossibile leggere le persone: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n bisogno o fonte senza alcun responsabile. Fai doppio clic su una cella o premi Invio per scegliere chi la ricopre.</numerusform>
@@ -2316,82 +2316,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Livello {level} di 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
         <source>The highest level is reached.</source>
         <translation>È stato raggiunto il livello più alto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
         <source>Missing for level {level}:</source>
         <translation>Manca per il livello {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>no advocates yet</source>
         <translation>ancora nessun advocate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>single advocates</source>
         <translation>singoli advocate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>an advocacy team</source>
         <translation>un team di advocacy</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>coordination across the company</source>
         <translation>coordinamento in tutta l&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
         <source>every strategy and every employee</source>
         <translation>ogni strategia e ogni dipendente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
         <source>{name} added.</source>
         <translation>{name} aggiunto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <source>Role {name} added.</source>
+        <translation>Ruolo {name} aggiunto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>Add Role</source>
+        <translation>Aggiungi ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <source>Role name:</source>
+        <translation>Nome del ruolo:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>What does this role do? (optional)</source>
+        <translation>Che cosa fa questo ruolo? (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
         <source>Set {kind} for {name}</source>
         <translation>Imposta {kind} per {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
         <source>Clear {kind} for {name}</source>
         <translation>Cancella {kind} per {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Scegli prima una cella Responsabile, Approvatore, Consultato o Informato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
         <source>Export Matrix</source>
         <translation>Esporta matrice</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
         <source>Exporting the matrix…</source>
         <translation>Esportazione della matrice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n riga scritta in {file}.</numerusform>
@@ -2399,52 +2420,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Export Failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
         <source>Could not export the matrix.</source>
         <translation>Impossibile esportare la matrice.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Responsibilities</source>
         <translation>Responsabilità</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Maturity</source>
         <translation>Maturità</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Aggiungi persona…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <source>Add &amp;Role…</source>
+        <translation>Aggiungi &amp;ruolo…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>&amp;Choose Holder…</source>
         <translation>&amp;Scegli titolare…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>C&amp;lear</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
         <source>E&amp;xport Matrix…</source>
         <translation>E&amp;sporta matrice…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
         <source>Reached:</source>
         <translation>Raggiunto:</translation>
     </message>

@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="117"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
         <source>Add Person</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="128"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>이메일(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
         <source>&amp;Roles:</source>
         <translation>역할(&amp;R):</translation>
     </message>
@@ -2241,22 +2241,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="85"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2264,157 +2264,183 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="296"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
         <source>Reading people and responsibilities…</source>
         <translation>구성원과 책임을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
         <source>Could not read the people: {error}</source>
         <translation>구성원을 읽을 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>실행 책임자가 없는 니즈 또는 출처 %n개. 셀을 두 번 클릭하거나 Enter 키를 눌러 담당을 선택하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>4단계 중 {level}단계 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
         <source>The highest level is reached.</source>
         <translation>최고 단계에 도달했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="380"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
         <source>Missing for level {level}:</source>
         <translation>{level}단계에 부족한 점:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>no advocates yet</source>
         <translation>아직 옹호자 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
         <source>single advocates</source>
         <translation>개별 옹호자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>an advocacy team</source>
         <translation>옹호 팀</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
         <source>coordination across the company</source>
         <translation>전사적 협력</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
         <source>every strategy and every employee</source>
         <translation>모든 전략과 모든 직원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="412"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
         <source>{name} added.</source>
         <translation>{name}을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <source>Role {name} added.</source>
+        <translation>역할 {name}을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>Add Role</source>
+        <translation>역할 추가</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <source>Role name:</source>
+        <translation>역할 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <source>What does this role do? (optional)</source>
+        <translation>이 역할은 무엇을 하나요? (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
         <source>Set {kind} for {name}</source>
         <translation>{name}의 {kind} 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
         <source>Clear {kind} for {name}</source>
         <translation>{name}의 {kind} 지우기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>먼저 실행 책임, 최종 책임, 협의 또는 통보 셀을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
         <source>Export Matrix</source>
         <translation>매트릭스 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
         <source>Exporting the matrix…</source>
         <translation>매트릭스를 내보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>{file}에 행 %n개를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
         <source>Could not export the matrix.</source>
         <translation>매트릭스를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>People</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Responsibilities</source>
         <translation>책임</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Maturity</source>
         <translation>성숙도</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>&amp;Add Person…</source>
         <translation>구성원 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <source>Add &amp;Role…</source>
+        <translation>역할 추가(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>&amp;Choose Holder…</source>
         <translation>담당 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>C&amp;lear</source>
         <translation>지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
         <source>E&amp;xport Matrix…</source>
         <translation>매트릭스 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="535"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
         <source>Reached:</source>
         <translation>달성:</translation>
     </message>
