@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_workflow
 
     cli_workflow.register(verb)
+    from advocacy_desktop import cli_nps
+
+    cli_nps.register(verb)
     return parser
 
 
