@@ -135,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_nps
 
     cli_nps.register(verb)
+    from advocacy_desktop import cli_chart
+
+    cli_chart.register(verb)
     return parser
 
 
