@@ -7,23 +7,16 @@ Exit codes: 0 success, 1 the catalogue or file could not be used (damaged, missi
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from advocacy_desktop import __version__
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from advocacy_desktop.cli_common import EXIT_FAILED, EXIT_OK
+from advocacy_desktop.cli_common import print_json as _print_json
 
 Handler = Callable[[argparse.Namespace], int]
 
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -9,12 +9,13 @@ Exit codes: 0 written, 1 the catalogue or file could not be used, 2 a usage erro
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from advocacy_desktop.cli_common import EXIT_OK, EXIT_USAGE
+from advocacy_desktop.cli_common import fail as _fail
+
 KINDS = ("trend", "distribution", "by-source", "by-need")
 TITLES = {
     "trend": "NPS by {by}",
@@ -23,10 +24,6 @@ TITLES = {
     "by-need": "NPS by need",
 }
 
-
-def _fail(message: str, code: int) -> int:
-    print(f"advocacy: {message}", file=sys.stderr)
-    return code
 
 
 def cmd_chart(args: argparse.Namespace) -> int:

@@ -8,27 +8,21 @@ lacks, or ambiguous dates without --date-format).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from advocacy_desktop.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from advocacy_desktop.cli_common import fail as _fail
+from advocacy_desktop.cli_common import print_json as _print_json
+
 FIELD_NAMES = (
     "date score rating text source customer_name email customer_id external_id channel "
     "country product language needs assignee status"
 ).split()
 
 
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"advocacy: {message}", file=sys.stderr)
-    return code
 
 
 def _options(args: argparse.Namespace) -> Any:

@@ -14,12 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"advocacy: {message}", file=sys.stderr)
-    return code
+from advocacy_desktop.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from advocacy_desktop.cli_common import fail as _fail
 
 
 def cmd_list(args: argparse.Namespace) -> int:

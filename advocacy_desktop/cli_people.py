@@ -9,23 +9,13 @@ refused (a duplicate e-mail, an unknown role), 2 a usage error (e.g. a matrix fi
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"advocacy: {message}", file=sys.stderr)
-    return code
-
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+from advocacy_desktop.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from advocacy_desktop.cli_common import fail as _fail
+from advocacy_desktop.cli_common import print_json as _print_json
 
 
 def cmd_people_add(args: argparse.Namespace) -> int:

@@ -17,12 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"advocacy: {message}", file=sys.stderr)
-    return code
+from advocacy_desktop.cli_common import EXIT_OK, EXIT_USAGE
+from advocacy_desktop.cli_common import fail as _fail
 
 
 def _find_need(catalogue: Any, name: str) -> Any:

@@ -17,14 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from advocacy_desktop.cli_common import EXIT_FAILED, EXIT_OK
+from advocacy_desktop.cli_common import fail as _fail
 from advocacy_desktop.domain.workflow import STATUSES
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"advocacy: {message}", file=sys.stderr)
-    return code
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
