@@ -1,9 +1,9 @@
 """Read feedback files for import: CSV/TSV/TXT, .xlsx/.xlsm and .ods.
 
     info = inspect_file(path)                 # what it is: kind, sheets, encoding, delimiter
-    with open_table(path, sheet=..., header_row=None) as table:
+    with open_table(path, sheet="Reviews", header_row=None) as table:
         for row_number, values in table.rows():
-            ...
+            print(row_number, dict(zip(table.headers, values)))
 
 The format is decided from the content, never the name. Hostile or damaged files are refused
 before any parser sees them (``safety``); every refusal is an ``ImportFileError`` whose text

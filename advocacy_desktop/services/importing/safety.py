@@ -178,6 +178,8 @@ def read_head(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
     try:
         with zf.open(info) as member:
             return member.read(PROLOG_BYTES)
+    # zipfile raises NotImplementedError for a compression method it cannot read (e.g. LZMA
+    # parts written by odd tools): for the user that is a file we cannot open, not a crash.
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise DamagedFile(path, DAMAGED) from exc
 
