@@ -27,10 +27,11 @@ def main() -> int:
     if not args.path.exists():
         print(f"{args.path} missing: run benchmarks/browse_bench.py first", file=sys.stderr)
         return 1
-    from advocacy_desktop.db.catalogue import Catalogue
-    from advocacy_desktop.services import nps_service
+    from advocacy_desktop.services import catalogue_service, nps_service
 
-    catalogue = Catalogue(args.path, read_only=True)
+    # Opened like the app opens it: checked, and upgraded (with a backup beside it) when the
+    # cached benchmark catalogue was built by an older schema.
+    catalogue = catalogue_service.open_existing(args.path)
     try:
         for by in ("source", "month"):
             times = []
