@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_rule
 from advocacy_desktop.services.importing.convert import UuidSequence
-from advocacy_desktop.services.tagging import TagChange, audit_feedback, touch_feedback
+from advocacy_desktop.services.tagging import (
+    TagChange,
+    audit_feedback,
+    id_chunks,
+    placeholders,
+    touch_feedback,
+)
 
 __all__ = ["BadRule", "Rule", "RuleKind", "RulePreview", "add_rule", "apply_rules",
            "delete_rule", "list_rules", "preview", "set_active"]
@@ -96,11 +102,11 @@ def _texts(
 ) -> Iterator[list[tuple[int, str]]]:
     """(id, text) of the items in scope, a batch of rows at a time."""
     if ids is not None:
-        for start in range(0, len(ids), 500):
-            part = ids[start : start + 500]
-            marks = ",".join("?" * len(part))
+        for part in id_chunks(ids):
             yield conn.execute(
-                f"SELECT id, text FROM feedback WHERE text IS NOT NULL AND id IN ({marks})", part
+                "SELECT id, text FROM feedback WHERE text IS NOT NULL"
+                f" AND id IN ({placeholders(part)})",
+                tuple(part),
             ).fetchall()
         return
     where, args = ("AND batch_id = ?", (batch_id,)) if batch_id is not None else ("", ())
@@ -119,14 +125,12 @@ def _texts(
 
 def _has_need(conn: sqlite3.Connection, need_id: int, ids: list[int]) -> set[int]:
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
-        marks = ",".join("?" * len(part))
+    for part in id_chunks(ids):
         found.update(
             r[0]
             for r in conn.execute(
                 f"SELECT feedback_id FROM feedback_need WHERE need_id = ?"
-                f" AND feedback_id IN ({marks})",
+                f" AND feedback_id IN ({placeholders(part)})",
                 (need_id, *part),
             )
         )

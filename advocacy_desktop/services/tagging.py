@@ -35,12 +35,13 @@ class SourceChange:
     """Each changed item's source before the change."""
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+def id_chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    """Ids in parts small enough for one `IN (...)` (below SQLite's parameter limit)."""
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
 
 
-def _marks(part: Sequence[int]) -> str:
+def placeholders(part: Sequence[int]) -> str:
     return ",".join("?" * len(part))
 
 
@@ -64,10 +65,10 @@ def _json(value: object) -> str | None:
 
 
 def touch_feedback(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
-    for part in _chunks(ids):
+    for part in id_chunks(ids):
         conn.execute(
             "UPDATE feedback SET version = version + 1, updated_at = CURRENT_TIMESTAMP"
-            f" WHERE id IN ({_marks(part)})",
+            f" WHERE id IN ({placeholders(part)})",
             tuple(part),
         )
 
@@ -89,12 +90,12 @@ def tag(
         conn = connection.connection.driver_connection
         name = _need_name(conn, need_id)
         already: set[int] = set()
-        for part in _chunks(wanted):
+        for part in id_chunks(wanted):
             already.update(
                 r[0]
                 for r in conn.execute(
                     f"SELECT feedback_id FROM feedback_need WHERE need_id = ?"
-                    f" AND feedback_id IN ({_marks(part)})",
+                    f" AND feedback_id IN ({placeholders(part)})",
                     (need_id, *part),
                 )
             )
@@ -117,18 +118,19 @@ def untag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
         conn = connection.connection.driver_connection
         name = _need_name(conn, need_id)
         changed: list[int] = []
-        for part in _chunks(wanted):
+        for part in id_chunks(wanted):
             changed.extend(
                 r[0]
                 for r in conn.execute(
                     f"SELECT feedback_id FROM feedback_need WHERE need_id = ?"
-                    f" AND feedback_id IN ({_marks(part)}) ORDER BY feedback_id",
+                    f" AND feedback_id IN ({placeholders(part)}) ORDER BY feedback_id",
                     (need_id, *part),
                 )
             )
-        for part in _chunks(changed):
+        for part in id_chunks(changed):
             conn.execute(
-                f"DELETE FROM feedback_need WHERE need_id = ? AND feedback_id IN ({_marks(part)})",
+                "DELETE FROM feedback_need WHERE need_id = ?"
+                f" AND feedback_id IN ({placeholders(part)})",
                 (need_id, *part),
             )
         touch_feedback(conn, changed)
@@ -143,10 +145,10 @@ def needs_of(catalogue: Catalogue, ids: Iterable[int]) -> dict[int, set[int]]:
     found: dict[int, set[int]] = {}
     with catalogue.read() as session:
         conn = session.connection().connection.driver_connection
-        for part in _chunks(wanted):
+        for part in id_chunks(wanted):
             for item, need in conn.execute(
                 f"SELECT feedback_id, need_id FROM feedback_need"
-                f" WHERE feedback_id IN ({_marks(part)})",
+                f" WHERE feedback_id IN ({placeholders(part)})",
                 tuple(part),
             ):
                 found.setdefault(item, set()).add(need)
@@ -173,16 +175,17 @@ def set_source(catalogue: Catalogue, ids: Iterable[int], source_id: int | None) 
             "SELECT 1 FROM source WHERE id = ?", (source_id,)
         ).fetchone() is None:
             raise LookupError(f"There is no source with id {source_id}.")
-        for part in _chunks(wanted):
+        for part in id_chunks(wanted):
             for item, old in conn.execute(
-                f"SELECT id, source_id FROM feedback WHERE id IN ({_marks(part)})", tuple(part)
+                f"SELECT id, source_id FROM feedback WHERE id IN ({placeholders(part)})",
+                tuple(part),
             ):
                 if old != source_id:
                     previous[item] = old
         changed = sorted(previous)
-        for part in _chunks(changed):
+        for part in id_chunks(changed):
             conn.execute(
-                f"UPDATE feedback SET source_id = ? WHERE id IN ({_marks(part)})",
+                f"UPDATE feedback SET source_id = ? WHERE id IN ({placeholders(part)})",
                 (source_id, *part),
             )
         touch_feedback(conn, changed)

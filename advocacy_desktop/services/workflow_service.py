@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,9 +21,13 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain import workflow
-from advocacy_desktop.services.tagging import audit_feedback, touch_feedback
+from advocacy_desktop.services.tagging import (
+    audit_feedback,
+    id_chunks,
+    placeholders,
+    touch_feedback,
+)
 
-_CHUNK = 500
 _FIELDS = ("assignee_id", "status", "due_on", "notes", "contacted_on")
 _OPEN = "status NOT IN ('closed', 'wont_fix')"
 EXCERPT = 120
@@ -90,13 +94,6 @@ class Workload:
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
-def _marks(part: Sequence[int]) -> str:
-    return ",".join("?" * len(part))
 
 
 def _raw(connection: Any) -> sqlite3.Connection:
@@ -115,9 +112,9 @@ def _stored(value: Any) -> Any:
 
 def _current(conn: sqlite3.Connection, column: str, ids: Sequence[int]) -> dict[int, Any]:
     found: dict[int, Any] = {}
-    for part in _chunks(ids):
+    for part in id_chunks(ids):
         for item, value in conn.execute(
-            f"SELECT id, {column} FROM feedback WHERE id IN ({_marks(part)})", tuple(part)
+            f"SELECT id, {column} FROM feedback WHERE id IN ({placeholders(part)})", tuple(part)
         ):
             found[item] = value
     return found
@@ -308,15 +305,15 @@ def route_with(
 def _unowned(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[list[int], Any]]:
     """Items without an owner: (their needs, their source)."""
     found: dict[int, tuple[list[int], Any]] = {}
-    for part in _chunks(ids):
+    for part in id_chunks(ids):
         for item, source in conn.execute(
             f"SELECT id, source_id FROM feedback WHERE assignee_id IS NULL"
-            f" AND id IN ({_marks(part)})", tuple(part)
+            f" AND id IN ({placeholders(part)})", tuple(part)
         ):
             found[item] = ([], source)
         for item, need in conn.execute(
             f"SELECT feedback_id, need_id FROM feedback_need WHERE feedback_id IN"
-            f" ({_marks(part)})", tuple(part)
+            f" ({placeholders(part)})", tuple(part)
         ):
             if item in found:
                 found[item][0].append(need)
