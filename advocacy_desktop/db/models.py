@@ -53,9 +53,14 @@ SEARCH_TABLE_PREFIX = "feedback_fts_"
 """FTS5 search tables (revision 0004) and their shadow tables: SQL the models cannot describe."""
 
 
+SUMMARY_TABLE_PREFIX = "summary_"
+"""Counts kept by triggers for the dashboard (revision 0008, db/summaries.py): derived data."""
+
+
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    """For Alembic's autogenerate: leave the search tables out of model comparisons."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+    """For Alembic's autogenerate: leave the search and summary tables out of comparisons."""
+    return not (type_ == "table" and name is not None
+                and name.startswith((SEARCH_TABLE_PREFIX, SUMMARY_TABLE_PREFIX)))
 
 
 class Base(DeclarativeBase):
