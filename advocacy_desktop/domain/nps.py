@@ -119,3 +119,29 @@ def confidence_interval(
     centre = 100.0 * (p_adj - d_adj)
     moe = margin_of_error(promoters, passives, detractors, z)
     return max(-100.0, centre - moe), min(100.0, centre + moe)
+
+
+@dataclass(frozen=True)
+class Gain:
+    """NPS points gained if some detractors became passives, with its 95% interval."""
+
+    points: float
+    low: float
+    high: float
+
+
+def detractor_gain(detractors_moved: int, n: int, z: float = Z_95) -> Gain:
+    """How many NPS points the score would gain if `detractors_moved` of its `n` answers turned
+    from detractors into passives: NPS falls by 100/n per detractor, so the gain is
+    100 * d / n exactly. Its interval is the adjusted-Wald (Agresti-Coull) interval of the
+    proportion d / n, the same family as the NPS margin of error, clipped to 0..100.
+    """
+    if n < 0 or detractors_moved < 0 or detractors_moved > n:
+        raise ValueError(f"need 0 <= detractors_moved <= n, not {detractors_moved} of {n}")
+    if n == 0:
+        return Gain(0.0, 0.0, 0.0)
+    n_adj = n + z * z
+    p_adj = (detractors_moved + z * z / 2) / n_adj
+    moe = z * math.sqrt(p_adj * (1 - p_adj) / n_adj)
+    return Gain(100.0 * detractors_moved / n, max(0.0, 100.0 * (p_adj - moe)),
+                min(100.0, 100.0 * (p_adj + moe)))

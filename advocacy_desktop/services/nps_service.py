@@ -24,6 +24,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.nps import SMALL_SAMPLE, NpsResult
+from advocacy_desktop.services import summary_queries
 from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
 from advocacy_desktop.services.needs_service import PATH_SEPARATOR
 
@@ -37,7 +38,7 @@ BY_CHOICES = ("source", "need", *PERIODS, *COLUMNS)
 _COUNTS = "feedback.score AS s, count(*)"
 
 
-def _fold(rows: list[tuple[Any, int, int]]) -> dict[Any, list[int]]:
+def fold_counts(rows: list[tuple[Any, int, int]]) -> dict[Any, list[int]]:
     """{key: [promoters, passives, detractors]} from (key, score, count) rows."""
     counts: dict[Any, list[int]] = {}
     for key, score, number in rows:
@@ -130,12 +131,14 @@ def overall(
     catalogue: Catalogue, flt: FeedbackFilter | None = None, *, small: int = SMALL_SAMPLE
 ) -> NpsGroup:
     """NPS over every item the filter keeps (key None)."""
-    where, params = _where(flt)
     with _reading(catalogue) as conn:
-        rows = conn.execute(
-            f"SELECT NULL, {_COUNTS} FROM feedback WHERE {where} GROUP BY s", params
-        ).fetchall()
-    counts = _fold(rows).get(None, [0, 0, 0])
+        rows = summary_queries.score_counts(conn, flt)
+        if rows is None:
+            where, params = _where(flt)
+            rows = conn.execute(
+                f"SELECT NULL, {_COUNTS} FROM feedback WHERE {where} GROUP BY s", params
+            ).fetchall()
+    counts = fold_counts(rows).get(None, [0, 0, 0])
     return NpsGroup.from_counts(None, *counts, small=small)
 
 
@@ -149,7 +152,42 @@ def grouped(
     catalogue: Catalogue, by: str, flt: FeedbackFilter | None = None, *,
     small: int = SMALL_SAMPLE,
 ) -> list[NpsGroup]:
-    """NPS per group, in key order (None last); groups without any 0-10 answer are left out."""
+    """NPS per group, in key order (None last); groups without any 0-10 answer are left out.
+    Source, need and period groups are counted from the summary tables when they can answer
+    the filter (`summary_queries`), from the feedback rows otherwise."""
+    with _reading(catalogue) as conn:
+        rows = _summary_rows(conn, by, flt)
+        if rows is None:
+            rows = _feedback_rows(conn, by, flt)
+        counts = fold_counts(rows)
+        names = group_labels(conn, by)
+    groups = []
+    for key, (promoters, passives, detractors) in counts.items():
+        if promoters + passives + detractors == 0:
+            continue
+        label = names.get(key) if names is not None else (None if key is None else str(key))
+        groups.append(NpsGroup.from_counts(label, promoters, passives, detractors, small=small))
+    return sorted(groups, key=lambda g: (g.key is None, g.key or ""))
+
+
+def _summary_rows(
+    conn: sqlite3.Connection, by: str, flt: FeedbackFilter | None
+) -> list[tuple[Any, int, int]] | None:
+    if by == "source":
+        return summary_queries.score_counts(conn, flt, "source")
+    if by == "need":
+        return summary_queries.need_counts(conn, flt)
+    if by in _PERIOD_SQL:
+        days = summary_queries.score_counts(conn, flt, "day")
+        if days is None:
+            return None
+        return [(summary_queries.period_key(day, by), score, n) for day, score, n in days]
+    return None
+
+
+def _feedback_rows(
+    conn: sqlite3.Connection, by: str, flt: FeedbackFilter | None
+) -> list[tuple[Any, int, int]]:
     where, params = _where(flt)
     key_params: list[object] = []
     join = ""
@@ -167,17 +205,10 @@ def grouped(
         key_params.append(_extra_path(by))
     sql = (f"SELECT {key_sql} AS k, {_COUNTS} FROM feedback{join} WHERE {where}"
            " GROUP BY k, s")
-    with _reading(catalogue) as conn:
-        counts = _fold(conn.execute(sql, [*key_params, *params]).fetchall())
-        names = _names(conn, by)
-    groups = []
-    for key, (promoters, passives, detractors) in counts.items():
-        label = names.get(key) if names is not None else (None if key is None else str(key))
-        groups.append(NpsGroup.from_counts(label, promoters, passives, detractors, small=small))
-    return sorted(groups, key=lambda g: (g.key is None, g.key or ""))
+    return conn.execute(sql, [*key_params, *params]).fetchall()
 
 
-def _names(conn: sqlite3.Connection, by: str) -> dict[Any, str] | None:
+def group_labels(conn: sqlite3.Connection, by: str) -> dict[Any, str] | None:
     """Labels for source and need ids: the source's name, the need's full path."""
     if by == "source":
         return dict(conn.execute("SELECT id, name FROM source").fetchall())

@@ -8,9 +8,11 @@ from hypothesis import strategies as st
 
 from advocacy_desktop.domain.nps import (
     Category,
+    Gain,
     NpsResult,
     classify,
     confidence_interval,
+    detractor_gain,
     margin_of_error,
     nps_from_scores,
 )
@@ -106,3 +108,31 @@ def test_nps_and_interval_stay_within_bounds(values: list[int]) -> None:
 def test_margin_shrinks_when_the_same_mix_is_ten_times_larger(p: int, pa: int, d: int) -> None:
     assume(p + pa + d > 0)
     assert margin_of_error(10 * p, 10 * pa, 10 * d) < margin_of_error(p, pa, d)
+
+
+def test_detractor_gain_hand_computed() -> None:
+    gain = detractor_gain(60, 1000)  # the README's example
+    assert gain.points == pytest.approx(6.0)
+    assert (round(gain.low, 1), round(gain.high, 1)) == (4.7, 7.7)
+    # moving those 60 detractors to passives raises NPS by exactly that much
+    before = NpsResult(500, 200, 300).nps
+    after = NpsResult(500, 260, 240).nps
+    assert after - before == pytest.approx(gain.points)
+
+
+def test_detractor_gain_edges() -> None:
+    assert detractor_gain(0, 0) == Gain(0.0, 0.0, 0.0)
+    none = detractor_gain(0, 50)
+    assert none.points == 0 and none.low == 0 and 0 < none.high < 10
+    every = detractor_gain(50, 50)
+    assert every.points == 100 and every.high == 100 and 90 < every.low < 100
+    with pytest.raises(ValueError):
+        detractor_gain(5, 4)
+    with pytest.raises(ValueError):
+        detractor_gain(-1, 4)
+
+
+@given(st.integers(0, 500), st.integers(0, 500))
+def test_detractor_gain_interval_holds_the_gain(moved: int, rest: int) -> None:
+    gain = detractor_gain(moved, moved + rest)
+    assert 0 <= gain.low <= gain.points <= gain.high <= 100

@@ -1,0 +1,158 @@
+"""Everything the Dashboard page shows, for one filter, in one call that runs off the UI thread.
+
+`load(catalogue, flt)` returns a `Dashboard`: the headline NPS with its interval and n, the
+change against the previous period of the same length (significant only when the intervals do
+not overlap), the trend per period and a rolling window, the 0-10 distribution, NPS by source,
+needs ranked by their cost in NPS, star ratings per source (kept apart from NPS) and open items
+per owner. Every figure follows the same `FeedbackFilter` as the Feedback page.
+
+The cost of a need (documented in README, "Needs ranked by their cost in NPS"): for the answers
+the filter keeps (n, D detractors), a need whose items hold d of those detractors costs
+`100 * d / n` NPS points: the overall NPS would rise by exactly that much if those detractors
+had been passives. Its interval is the adjusted-Wald interval of the proportion d / n
+(`domain.nps.detractor_gain`). An item with two needs counts in both, so costs do not add up.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from typing import Any
+
+from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.domain.nps import SMALL_SAMPLE, detractor_gain
+from advocacy_desktop.services import nps_analytics, nps_service
+from advocacy_desktop.services.feedback_filters import FeedbackFilter
+from advocacy_desktop.services.nps_analytics import OwnerLoad, RatingSummary, RollingPoint
+from advocacy_desktop.services.nps_service import Change, NpsGroup
+
+__all__ = ["Dashboard", "NeedCost", "OwnerLoad", "RatingSummary", "RollingPoint", "load"]
+
+ROLLING_WINDOWS = (30, 90)
+
+
+@dataclass(frozen=True)
+class NeedCost:
+    """One need's cost in NPS over the filtered answers (see the module docstring)."""
+
+    need_id: int
+    path: str
+    group: NpsGroup
+    """NPS of the answers tagged with this need."""
+    detractor_share: float
+    """Share (0..1) of all filtered detractors that carry this need."""
+    gain: float
+    """NPS points the overall score would gain if this need's detractors were passives."""
+    gain_low: float
+    gain_high: float
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    overall: NpsGroup
+    previous: NpsGroup | None
+    """The period of the same length just before the filter's dates (None without dates)."""
+    change: Change | None
+    trend: list[NpsGroup]
+    trend_changes: list[Change]
+    """Change of each trend point against the one before it (the first has none: delta None)."""
+    period: str
+    rolling: list[RollingPoint]
+    window: int
+    distribution: dict[int, int]
+    by_source: list[NpsGroup]
+    need_costs: list[NeedCost]
+    ratings: list[RatingSummary]
+    owners: list[OwnerLoad]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    """Milliseconds per query, for the benchmark and the footer's tooltip."""
+
+
+def need_costs(
+    catalogue: Catalogue, flt: FeedbackFilter | None = None, *, overall: NpsGroup | None = None,
+    small: int = SMALL_SAMPLE,
+) -> list[NeedCost]:
+    """Needs ranked by the NPS points their detractors cost, the costliest first."""
+    overall = overall or nps_service.overall(catalogue, flt, small=small)
+    groups = nps_analytics.grouped_needs(catalogue, flt, small=small)
+    costs = []
+    for need_id, path, group in groups:
+        gain = detractor_gain(group.detractors, overall.n) if overall.n else None
+        costs.append(NeedCost(
+            need_id, path, group,
+            group.detractors / overall.detractors if overall.detractors else 0.0,
+            gain.points if gain else 0.0, gain.low if gain else 0.0, gain.high if gain else 0.0,
+        ))
+    return sorted(costs, key=lambda c: (-c.gain, -c.group.n, c.path))
+
+
+def previous_filter(flt: FeedbackFilter) -> FeedbackFilter | None:
+    """The same filter over the equally long period just before it; None without both dates."""
+    if flt.date_from is None or flt.date_to is None:
+        return None
+    days = (flt.date_to - flt.date_from).days + 1
+    return replace(flt, date_from=flt.date_from - timedelta(days=days),
+                   date_to=flt.date_from - timedelta(days=1))
+
+
+def load(
+    catalogue: Catalogue,
+    flt: FeedbackFilter | None = None,
+    *,
+    period: str = "month",
+    window: int = 90,
+    top_needs: int = 10,
+    small: int = SMALL_SAMPLE,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Dashboard:
+    """All dashboard figures for `flt`. `cancelled` is polled between queries: when it turns
+    true the load stops with `InterruptedError`."""
+    flt = flt or FeedbackFilter()
+    if period not in nps_service.PERIODS:
+        raise ValueError(f"period must be one of {', '.join(nps_service.PERIODS)}")
+    if window not in ROLLING_WINDOWS:
+        raise ValueError(f"window must be one of {ROLLING_WINDOWS}")
+    timings: dict[str, float] = {}
+
+    def timed(name: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if cancelled():
+            raise InterruptedError("dashboard refresh cancelled")
+        start = time.perf_counter()
+        result = fn(*args, **kwargs)
+        timings[name] = (time.perf_counter() - start) * 1000
+        return result
+
+    distribution = timed("distribution", nps_analytics.distribution, catalogue, flt)
+    overall = nps_service.NpsGroup.from_counts(
+        None, *nps_analytics.fold_scores(distribution), small=small
+    )
+    before = previous_filter(flt)
+    previous = (timed("previous", nps_service.overall, catalogue, before, small=small)
+                if before is not None else None)
+    trend = timed("trend", nps_service.grouped, catalogue, period, flt, small=small)
+    trend = [g for g in trend if g.key is not None]
+    daily = timed("daily", nps_analytics.daily_counts, catalogue, flt)
+    by_source = timed("by_source", nps_service.grouped, catalogue, "source", flt, small=small)
+    costs = timed("need_costs", need_costs, catalogue, flt, overall=overall, small=small)
+    ratings = timed("ratings", nps_analytics.ratings_by_source, catalogue, flt)
+    owners = timed("owners", nps_analytics.open_by_owner, catalogue, flt)
+    return Dashboard(
+        overall=overall,
+        previous=previous,
+        change=nps_service.change(previous, overall) if previous is not None else None,
+        trend=trend,
+        trend_changes=[Change(None, False)]
+        + [nps_service.change(a, b) for a, b in itertools.pairwise(trend)],
+        period=period,
+        rolling=nps_analytics.rolling(daily, window, small=small),
+        window=window,
+        distribution=distribution,
+        by_source=sorted(by_source, key=lambda g: (-g.n, g.key or "")),
+        need_costs=costs[:top_needs],
+        ratings=ratings,
+        owners=owners,
+        timings_ms=timings,
+    )
