@@ -3,6 +3,8 @@ thousand rows instead of a million (DESIGN.md §3: "summary table < 1 ms").
 
 - `summary_nps_day (day, source_id, score, n)`: 0-10 answers;
 - `summary_need_day (need_id, day, score, n)`: the same per need an item carries;
+- `summary_need_source_day (source_id, need_id, day, score, n)`: the same again, per source
+  first, for a dashboard filtered by source (a source's rows are one range of the key);
 - `summary_rating_day (day, source_id, scale, stars, n, total)`: star ratings, rounded half up
   to whole stars, `total` the exact sum (for means);
 - `summary_open_day (assignee_id, source_id, day, n)`: open items (not closed / won't fix).
@@ -26,7 +28,8 @@ import sqlite3
 
 from advocacy_desktop.domain.workflow import OPEN_STATUSES
 
-TABLES = ("summary_nps_day", "summary_need_day", "summary_rating_day", "summary_open_day")
+TABLES = ("summary_nps_day", "summary_need_day", "summary_need_source_day",
+          "summary_rating_day", "summary_open_day")
 TRIGGER_PREFIX = "summary_"
 #: the feedback triggers the import's bulk path suspends (it fills the tables per batch)
 FEEDBACK_TRIGGERS = ("summary_feedback_ai", "summary_feedback_ad", "summary_feedback_bd",
@@ -43,6 +46,10 @@ CREATE_TABLES = (
     "CREATE TABLE summary_need_day (need_id INTEGER NOT NULL, day TEXT NOT NULL,"
     " score INTEGER NOT NULL, n INTEGER NOT NULL,"
     " CONSTRAINT pk_summary_need_day PRIMARY KEY (need_id, day, score)) WITHOUT ROWID",
+    "CREATE TABLE summary_need_source_day (source_id INTEGER NOT NULL, need_id INTEGER NOT NULL,"
+    " day TEXT NOT NULL, score INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " CONSTRAINT pk_summary_need_source_day PRIMARY KEY (source_id, need_id, day, score))"
+    " WITHOUT ROWID",
     "CREATE TABLE summary_rating_day (day TEXT NOT NULL, source_id INTEGER NOT NULL,"
     " scale INTEGER NOT NULL, stars INTEGER NOT NULL, n INTEGER NOT NULL, total REAL NOT NULL,"
     " CONSTRAINT pk_summary_rating_day PRIMARY KEY (day, source_id, scale, stars))"
@@ -81,22 +88,32 @@ def _open(row: str, sign: str) -> str:
 
 
 def _needs_of(row: str, sign: str) -> str:
-    """Every need of feedback row `row` (old/new), counted with `sign`."""
-    return (
-        "INSERT INTO summary_need_day (need_id, day, score, n)"
-        f" SELECT need_id, coalesce({row}.received_on, ''), {row}.score, {sign}1"
+    """Every need of feedback row `row` (old/new), counted with `sign` in both need tables."""
+    return "".join(
+        f"INSERT INTO {table} ({columns}, day, score, n)"
+        f" SELECT {values}, coalesce({row}.received_on, ''), {row}.score, {sign}1"
         f" FROM feedback_need WHERE feedback_id = {row}.id AND {row}.score IS NOT NULL"
         f" ON CONFLICT DO UPDATE SET n = n {sign} 1;"
+        for table, columns, values in (
+            ("summary_need_day", "need_id", "need_id"),
+            ("summary_need_source_day", "source_id, need_id",
+             f"coalesce({row}.source_id, 0), need_id"),
+        )
     )
 
 
 def _link(row: str, sign: str) -> str:
     """One feedback_need row `row`, counted with `sign` while its feedback row exists."""
-    return (
-        "INSERT INTO summary_need_day (need_id, day, score, n)"
-        f" SELECT {row}.need_id, coalesce(f.received_on, ''), f.score, {sign}1"
+    return "".join(
+        f"INSERT INTO {table} ({columns}, day, score, n)"
+        f" SELECT {values}, coalesce(f.received_on, ''), f.score, {sign}1"
         f" FROM feedback AS f WHERE f.id = {row}.feedback_id AND f.score IS NOT NULL"
         f" ON CONFLICT DO UPDATE SET n = n {sign} 1;"
+        for table, columns, values in (
+            ("summary_need_day", "need_id", f"{row}.need_id"),
+            ("summary_need_source_day", "source_id, need_id",
+             f"coalesce(f.source_id, 0), {row}.need_id"),
+        )
     )
 
 
@@ -130,7 +147,8 @@ CREATE_TRIGGERS = (
     "CREATE TRIGGER summary_feedback_need_au AFTER UPDATE OF need_id, feedback_id"
     " ON feedback_need BEGIN " + _link("old", "-") + _link("new", "+") + " END",
     "CREATE TRIGGER summary_need_ad AFTER DELETE ON need BEGIN"
-    " DELETE FROM summary_need_day WHERE need_id = old.id; END",
+    " DELETE FROM summary_need_day WHERE need_id = old.id;"
+    " DELETE FROM summary_need_source_day WHERE need_id = old.id; END",
 )
 
 #: whole-table fills; `{where}` narrows the feedback rows (the bulk import: one batch)
@@ -152,6 +170,12 @@ _FILLS = (
     " SELECT fn.need_id, coalesce(feedback.received_on, ''), feedback.score, count(*)"
     " FROM feedback JOIN feedback_need AS fn ON fn.feedback_id = feedback.id"
     " WHERE feedback.score IS NOT NULL AND {where} GROUP BY 1, 2, 3"
+    " ON CONFLICT DO UPDATE SET n = n + excluded.n",
+    "INSERT INTO summary_need_source_day (source_id, need_id, day, score, n)"
+    " SELECT coalesce(feedback.source_id, 0), fn.need_id, coalesce(feedback.received_on, ''),"
+    " feedback.score, count(*)"
+    " FROM feedback JOIN feedback_need AS fn ON fn.feedback_id = feedback.id"
+    " WHERE feedback.score IS NOT NULL AND {where} GROUP BY 1, 2, 3, 4"
     " ON CONFLICT DO UPDATE SET n = n + excluded.n",
 )
 
@@ -193,7 +217,8 @@ def fill_for_batch(conn: sqlite3.Connection, batch_id: int) -> None:
 def differences(conn: sqlite3.Connection) -> list[str]:
     """Where a summary table disagrees with a fresh count; [] when all agree (for checks)."""
     problems = []
-    for table, fill in zip(TABLES, (_FILLS[0], _FILLS[3], _FILLS[1], _FILLS[2]), strict=True):
+    fills = (_FILLS[0], _FILLS[3], _FILLS[4], _FILLS[1], _FILLS[2])
+    for table, fill in zip(TABLES, fills, strict=True):
         select = fill.split(" SELECT ", 1)[1].split(" ON CONFLICT")[0].format(where="1")
         columns = conn.execute(f"SELECT * FROM {table} LIMIT 0").description
         names = [c[0] for c in columns]

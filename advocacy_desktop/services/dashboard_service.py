@@ -132,9 +132,8 @@ def load(
     before = previous_filter(flt)
     previous = (timed("previous", nps_service.overall, catalogue, before, small=small)
                 if before is not None else None)
-    trend = timed("trend", nps_service.grouped, catalogue, period, flt, small=small)
-    trend = [g for g in trend if g.key is not None]
     daily = timed("daily", nps_analytics.daily_counts, catalogue, flt)
+    trend = nps_analytics.periods(daily, period, small=small)
     by_source = timed("by_source", nps_service.grouped, catalogue, "source", flt, small=small)
     costs = timed("need_costs", need_costs, catalogue, flt, overall=overall, small=small)
     ratings = timed("ratings", nps_analytics.ratings_by_source, catalogue, flt)

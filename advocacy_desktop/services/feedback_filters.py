@@ -50,8 +50,13 @@ def _placeholders(values: Iterable[object]) -> str:
     return ", ".join("?" for _ in values)
 
 
-def where_clause(flt: FeedbackFilter) -> tuple[str, list[object]]:
-    """`(sql, params)` for `WHERE sql` over `feedback`; "1" when nothing filters."""
+def where_clause(flt: FeedbackFilter, *, counting: bool = False) -> tuple[str, list[object]]:
+    """`(sql, params)` for `WHERE sql` over `feedback`; "1" when nothing filters.
+
+    `counting`: for aggregates (no ORDER BY ... LIMIT), a need filter becomes
+    `id IN (items with the need)`, which SQLite drives from the need's index (600k of 1M
+    items: 300 ms instead of 830 ms; 100k: 92 vs 760 ms). A page of the browser keeps the
+    correlated EXISTS, so the walk in date order can stop after one page."""
     parts: list[str] = []
     params: list[object] = []
     if flt.sources:
@@ -88,8 +93,11 @@ def where_clause(flt: FeedbackFilter) -> tuple[str, list[object]]:
         params.append(flt.batch_id)
     if flt.needs:
         parts.append(
-            "EXISTS (SELECT 1 FROM feedback_need WHERE feedback_need.feedback_id = feedback.id"
-            " AND feedback_need.need_id IN (WITH RECURSIVE tree(id) AS ("
+            ("feedback.id IN (SELECT feedback_need.feedback_id FROM feedback_need WHERE"
+             if counting else
+             "EXISTS (SELECT 1 FROM feedback_need WHERE feedback_need.feedback_id = feedback.id"
+             " AND")
+            + " feedback_need.need_id IN (WITH RECURSIVE tree(id) AS ("
             f"SELECT id FROM need WHERE id IN ({_placeholders(flt.needs)})"
             " UNION SELECT need.id FROM need JOIN tree ON need.parent_id = tree.id)"
             " SELECT id FROM tree))"

@@ -59,7 +59,7 @@ def fold_scores(counts_by_score: dict[int, int]) -> Counts:
 
 
 def _filtered(flt: FeedbackFilter | None) -> tuple[str, list[object]]:
-    sql, params = where_clause(flt or FeedbackFilter())
+    sql, params = where_clause(flt or FeedbackFilter(), counting=True)
     return sql, params
 
 
@@ -99,6 +99,19 @@ def daily_counts(catalogue: Catalogue, flt: FeedbackFilter | None = None) -> dic
         slot = days.setdefault(date.fromisoformat(str(day)[:10]), [0, 0, 0])
         slot[0 if score >= 9 else 1 if score >= 7 else 2] += number
     return {day: (c[0], c[1], c[2]) for day, c in sorted(days.items())}
+
+
+def periods(
+    daily: dict[date, Counts], period: str, *, small: int = SMALL_SAMPLE
+) -> list[NpsGroup]:
+    """NPS per week, month, quarter or year from daily counts: the keys and figures of
+    `nps_service.grouped(catalogue, period, flt)` without its undated group, with no query."""
+    counts: dict[str, list[int]] = {}
+    for day, day_counts in daily.items():
+        slot = counts.setdefault(str(summary_queries.period_key(day, period)), [0, 0, 0])
+        for index in range(3):
+            slot[index] += day_counts[index]
+    return [NpsGroup.from_counts(key, *c, small=small) for key, c in sorted(counts.items())]
 
 
 def rolling(

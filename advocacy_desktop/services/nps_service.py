@@ -123,7 +123,7 @@ def _reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
 
 
 def _where(flt: FeedbackFilter | None) -> tuple[str, list[object]]:
-    sql, params = where_clause(flt or FeedbackFilter())
+    sql, params = where_clause(flt or FeedbackFilter(), counting=True)
     return f"feedback.score IS NOT NULL AND ({sql})", params
 
 

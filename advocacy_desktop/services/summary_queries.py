@@ -9,19 +9,21 @@ table has no source, the rating and open-item tables no score.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
 from advocacy_desktop.services.feedback_filters import CATEGORY_SCORES, FeedbackFilter
 
-NPS, NEEDS, RATINGS, OPEN = (
-    "summary_nps_day", "summary_need_day", "summary_rating_day", "summary_open_day"
+NPS, NEEDS, NEEDS_BY_SOURCE, RATINGS, OPEN = (
+    "summary_nps_day", "summary_need_day", "summary_need_source_day", "summary_rating_day",
+    "summary_open_day",
 )
 #: the filter fields each table can answer (besides empty ones)
 _SERVES = {
     NPS: {"sources", "categories", "score_min", "score_max", "date_from", "date_to"},
     NEEDS: {"categories", "score_min", "score_max", "date_from", "date_to"},
+    NEEDS_BY_SOURCE: {"sources", "categories", "score_min", "score_max", "date_from", "date_to"},
     RATINGS: {"sources", "date_from", "date_to"},
     OPEN: {"sources", "date_from", "date_to"},
 }
@@ -70,28 +72,51 @@ def score_counts(
     conn: sqlite3.Connection, flt: FeedbackFilter | None, key: str | None = None
 ) -> list[tuple[Any, int, int]] | None:
     """(key, score, answers) rows from the answers table, key one of None, 'source', 'day';
-    None when the table cannot answer the filter. Source 0 and day '' come back as None."""
-    found = where(flt, NPS)
+    None when the tables cannot answer the filter. Source 0 and day '' come back as None.
+
+    A filter on one need without needs below it is answered from the need-by-source table:
+    each item holds that need at most once, so its rows there are exactly the items."""
+    table, need = NPS, None
+    if flt is not None and flt.needs:
+        need = _single_leaf(conn, flt.needs)
+        if need is None:
+            return None
+        table, flt = NEEDS_BY_SOURCE, replace(flt, needs=())
+    found = where(flt, table)
     if found is None:
         return None
     sql, params = found
+    if need is not None:
+        sql, params = f"need_id = ? AND {sql}", [need, *params]
     column = {None: "NULL", "source": "nullif(source_id, 0)", "day": "nullif(day, '')"}[key]
     return conn.execute(
-        f"SELECT {column} AS k, score, sum(n) FROM {NPS} WHERE {sql}"
+        f"SELECT {column} AS k, score, sum(n) FROM {table} WHERE {sql}"
         " GROUP BY k, score HAVING sum(n) > 0", params
     ).fetchall()
+
+
+def _single_leaf(conn: sqlite3.Connection, needs: tuple[int, ...]) -> int | None:
+    if len(needs) != 1:
+        return None
+    has_children = conn.execute(
+        "SELECT 1 FROM need WHERE parent_id = ? LIMIT 1", (needs[0],)
+    ).fetchone()
+    return None if has_children else needs[0]
 
 
 def need_counts(
     conn: sqlite3.Connection, flt: FeedbackFilter | None
 ) -> list[tuple[int, int, int]] | None:
-    """(need id, score, answers) rows, or None when the need table cannot answer the filter."""
-    found = where(flt, NEEDS)
+    """(need id, score, answers) rows, or None when the need tables cannot answer the filter.
+    A source filter reads the table keyed by source first (a range per source); without one,
+    the smaller table without sources."""
+    table = NEEDS_BY_SOURCE if flt is not None and flt.sources else NEEDS
+    found = where(flt, table)
     if found is None:
         return None
     sql, params = found
     return conn.execute(
-        f"SELECT need_id, score, sum(n) FROM {NEEDS} WHERE {sql}"
+        f"SELECT need_id, score, sum(n) FROM {table} WHERE {sql}"
         " GROUP BY need_id, score HAVING sum(n) > 0", params
     ).fetchall()
 

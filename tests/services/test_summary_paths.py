@@ -48,6 +48,8 @@ FILTERS = [
     FeedbackFilter(categories=frozenset({Category.DETRACTOR})),
     FeedbackFilter(score_min=5, score_max=9, date_from=date(2024, 2, 1)),
     FeedbackFilter(text="   "),
+    "need",  # one need without needs below it: from the need-by-source table
+    "parent need",  # a need with a child: counted from the items
 ]
 
 
@@ -63,9 +65,14 @@ def both_ways(monkeypatch: pytest.MonkeyPatch, fn: Any) -> tuple[Any, Any]:
 def test_summaries_and_rows_agree(
     filled: Any, monkeypatch: pytest.MonkeyPatch, index: int
 ) -> None:
-    catalogue, sources, _needs = filled
-    for flt in (FILTERS[index], FeedbackFilter(**{**FILTERS[index].__dict__,
-                                                  "sources": tuple(sources[:2])})):
+    catalogue, sources, needs = filled
+    base = FILTERS[index]
+    if base == "need":
+        base = FeedbackFilter(needs=(needs[1],), date_from=date(2024, 2, 1))
+    elif base == "parent need":
+        add_need(catalogue, "Lieferzeit", parent_id=needs[1])
+        base = FeedbackFilter(needs=(needs[1],))
+    for flt in (base, FeedbackFilter(**{**base.__dict__, "sources": tuple(sources[:2])})):
         for fn in (
             lambda f=flt: nps_service.overall(catalogue, f),
             lambda f=flt: nps_analytics.distribution(catalogue, f),
@@ -88,6 +95,8 @@ def test_which_filters_the_summaries_answer(filled: Any) -> None:
     assert summary_queries.where(FeedbackFilter(sources=(sources[0],)), summary_queries.NPS)
     assert summary_queries.where(FeedbackFilter(sources=(sources[0],)),
                                  summary_queries.NEEDS) is None
+    assert summary_queries.where(FeedbackFilter(sources=(sources[0],)),
+                                 summary_queries.NEEDS_BY_SOURCE)
     for flt in (FeedbackFilter(needs=(needs[0],)), FeedbackFilter(text="Preis"),
                 FeedbackFilter(statuses=("new",)), FeedbackFilter(batch_id=1),
                 FeedbackFilter(no_need=True), FeedbackFilter(rating_min=3)):
@@ -115,3 +124,25 @@ def test_period_keys_match_the_sql_ones() -> None:
     assert summary_queries.period_key("2024-12-30", "week") == "2025-W01"
     assert summary_queries.period_key(date(2024, 11, 5), "quarter") == "2024-Q4"
     assert summary_queries.period_key("", "month") is None
+
+
+def test_trend_from_daily_counts_equals_the_period_query(filled: Any) -> None:
+    catalogue, sources, _needs = filled
+    for flt in (FeedbackFilter(), FeedbackFilter(sources=(sources[1],))):
+        daily = nps_analytics.daily_counts(catalogue, flt)
+        for period in nps_service.PERIODS:
+            dated = [g for g in nps_service.grouped(catalogue, period, flt) if g.key is not None]
+            assert nps_analytics.periods(daily, period) == dated
+
+
+def test_one_leaf_need_is_answered_by_the_summaries_and_a_parent_is_not(filled: Any) -> None:
+    catalogue, _sources, needs = filled
+    with catalogue.read() as session:
+        conn = session.connection().connection.driver_connection
+        leaf = summary_queries.score_counts(conn, FeedbackFilter(needs=(needs[0],)))
+        assert leaf and sum(n for _k, _s, n in leaf) > 100
+        assert summary_queries.score_counts(conn, FeedbackFilter(needs=needs[:2])) is None
+    add_need(catalogue, "Rabatt", parent_id=needs[0])
+    with catalogue.read() as session:
+        conn = session.connection().connection.driver_connection
+        assert summary_queries.score_counts(conn, FeedbackFilter(needs=(needs[0],))) is None
