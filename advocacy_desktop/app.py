@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
@@ -90,6 +91,8 @@ def start_services(
     """Runs once the window has painted: the first import of SQLAlchemy happens here."""
     from advocacy_desktop.services import (
         catalogue_service,
+        charts,
+        dashboard_service,
         feedback_query,
         import_service,
         needs_service,
@@ -100,6 +103,7 @@ def start_services(
         tagging,
         workflow_service,
     )
+    from advocacy_desktop.ui.dashboard_page import DashboardPage
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
     from advocacy_desktop.ui.followup_widget import FollowUpWidget
     from advocacy_desktop.ui.imports_page import ImportsPage
@@ -137,13 +141,29 @@ def start_services(
         workflow_service=workflow_service,
         people_service=people_service,
     )
-    window.replace_page(
-        "feedback",
-        FeedbackPage(
-            feedback_services, tasks, undo, window, settings=window.settings.qsettings
-        ),
+    feedback_page = FeedbackPage(
+        feedback_services, tasks, undo, window, settings=window.settings.qsettings
     )
+    window.replace_page("feedback", feedback_page)
+    dashboard = DashboardPage(
+        dashboard_service, charts, tasks, window, filter_type=feedback_query.FeedbackFilter
+    )
+    window.replace_page("dashboard", dashboard)
+    follow_feedback_filters(window, dashboard, feedback_page)
     return open_initial_catalogue(window, catalogue, default_path)
+
+
+def follow_feedback_filters(window: MainWindow, dashboard: Any, feedback_page: Any) -> None:
+    """The dashboard shows what the Feedback page's filter keeps; clearing it on the dashboard
+    clears it there too. Any change to the catalogue makes the dashboard stale (it refreshes
+    when it is shown)."""
+    feedback_page.filter_bar.filter_changed.connect(dashboard.set_filter)
+    dashboard.filter_changed.connect(feedback_page.filter_bar.set_filter)
+    window.counts_changed.connect(lambda _counts: dashboard.mark_stale())
+    window.undo_stack.indexChanged.connect(lambda _index: dashboard.mark_stale())
+    for page in window.pages():
+        if page is not dashboard:
+            page.catalogue_modified.connect(dashboard.mark_stale)
 
 
 def open_initial_catalogue(

@@ -99,6 +99,23 @@ def test_check_ok_and_damaged(capsys, catalogue_path: Path) -> None:
     assert report["ok"] is False and report["problems"]
 
 
+def test_check_finds_wrong_dashboard_counts_and_repairs_them(capsys, catalogue_path: Path) -> None:
+    conn = sqlite3.connect(catalogue_path)
+    conn.execute("INSERT INTO feedback (uuid, score, received_on, status)"
+                 " VALUES ('a', 9, '2025-01-02', 'new')")
+    conn.execute("UPDATE summary_nps_day SET n = 5")  # a count that no longer matches
+    conn.commit()
+    conn.close()
+    code, _out, err = run(capsys, "check", str(catalogue_path))
+    assert code == 1 and "summary_nps_day" in err and "--repair-summaries" in err
+    code, out, _err = run(capsys, "check", str(catalogue_path), "--repair-summaries")
+    assert code == 0 and out.strip().endswith(": ok")
+    conn = sqlite3.connect(catalogue_path)
+    assert conn.execute("SELECT day, score, n FROM summary_nps_day").fetchall() == [
+        ("2025-01-02", 9, 1)]
+    conn.close()
+
+
 def test_check_refuses_a_non_catalogue(capsys, tmp_path: Path) -> None:
     other = tmp_path / "data.csv"
     other.write_text("a,b\n1,2\n")

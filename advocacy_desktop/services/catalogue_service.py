@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from advocacy_desktop.db import migrate, models
+from advocacy_desktop.db import migrate, models, summaries
 from advocacy_desktop.db.catalogue import (
     APPLICATION_ID,
     Catalogue,
@@ -135,6 +135,11 @@ def check(path: Path | str) -> CheckReport:
             problems.extend(f"integrity: {row}" for row in rows[:20])
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
             problems.append(f"row {rowid} of {table} refers to a missing {parent}")
+        if not problems and revision == migrate.head_revision():
+            problems.extend(
+                f"dashboard counts: {p} (repair: advocacy check --repair-summaries)"
+                for p in summaries.differences(conn)
+            )
     except sqlite3.DatabaseError as exc:
         problems.append(f"SQLite: {exc}")
     finally:
@@ -145,6 +150,12 @@ def check(path: Path | str) -> CheckReport:
             "opening it in the app upgrades it (after a backup)"
         )
     return CheckReport(str(resolved), problems)
+
+
+def rebuild_summaries(catalogue: Catalogue) -> None:
+    """Count the dashboard's summary tables again from the items, in one transaction."""
+    with catalogue.write_connection() as connection:
+        summaries.rebuild(connection.connection.driver_connection)
 
 
 def backup(path: Path | str, out: Path | str, progress: ProgressCallback | None = None) -> Path:

@@ -7,14 +7,16 @@ import struct
 import subprocess
 import sys
 import warnings
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from advocacy_desktop.services import charts
+from advocacy_desktop.services.dashboard_service import NeedCost, OwnerLoad
 from advocacy_desktop.services.feedback_filters import FeedbackFilter
-from advocacy_desktop.services.nps_service import NpsGroup
+from advocacy_desktop.services.nps_service import Change, NpsGroup
 from tests.services.test_nps_service import add_items
 
 MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".svg": b"<?xml", ".pdf": b"%PDF-"}
@@ -31,11 +33,37 @@ def sources() -> list[NpsGroup]:
             NpsGroup.from_counts(None, 40, 5, 5)]
 
 
+def costs() -> list[NeedCost]:
+    """Over 39 answers (22 detractors): gain = 100 * detractors / 39."""
+    rows = [("배송 › 배송 지연", 9, 2, 12), ("Größe › Passform", 3, 4, 6), ("Preis", 1, 1, 2)]
+    out = []
+    for path, promoters, passives, detractors in rows:
+        gain = 100 * detractors / 39
+        out.append(NeedCost(len(out) + 1, path,
+                            NpsGroup.from_counts(path, promoters, passives, detractors),
+                            detractors / 22, gain, gain * 0.6, gain * 1.5))
+    return out
+
+
+def owners() -> list[OwnerLoad]:
+    return [OwnerLoad(None, None, 40), OwnerLoad(1, "김민준", 12), OwnerLoad(2, "Jörg Ütz", 3)]
+
+
+def rolling() -> list[tuple[object, NpsGroup]]:
+    return [(date(2025, 2, 1) + timedelta(days=7 * i), NpsGroup.from_counts(None, 30, 10, 8))
+            for i in range(18)]
+
+
 def figures() -> dict[str, Any]:
     return {
         "trend": charts.trend_chart(periods(), TITLE),
         "distribution": charts.distribution_chart({0: 2, 6: 5, 8: 7, 10: 9}, TITLE),
         "by-group": charts.by_group_chart(sources(), TITLE),
+        "need-cost": charts.need_cost_chart(costs(), TITLE),
+        "owners": charts.owners_chart(owners(), TITLE),
+        "trend-rolling": charts.trend_chart(
+            periods(), TITLE, rolling=rolling(),
+            changes=[Change(None, False)] + [Change(30.0, True)] * 5),
     }
 
 
@@ -48,8 +76,9 @@ def test_every_kind_saves_by_extension(tmp_path: Path, ext: str) -> None:
             width, height = struct.unpack(">II", out.read_bytes()[16:24])
             w_in, h_in = fig.get_size_inches()
             assert (width, height) == (round(w_in * 150), round(h_in * 150))
+        assert out.stat().st_size > 5_000, kind
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        f"{k}{ext}" for k in ("trend", "distribution", "by-group"))  # no temp file left
+        f"{k}{ext}" for k in figures())  # no temp file left
 
 
 def test_unknown_extension_is_refused_and_writes_nothing(tmp_path: Path) -> None:
@@ -114,3 +143,51 @@ def test_score_distribution_counts_every_score(catalogue: Any) -> None:
 
     late = charts.score_distribution(catalogue, FeedbackFilter(date_from=date(2025, 2, 1)))
     assert sum(late.values()) == 1 and late[9] == 1
+
+
+def test_need_costs_costliest_on_top_with_gain_intervals(tmp_path: Path) -> None:
+    fig = charts.need_cost_chart(costs(), "t")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == "배송 › 배송 지연  (n=23)"  # the top row is the last tick
+    widths = [bar.get_width() for bar in ax.patches]
+    assert widths == sorted(widths) and widths[-1] == pytest.approx(100 * 12 / 39)
+    svg = charts.save_figure(fig, tmp_path / "c.svg").read_text("utf-8")
+    assert "n = 39, points the NPS would gain if the need's detractors were passives" in svg
+
+
+def test_owners_label_unassigned_as_told() -> None:
+    fig = charts.owners_chart(owners(), "t", texts={"unassigned": "Nicht zugewiesen",
+                                                    "open_items": "offene Einträge"})
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][::-1] == [
+        "Nicht zugewiesen", "김민준", "Jörg Ütz"]
+    assert ax.get_xlabel() == "offene Einträge"
+    assert "n = 55" in fig.texts[-1].get_text()
+
+
+def test_trend_marks_significant_changes_and_draws_the_rolling_line() -> None:
+    changes = [Change(None, False), Change(2.0, False), Change(-40.0, True),
+               Change(1.0, False), Change(35.0, True), Change(0.5, False)]
+    fig = charts.trend_chart(periods(), "t", rolling=rolling(), changes=changes,
+                             texts={"rolling": "gleitend 90 Tage"})
+    lines = {line.get_label(): line for line in fig.axes[0].get_lines()}
+    assert list(lines["significant change"].get_xdata()) == [4]  # up
+    down = [line for line in fig.axes[0].get_lines() if line.get_marker() == "v"]
+    assert [list(line.get_xdata()) for line in down] == [[2]]
+    roll = lines["gleitend 90 Tage"]
+    xs = list(roll.get_xdata())
+    assert xs == sorted(xs) and 0.5 < xs[0] < 0.52  # 1 February: start of 2025-02
+    assert len(xs) == 18 and max(xs) < 5.5
+
+
+def test_rolling_days_sit_inside_their_period() -> None:
+    group = NpsGroup.from_counts(None, 1, 1, 1)
+    keys = ["2025-01", "2025-03"]  # February had no answers
+    got = charts._rolling_positions(keys, [(date(2025, 1, 16), group),
+                                           (date(2025, 2, 10), group),
+                                           (date(2025, 3, 31), group)])
+    assert [round(x, 2) for x, _ in got] == [0.0, 0.5, 1.48]  # 16 January: mid-month
+    weeks = charts._rolling_positions(["2025-W01", "2025-W02"], [(date(2025, 1, 6), group)])
+    assert [round(x, 3) for x, _ in weeks] == [0.571]  # midday Monday of week 2
+    assert charts._period_span("2025-Q4") == (date(2025, 10, 1), date(2026, 1, 1))

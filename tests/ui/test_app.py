@@ -180,3 +180,23 @@ def test_default_catalogue_lives_in_app_data() -> None:
     path = app.default_catalogue_path()
     assert path.name == "catalogue.advocacy"
     assert "Advocacy Desktop" in str(path)
+
+
+def test_the_dashboard_follows_the_feedback_filter_both_ways(
+    qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
+) -> None:
+    from advocacy_desktop.services.feedback_filters import FeedbackFilter
+
+    path = tmp_path / "shop.advocacy"
+    catalogue_service.create(path).close()
+    window = _launch(qtbot, qapp, settings, str(path))
+    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
+        pass
+    dashboard, feedback = window.page("dashboard"), window.page("feedback")
+    assert type(dashboard).__name__ == "DashboardPage"
+    feedback.set_filter(FeedbackFilter(score_min=9))
+    qtbot.waitUntil(lambda: dashboard.filter.score_min == 9, timeout=5_000)
+    dashboard.clear_filter()
+    qtbot.waitUntil(lambda: feedback.filter_bar.current_filter().score_min is None,
+                    timeout=5_000)
+    window.close()
