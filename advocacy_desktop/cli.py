@@ -46,6 +46,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from advocacy_desktop.services import catalogue_service
 
+    if args.repair_summaries:
+        with catalogue_service.open_existing(args.path) as catalogue:
+            catalogue_service.rebuild_summaries(catalogue)
     report = catalogue_service.check(args.path)
     if args.json:
         _print_json({"path": report.path, "ok": report.ok, "problems": report.problems})
@@ -97,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("check", cmd_check, "check a catalogue's integrity; exit 1 when it is damaged")
     p.add_argument("path", type=Path)
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--repair-summaries", action="store_true",
+                   help="count the dashboard's summary tables again first")
 
     p = verb("backup", cmd_backup, "write a consistent copy with SQLite's online backup")
     p.add_argument("path", type=Path)
@@ -131,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_chart
 
     cli_chart.register(verb)
+    from advocacy_desktop import cli_export
+
+    cli_export.register(verb)
     return parser
 
 

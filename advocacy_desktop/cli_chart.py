@@ -2,6 +2,7 @@
 
     advocacy chart shop.advocacy trend.png --kind trend --by month --since 2025-01-01
     advocacy chart shop.advocacy sources.pdf --kind by-source --source Trustpilot
+    advocacy chart shop.advocacy delivery.png --need Delivery --since 2025-01-01
 
 Exit codes: 0 written, 1 the catalogue or file could not be used, 2 a usage error.
 """
@@ -27,21 +28,21 @@ TITLES = {
 
 
 def cmd_chart(args: argparse.Namespace) -> int:
-    from advocacy_desktop.cli_nps import _source_ids
+    from advocacy_desktop.cli_nps import FilterError, check_filter_dates, filter_from_args
     from advocacy_desktop.services import catalogue_service, charts, nps_service
-    from advocacy_desktop.services.feedback_filters import FeedbackFilter
 
     if args.out.suffix.lower() not in charts.FORMATS:
         return _fail(f"{args.out.name}: the chart file must end in .png, .svg or .pdf",
                      EXIT_USAGE)
-    if args.since and args.until and args.since > args.until:
-        return _fail("--since is after --until", EXIT_USAGE)
+    try:
+        check_filter_dates(args)
+    except FilterError as exc:
+        return _fail(str(exc), EXIT_USAGE)
     with catalogue_service.open_existing(args.catalogue, read_only=True) as catalogue:
         try:
-            sources = _source_ids(catalogue, args.source)
-        except LookupError as exc:
+            flt = filter_from_args(catalogue, args)
+        except FilterError as exc:
             return _fail(str(exc), EXIT_USAGE)
-        flt = FeedbackFilter(sources=sources, date_from=args.since, date_to=args.until)
         title = args.title or TITLES[args.kind].format(by=args.by)
         if args.kind == "distribution":
             fig = charts.distribution_chart(charts.score_distribution(catalogue, flt), title)
@@ -57,7 +58,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
 
 def register(verb: Callable[[str, Callable[[argparse.Namespace], int], str], Any]) -> None:
     """Add `chart` to the CLI parser."""
-    from advocacy_desktop.cli_nps import _day
+    from advocacy_desktop.cli_nps import add_filter_arguments
 
     p = verb("chart", cmd_chart, "draw an NPS chart to PNG, SVG or PDF (by the extension)")
     p.add_argument("catalogue", type=Path)
@@ -66,7 +67,4 @@ def register(verb: Callable[[str, Callable[[argparse.Namespace], int], str], Any
     p.add_argument("--by", choices=("week", "month", "quarter", "year"), default="month",
                    help="period of the trend chart (default month)")
     p.add_argument("--title", help="the chart's title")
-    p.add_argument("--since", type=_day, metavar="DATE", help="received on or after (YYYY-MM-DD)")
-    p.add_argument("--until", type=_day, metavar="DATE", help="received on or before")
-    p.add_argument("--source", action="append", default=[], metavar="NAME",
-                   help="only this source (repeatable)")
+    add_filter_arguments(p)

@@ -39,6 +39,44 @@ def _source_ids(catalogue: Any, names: list[str]) -> tuple[int, ...]:
     return tuple(known[sources_service.name_key(n)] for n in names)
 
 
+class FilterError(ValueError):
+    """A filter option names no source or need, or its dates are the wrong way round."""
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """--since, --until, --source NAME…, --need NAME…: the filter of nps, chart, export and
+    report (the Feedback page's filter, from a terminal)."""
+    parser.add_argument("--since", type=_day, metavar="DATE",
+                        help="received on or after (YYYY-MM-DD)")
+    parser.add_argument("--until", type=_day, metavar="DATE", help="received on or before")
+    parser.add_argument("--source", action="append", default=[], metavar="NAME",
+                        help="only this source (repeatable)")
+    parser.add_argument("--need", action="append", default=[], metavar="NAME",
+                        help="only items with this need or one below it (repeatable)")
+
+
+def check_filter_dates(args: argparse.Namespace) -> None:
+    """FilterError when --since is after --until (checked before the catalogue is opened)."""
+    if args.since and args.until and args.since > args.until:
+        raise FilterError("--since is after --until")
+
+
+def filter_from_args(catalogue: Any, args: argparse.Namespace) -> Any:
+    """The FeedbackFilter of the options `add_filter_arguments` added; FilterError names the
+    source or need that does not exist."""
+    from advocacy_desktop.cli_tagging import _find_need
+    from advocacy_desktop.services.feedback_filters import FeedbackFilter
+
+    check_filter_dates(args)
+    try:
+        sources = _source_ids(catalogue, args.source)
+        needs = tuple(_find_need(catalogue, name).id for name in args.need)
+    except LookupError as exc:
+        raise FilterError(str(exc)) from None
+    return FeedbackFilter(sources=sources, needs=needs, date_from=args.since,
+                          date_to=args.until)
+
+
 def _line(label: str, group: Any, width: int) -> str:
     nps = "     -" if group.nps is None else f"{group.nps:+6.1f}"
     flag = " *" if group.small_sample else ""
@@ -59,20 +97,17 @@ def _print_table(overall: Any, groups: list[Any], by: str | None) -> None:
 
 
 def cmd_nps(args: argparse.Namespace) -> int:
-    from advocacy_desktop.cli_tagging import _find_need
     from advocacy_desktop.services import catalogue_service, nps_service
-    from advocacy_desktop.services.feedback_filters import FeedbackFilter
 
-    if args.since and args.until and args.since > args.until:
-        return _fail("--since is after --until")
+    try:
+        check_filter_dates(args)
+    except FilterError as exc:
+        return _fail(str(exc))
     with catalogue_service.open_existing(args.catalogue, read_only=True) as catalogue:
         try:
-            sources = _source_ids(catalogue, args.source)
-            needs = tuple(_find_need(catalogue, name).id for name in args.need)
-        except LookupError as exc:
+            flt = filter_from_args(catalogue, args)
+        except FilterError as exc:
             return _fail(str(exc))
-        flt = FeedbackFilter(sources=sources, needs=needs, date_from=args.since,
-                             date_to=args.until)
         overall = nps_service.overall(catalogue, flt)
         try:
             groups = nps_service.grouped(catalogue, args.by, flt) if args.by else []
@@ -95,10 +130,5 @@ def register(verb: Callable[[str, Callable[[argparse.Namespace], int], str], Any
     p.add_argument("--by", metavar="source|need|week|month|quarter|year|FIELD",
                    help="group by source, need, period, country/product/channel or any"
                    " original column")
-    p.add_argument("--since", type=_day, metavar="DATE", help="received on or after (YYYY-MM-DD)")
-    p.add_argument("--until", type=_day, metavar="DATE", help="received on or before")
-    p.add_argument("--source", action="append", default=[], metavar="NAME",
-                   help="only this source (repeatable)")
-    p.add_argument("--need", action="append", default=[], metavar="NAME",
-                   help="only items with this need or one below it (repeatable)")
+    add_filter_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli_nps import imported, run  # noqa: F401  (fixture)
+from tests.test_cli_nps import imported, run, tagged  # noqa: F401  (fixtures)
 
 MAGIC = {"png": b"\x89PNG", "svg": b"<?xml", "pdf": b"%PDF-"}
 
@@ -44,3 +44,14 @@ def test_usage_errors(imported: Path, tmp_path: Path,  # noqa: F811
 def test_missing_catalogue_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, "chart", tmp_path / "none.advocacy", tmp_path / "c.png")
     assert code == 1 and err
+
+
+def test_need_filter_reaches_the_chart(tagged: Path, tmp_path: Path,  # noqa: F811
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "c.svg"
+    code, _out, _err = run(capsys, "chart", tagged, out, "--kind", "distribution",
+                           "--need", "Price")
+    assert code == 0
+    assert "n = 2, NPS" in out.read_text(encoding="utf-8")
+    code, _out, err = run(capsys, "chart", tagged, tmp_path / "d.png", "--need", "Nothing")
+    assert code == 2 and "Nothing" in err and not (tmp_path / "d.png").exists()

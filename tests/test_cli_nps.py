@@ -81,3 +81,28 @@ def test_usage_errors(imported: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     assert run(capsys, "nps", imported, "--by", 'a"b')[0] == 2
     assert run(capsys, "nps")[0] == 2
     assert run(capsys, "nps", tmp_path / "missing.advocacy")[0] == 1
+
+
+@pytest.fixture
+def tagged(imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """`imported` with needs: item 2 (Trustpilot, 3) carries Delivery, items 3 and 4 (Google,
+    8 and 9) carry Price > Discounts."""
+    needs = tmp_path / "needs.csv"
+    needs.write_text("path,description,colour,shortcut\nDelivery,,,\nPrice > Discounts,,,\n",
+                     encoding="utf-8")
+    assert run(capsys, "needs", "import", imported, needs)[0] == 0
+    assert run(capsys, "tag", imported, "--need", "Delivery", "--ids", 2)[0] == 0
+    assert run(capsys, "tag", imported, "--need", "Price > Discounts", "--ids", 3, 4)[0] == 0
+    return imported
+
+
+def test_need_filter(tagged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "nps", tagged, "--need", "delivery", "--json")
+    assert code == 0 and json.loads(out)["overall"]["n"] == 1
+    assert json.loads(out)["overall"]["detractors"] == 1
+    # a need covers the needs below it
+    code, out, _err = run(capsys, "nps", tagged, "--need", "Price", "--json")
+    assert code == 0 and json.loads(out)["overall"]["nps"] == 50.0
+    code, out, _err = run(capsys, "nps", tagged, "--need", "Price", "--need", "Delivery",
+                          "--source", "Trustpilot", "--json")
+    assert code == 0 and json.loads(out)["overall"]["n"] == 1
