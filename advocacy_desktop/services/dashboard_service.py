@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
@@ -77,7 +78,11 @@ def need_costs(
 ) -> list[NeedCost]:
     """Needs ranked by the NPS points their detractors cost, the costliest first."""
     overall = overall or nps_service.overall(catalogue, flt, small=small)
-    groups = nps_analytics.grouped_needs(catalogue, flt, small=small)
+    return rank_costs(nps_analytics.grouped_needs(catalogue, flt, small=small), overall)
+
+
+def rank_costs(groups: list[tuple[int, str, NpsGroup]], overall: NpsGroup) -> list[NeedCost]:
+    """The cost of each need's (id, path, NPS) against the `overall` answers, costliest first."""
     costs = []
     for need_id, path, group in groups:
         gain = detractor_gain(group.detractors, overall.n) if overall.n else None
@@ -87,6 +92,42 @@ def need_costs(
             gain.points if gain else 0.0, gain.low if gain else 0.0, gain.high if gain else 0.0,
         ))
     return sorted(costs, key=lambda c: (-c.gain, -c.group.n, c.path))
+
+
+def _with_small(group: NpsGroup, small: int) -> NpsGroup:
+    if small == SMALL_SAMPLE:
+        return group
+    return NpsGroup.from_counts(group.key, group.promoters, group.passives, group.detractors,
+                                small=small)
+
+
+def _run_queries(
+    queries: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]],
+    cancelled: Callable[[], bool],
+) -> tuple[dict[str, Any], dict[str, float]]:
+    """Run each query on a pool of two threads; {name: result}, {name: milliseconds}."""
+    timings: dict[str, float] = {}
+
+    def timed(name: str) -> Any:
+        if cancelled():
+            raise InterruptedError("dashboard refresh cancelled")
+        fn, args = queries[name]
+        start = time.perf_counter()
+        result = fn(*args)
+        timings[name] = (time.perf_counter() - start) * 1000
+        return result
+
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dashboard") as pool:
+        futures = {name: pool.submit(timed, name) for name in queries}
+        try:
+            results = {name: future.result() for name, future in futures.items()}
+        except BaseException:
+            for future in futures.values():
+                future.cancel()
+            raise
+    if cancelled():
+        raise InterruptedError("dashboard refresh cancelled")
+    return results, timings
 
 
 def previous_filter(flt: FeedbackFilter) -> FeedbackFilter | None:
@@ -109,35 +150,41 @@ def load(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Dashboard:
     """All dashboard figures for `flt`. `cancelled` is polled between queries: when it turns
-    true the load stops with `InterruptedError`."""
+    true the load stops with `InterruptedError`.
+
+    The queries run on two threads, each with its own read connection: SQLite releases the
+    GIL while it counts, so a filter that must be counted from the items (text search, several
+    needs, status) takes about half as long on two cores. Each query reads its own snapshot;
+    a write landing in between can make them differ by that write until the next refresh."""
     flt = flt or FeedbackFilter()
     if period not in nps_service.PERIODS:
         raise ValueError(f"period must be one of {', '.join(nps_service.PERIODS)}")
     if window not in ROLLING_WINDOWS:
         raise ValueError(f"window must be one of {ROLLING_WINDOWS}")
-    timings: dict[str, float] = {}
-
-    def timed(name: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        if cancelled():
-            raise InterruptedError("dashboard refresh cancelled")
-        start = time.perf_counter()
-        result = fn(*args, **kwargs)
-        timings[name] = (time.perf_counter() - start) * 1000
-        return result
-
-    distribution = timed("distribution", nps_analytics.distribution, catalogue, flt)
-    overall = nps_service.NpsGroup.from_counts(
-        None, *nps_analytics.fold_scores(distribution), small=small
-    )
     before = previous_filter(flt)
-    previous = (timed("previous", nps_service.overall, catalogue, before, small=small)
-                if before is not None else None)
-    daily = timed("daily", nps_analytics.daily_counts, catalogue, flt)
+    queries: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
+        # the slowest first when the filter must be counted from the items
+        "need_costs": (nps_analytics.grouped_needs, (catalogue, flt)),
+        "owners": (nps_analytics.open_by_owner, (catalogue, flt)),
+        "ratings": (nps_analytics.ratings_by_source, (catalogue, flt)),
+        "daily": (nps_analytics.daily_counts, (catalogue, flt)),
+        "by_source": (nps_service.grouped, (catalogue, "source", flt)),
+        "distribution": (nps_analytics.distribution, (catalogue, flt)),
+    }
+    if before is not None:
+        queries["previous"] = (nps_service.overall, (catalogue, before))
+    results, timings = _run_queries(queries, cancelled)
+
+    distribution = results["distribution"]
+    overall = NpsGroup.from_counts(None, *nps_analytics.fold_scores(distribution), small=small)
+    previous = results.get("previous")
+    previous = _with_small(previous, small) if previous is not None else None
+    daily = results["daily"]
     trend = nps_analytics.periods(daily, period, small=small)
-    by_source = timed("by_source", nps_service.grouped, catalogue, "source", flt, small=small)
-    costs = timed("need_costs", need_costs, catalogue, flt, overall=overall, small=small)
-    ratings = timed("ratings", nps_analytics.ratings_by_source, catalogue, flt)
-    owners = timed("owners", nps_analytics.open_by_owner, catalogue, flt)
+    by_source = [_with_small(g, small) for g in results["by_source"]]
+    costs = rank_costs([(i, p, _with_small(g, small)) for i, p, g in results["need_costs"]],
+                       overall)
+    ratings, owners = results["ratings"], results["owners"]
     return Dashboard(
         overall=overall,
         previous=previous,

@@ -50,6 +50,19 @@ def _placeholders(values: Iterable[object]) -> str:
     return ", ".join("?" for _ in values)
 
 
+#: the needs given and every need below them
+NEED_TREE = ("WITH RECURSIVE tree(id) AS (SELECT id FROM need WHERE id IN ({0})"
+             " UNION SELECT need.id FROM need JOIN tree ON need.parent_id = tree.id)"
+             " SELECT id FROM tree")
+
+
+def need_items(needs: tuple[int, ...]) -> tuple[str, list[object]]:
+    """`SELECT feedback_id ...` of the items tagged with any of `needs` or a need below them
+    (an item can appear once per such need)."""
+    return (f"SELECT feedback_need.feedback_id FROM feedback_need WHERE feedback_need.need_id"
+            f" IN ({NEED_TREE.format(_placeholders(needs))})"), list(needs)
+
+
 def where_clause(flt: FeedbackFilter, *, counting: bool = False) -> tuple[str, list[object]]:
     """`(sql, params)` for `WHERE sql` over `feedback`; "1" when nothing filters.
 
@@ -92,17 +105,13 @@ def where_clause(flt: FeedbackFilter, *, counting: bool = False) -> tuple[str, l
         parts.append("feedback.batch_id = ?")
         params.append(flt.batch_id)
     if flt.needs:
+        items, need_params = need_items(flt.needs)
         parts.append(
-            ("feedback.id IN (SELECT feedback_need.feedback_id FROM feedback_need WHERE"
-             if counting else
-             "EXISTS (SELECT 1 FROM feedback_need WHERE feedback_need.feedback_id = feedback.id"
-             " AND")
-            + " feedback_need.need_id IN (WITH RECURSIVE tree(id) AS ("
-            f"SELECT id FROM need WHERE id IN ({_placeholders(flt.needs)})"
-            " UNION SELECT need.id FROM need JOIN tree ON need.parent_id = tree.id)"
-            " SELECT id FROM tree))"
+            f"feedback.id IN ({items})" if counting else
+            "EXISTS (SELECT 1 FROM feedback_need WHERE feedback_need.feedback_id = feedback.id"
+            f" AND feedback_need.need_id IN ({NEED_TREE.format(_placeholders(flt.needs))}))"
         )
-        params.extend(flt.needs)
+        params.extend(need_params)
     if flt.no_need:
         parts.append(
             "NOT EXISTS (SELECT 1 FROM feedback_need WHERE feedback_need.feedback_id = feedback.id)"

@@ -113,7 +113,20 @@ def test_filters_the_summaries_cannot_answer_still_count_right(filled: Any) -> N
             "SELECT f.score FROM feedback f JOIN feedback_need fn ON fn.feedback_id = f.id"
             " WHERE fn.need_id = :n AND f.status IN ('new', 'triaged')"
             " AND f.score IS NOT NULL"), {"n": needs[1]})]
+    with catalogue.read() as session:  # per need, among the chosen items: by hand
+        pairs = session.execute(text(
+            "SELECT other.need_id, f.score FROM feedback f"
+            " JOIN feedback_need fn ON fn.feedback_id = f.id AND fn.need_id = :n"
+            " JOIN feedback_need other ON other.feedback_id = f.id"
+            " WHERE f.status IN ('new', 'triaged') AND f.score IS NOT NULL"), {"n": needs[1]}
+        ).all()
     board = dashboard_service.load(catalogue, flt)
+    by_need = {c.need_id: (c.group.n, c.group.detractors) for c in board.need_costs}
+    assert by_need == {
+        need: (sum(1 for n, _s in pairs if n == need),
+               sum(1 for n, s in pairs if n == need and s <= 6))
+        for need in {n for n, _s in pairs}
+    }
     assert board.overall.n == len(scores)
     assert board.overall.detractors == sum(1 for s in scores if s <= 6)
     assert sum(board.distribution.values()) == len(scores)
