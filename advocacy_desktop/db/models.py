@@ -316,3 +316,41 @@ class TagRule(UuidMixin, Base):
     pattern: Mapped[str] = mapped_column(String(500))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+#: the six practices that keep brand advocates (DESIGN.md §1), as stored in care_entry.practice
+CARE_PRACTICES = ("respect", "appreciation", "accessibility", "listening", "recognition",
+                  "presence")
+
+
+class CareEntry(UuidMixin, Base):
+    """One thing done for a brand advocate: which practice, when, by whom, and a note."""
+
+    __tablename__ = "care_entry"
+    __table_args__ = (
+        CheckConstraint(
+            "practice IN (" + ", ".join(f"'{p}'" for p in CARE_PRACTICES) + ")",
+            name="practice_known",
+        ),
+        Index("ix_care_entry_customer_id_done_on", "customer_id", "done_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    practice: Mapped[str] = mapped_column(String(20))
+    done_on: Mapped[date] = mapped_column(Date)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CatalogueSetting(Base):
+    """Settings that travel with the catalogue file, e.g. the secret behind stable pseudonyms
+    (`pseudonym_secret`) and how long an advocate may go without attention (`care_days`)."""
+
+    __tablename__ = "catalogue_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)

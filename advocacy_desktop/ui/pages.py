@@ -96,6 +96,17 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "people",
     ),
     PageSpec(
+        "advocates",
+        QT_TRANSLATE_NOOP("Pages", "Advocates"),
+        QT_TRANSLATE_NOOP("Pages", "Brand advocates · Find them, keep them"),
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Customers whose latest answer is 9 or 10, what was last done for them, and who "
+            "is at risk of falling away: the promoters who recommend you unprompted.",
+        ),
+        "advocates",
+    ),
+    PageSpec(
         "imports",
         QT_TRANSLATE_NOOP("Pages", "Imports"),
         QT_TRANSLATE_NOOP("Pages", "Step 3 of the method · Collect"),

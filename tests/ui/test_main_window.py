@@ -305,7 +305,8 @@ def test_pages_have_their_empty_states(window: MainWindow) -> None:
     pages = window.pages()
     assert [p.page_id for p in pages] == [s.page_id for s in PAGE_SPECS]
     titles = [window.navigator.list.item(i).text() for i in range(len(pages))]
-    assert titles == ["Dashboard", "Feedback", "Sources", "Needs", "People & roles", "Imports"]
+    assert titles == ["Dashboard", "Feedback", "Sources", "Needs", "People & roles", "Advocates",
+                      "Imports"]
     feedback = window.page("feedback")
     assert isinstance(feedback, EmptyStatePage)
     assert "File ▸ Open…" in feedback.hint()
