@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_export
 
     cli_export.register(verb)
+    from advocacy_desktop import cli_privacy
+
+    cli_privacy.register(verb)
     return parser
 
 

@@ -9,6 +9,11 @@ leaves any previous file untouched.
 After the fixed columns come the original spreadsheet columns kept in `extra`: the union of
 their keys over the filtered items, in the order they were first seen, found by one SQL pass
 (`json_each`) before any row is written, at most `MAX_EXTRA_COLUMNS` of them.
+
+`pseudonymise=True` replaces each customer by a stable pseudonym and removes their name,
+e-mail and external id, every e-mail address and phone-like values (the rules are in
+services/privacy.py). The customer's identifiers come with each row's own join: nothing is
+loaded per export beyond one chunk.
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.nps import classify
+from advocacy_desktop.services import privacy
 from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
 from advocacy_desktop.services.needs_service import PATH_SEPARATOR
+from advocacy_desktop.services.privacy import RowScrubber
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
 
 __all__ = [
@@ -66,7 +73,8 @@ _SELECT = (
     " feedback.due_on,"
     " (SELECT group_concat(feedback_need.need_id) FROM feedback_need"
     "  WHERE feedback_need.feedback_id = feedback.id),"
-    " customer.name, feedback.external_id, feedback.extra"
+    " customer.name, feedback.external_id, feedback.extra,"
+    " customer.uuid, customer.email, customer.external_id"
     " FROM {table}"
     " LEFT JOIN source ON source.id = feedback.source_id"
     " LEFT JOIN person ON person.id = feedback.assignee_id"
@@ -145,14 +153,22 @@ def _extra_value(value: Any) -> Any:
     return value
 
 
-def _row(raw: Sequence[Any], paths: dict[int, str], keys: tuple[str, ...]) -> list[Any]:
+def _row(raw: Sequence[Any], paths: dict[int, str], keys: tuple[str, ...],
+         scrubber: RowScrubber | None = None) -> list[Any]:
     (_id, uuid, received, source, score, rating, scale, text, language, channel, country,
-     product, status, assignee, due, need_ids, customer, external_id, extra) = raw
+     product, status, assignee, due, need_ids, customer, external_id, extra,
+     customer_uuid, email, customer_external_id) = raw
     needs = ""
     if need_ids:
         names = sorted(paths.get(int(n), str(n)) for n in str(need_ids).split(","))
         needs = NEEDS_JOIN.join(names)
     category = None if score is None else classify(int(score)).value
+    who = None
+    if scrubber is not None:
+        who = scrubber.identity(customer_uuid, customer, email, customer_external_id)
+        customer = who.pseudonym
+        text = scrubber.text(text, who)
+        external_id = scrubber.value("External ID", external_id, who)
     values: list[Any] = [
         uuid, _day(received), source, score, category, rating, scale, text, language, channel,
         country, product, status, assignee, _day(due), needs, customer, external_id,
@@ -166,7 +182,10 @@ def _row(raw: Sequence[Any], paths: dict[int, str], keys: tuple[str, ...]) -> li
                 loaded = None
             if isinstance(loaded, dict):
                 found = loaded
-        values.extend(_extra_value(found.get(key)) for key in keys)
+        if scrubber is not None and who is not None:
+            values.extend(scrubber.value(key, _extra_value(found.get(key)), who) for key in keys)
+        else:
+            values.extend(_extra_value(found.get(key)) for key in keys)
     return [neutralise_cell(v) for v in values]
 
 
@@ -179,10 +198,19 @@ def item_rows(
     chunk: int | None = None,
     matches: int | None = None,
     cancelled: Cancelled | None = None,
+    pseudonymise: bool = False,
 ) -> Iterator[list[Any]]:
     """The export rows of the filtered items in id order, `chunk` items per query; raises
     InterruptedError between chunks once `cancelled()` is true. `matches` (the count of the
-    filter, when the caller knows it) chooses the plan: see `_walks_by_id`."""
+    filter, when the caller knows it) chooses the plan: see `_walks_by_id`. `pseudonymise`:
+    customers as pseudonyms, their personal data removed (services/privacy.py)."""
+    scrubber = None
+    if pseudonymise:
+        secret = privacy.read_secret(conn)
+        if secret is None:
+            raise ValueError("this catalogue has no pseudonym secret: call"
+                             " privacy.pseudonyms(catalogue) once to create it")
+        scrubber = RowScrubber(privacy.Pseudonyms(secret))
     where, params = where_clause(flt or FeedbackFilter())
     paths = need_paths(conn)
     chunk = chunk or CHUNK
@@ -204,7 +232,7 @@ def item_rows(
             return
         last = raws[-1][0]
         for raw in raws:
-            yield _row(raw, paths, columns.extra_keys)
+            yield _row(raw, paths, columns.extra_keys, scrubber)
         sent += len(raws)
         if len(raws) < size:
             return
@@ -242,23 +270,30 @@ def export_items(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    pseudonymise: bool = False,
 ) -> int:
     """Write the items `flt` keeps to `path` (.xlsx: one sheet "Feedback"; .csv: UTF-8 with
     BOM); returns the number of items written. `progress(done, total)` is called after each
     chunk; when `cancelled()` turns true the export stops with InterruptedError and any
-    previous file at `path` is left as it was."""
+    previous file at `path` is left as it was. `pseudonymise`: see the module docstring; a
+    writable catalogue records such an export in its audit log (file name and count only)."""
     suffix = export_format(path)
+    if pseudonymise:
+        privacy.pseudonyms(catalogue)  # makes sure the catalogue has its secret
     with reading(catalogue) as conn:
         total = count_items(conn, flt)
         columns = item_columns(conn, flt)
         if progress is not None:
             progress(0, total)
-        rows = item_rows(conn, flt, columns, matches=total, cancelled=cancelled)
+        rows = item_rows(conn, flt, columns, matches=total, cancelled=cancelled,
+                         pseudonymise=pseudonymise)
         with atomic_output(path, suffix=suffix) as tmp:
             if suffix == ".csv":
                 written = _write_csv(tmp, columns, rows, total, progress)
             else:
                 written = _write_xlsx(tmp, columns, rows, total, progress, cancelled)
+    if pseudonymise and not catalogue.read_only:
+        privacy.record_export(catalogue, Path(path).name, written)
     return written
 
 

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from advocacy_desktop.services import exporting, feedback_query
+from advocacy_desktop.services import exporting, feedback_query, privacy
 from advocacy_desktop.services.feedback_filters import FeedbackFilter
 from tests.services.test_nps_service import add_need, add_source
 
@@ -219,3 +219,114 @@ def test_unknown_extension_refused(catalogue: Any, out_dir: Path) -> None:
     with pytest.raises(ValueError, match=r"\.xlsx or \.csv"):
         exporting.export_items(catalogue, out_dir / "items.ods")
     assert list(out_dir.iterdir()) == []
+
+
+# ---------------------------------------------------------------- pseudonymised exports
+
+PERSONAL = ("Ada Lovelace", "ada@example.com", "CUST-42", "+44 20 7946 0958", "0612345678",
+            "grace@example.com")
+
+
+@pytest.fixture
+def personal(catalogue: Any) -> dict[str, str]:
+    """Two customers whose name, e-mail, id and phone turn up in text and original columns."""
+    shop = add_source(catalogue, "Shop")
+    with catalogue.write_connection() as conn:
+        ada, grace = (int(conn.execute(text(
+            "INSERT INTO customer (uuid, name, email, external_id, match_key, erased)"
+            " VALUES (:u, :n, :e, :x, :k, 0) RETURNING id"),
+            {"u": u, "n": n, "e": e, "x": x, "k": f"id:{x}"}).scalar_one())
+            for u, n, e, x in (("c-ada", "Ada Lovelace", "ada@example.com", "CUST-42"),
+                               ("c-grace", "Grace Hopper", "grace@example.com", "CUST-7")))
+    add_item(catalogue, score=9, source_id=shop, customer_id=ada, external_id="R1",
+             text="Thanks! ada lovelace, reply to ada@example.com. Sum +12 or 1+2=3",
+             extra={"Reviewer": " ADA LOVELACE ", "Phone": "0612345678", "Memo":
+                    "ring +44 20 7946 0958", "Contact": "ada@example.com", "Ref": "CUST-42",
+                    "Order": 12345678, "Date": "2025-01-10", "Plan": "Gold"})
+    add_item(catalogue, score=3, source_id=shop, customer_id=ada, text="Late again")
+    add_item(catalogue, score=10, source_id=shop, customer_id=grace,
+             text="Grace Hopper says hi", extra={"Reviewer": "Grace Hopper",
+                                                 "Alt": "+31 6 1234 5678"})
+    add_item(catalogue, score=7, source_id=shop, text="write grace@example.com",
+             extra={"Memo": "plain"})
+    return {"ada": privacy.pseudonyms(catalogue)("c-ada"),
+            "grace": privacy.pseudonyms(catalogue)("c-grace")}
+
+
+def test_pseudonymised_csv_replaces_customers_and_removes_contact_data(
+    catalogue: Any, personal: dict[str, str], out_dir: Path
+) -> None:
+    out = out_dir / "items.csv"
+    assert exporting.export_items(catalogue, out, pseudonymise=True) == 4
+    headers, rows = read_csv(out)
+    items = [dict(zip(headers, row, strict=True)) for row in rows]
+    ada, grace = personal["ada"], personal["grace"]
+    assert [i["Customer"] for i in items] == [ada, ada, grace, ""]
+    first = items[0]
+    assert first["Text"] == f"Thanks! {ada}, reply to {ada}. Sum +12 or 1+2=3"
+    assert first["Reviewer"] == ada
+    assert first["Ref"] == ada
+    assert (first["Phone"], first["Contact"]) == ("[removed]", ada)  # a "Phone" column: all
+    assert first["Memo"] == "ring [removed]"
+    assert (first["Order"], first["Date"], first["Plan"]) == ("12345678", "2025-01-10", "Gold")
+    assert first["External ID"] == "R1"
+    assert items[2]["Text"] == f"{grace} says hi"
+    assert (items[2]["Reviewer"], items[2]["Alt"]) == (grace, "[removed]")
+    assert items[3]["Text"] == "write [removed]"
+    content = out.read_text(encoding="utf-8-sig").casefold()
+    for value in ("ada lovelace", "ada@example.com", "cust-42", "0612345678", "grace hopper",
+                  "grace@example.com", "cust-7"):
+        assert value not in content
+
+
+def test_pseudonymised_xlsx_holds_no_name_or_email(
+    catalogue: Any, personal: dict[str, str], out_dir: Path
+) -> None:
+    out = out_dir / "items.xlsx"
+    exporting.export_items(catalogue, out, pseudonymise=True)
+    headers, rows, _sheet = read_xlsx(out)
+    cells = [str(c.value).casefold() for row in rows for c in row if c.value is not None]
+    for value in ("ada lovelace", "ada@example.com", "cust-42", "grace hopper",
+                  "grace@example.com"):
+        assert not any(value in cell for cell in cells)
+    column = headers.index("Customer")
+    assert [r[column].value for r in rows] == [personal["ada"]] * 2 + [personal["grace"], None]
+    plain = out_dir / "plain.xlsx"
+    exporting.export_items(catalogue, plain)
+    _h, plain_rows, _s = read_xlsx(plain)
+    assert plain_rows[0][column].value == "Ada Lovelace"  # without the option: the name
+
+
+def test_pseudonyms_are_the_same_export_after_export(
+    catalogue: Any, personal: dict[str, str], out_dir: Path
+) -> None:
+    first, second = out_dir / "first.csv", out_dir / "second.csv"
+    exporting.export_items(catalogue, first, pseudonymise=True)
+    add_item(catalogue, score=5, text="a later item")
+    exporting.export_items(catalogue, second, pseudonymise=True)
+    column = exporting.HEADERS.index("Customer")
+    before = [r[column] for r in read_csv(first)[1]]
+    after = [r[column] for r in read_csv(second)[1]]
+    assert after[: len(before)] == before and before[0] == personal["ada"]
+
+
+def test_a_pseudonymised_export_is_audited(
+    catalogue: Any, personal: dict[str, str], out_dir: Path
+) -> None:
+    exporting.export_items(catalogue, out_dir / "items.csv", pseudonymise=True)
+    exporting.export_items(catalogue, out_dir / "plain.csv")
+    with catalogue.read() as session:
+        rows = session.execute(text(
+            "SELECT action, after FROM audit_log WHERE entity = 'export'")).all()
+    assert [(a, json.loads(after)) for a, after in rows] == [
+        ("export_pseudonymised", {"file": "items.csv", "items": 4})]
+
+
+def test_pseudonymised_rows_stream_in_chunks(
+    catalogue: Any, personal: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with exporting.reading(catalogue) as conn:
+        columns = exporting.item_columns(conn, None)
+        rows = list(exporting.item_rows(conn, None, columns, chunk=1, pseudonymise=True))
+    column = exporting.HEADERS.index("Customer")
+    assert [r[column] for r in rows] == [personal["ada"]] * 2 + [personal["grace"], None]

@@ -70,6 +70,7 @@ class BatchWriter:
         self.rejected_rows = 0
         self._uuid = UuidSequence()
         self.first_feedback_id = 1
+        self.last_customer_id = 0
         self._sources: dict[str, int] = {}  # by folded name
         self._source_names: dict[str, int] = {}  # by name as written, to skip folding
         self._known_sources: set[str] = set()
@@ -109,6 +110,9 @@ class BatchWriter:
         self.batch_id = int(cur.lastrowid or 0)
         last = self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
         self.first_feedback_id = int(last) + 1
+        self.last_customer_id = int(
+            self.conn.execute("SELECT coalesce(max(id), 0) FROM customer").fetchone()[0]
+        )
         for table in _NAME_TABLES:  # TEMP DDL is transactional too: gone on rollback
             self.conn.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {table} (name TEXT PRIMARY KEY, id INTEGER)"
@@ -118,6 +122,14 @@ class BatchWriter:
 
     def finish(self, *, rows_read: int, actor: str | None) -> None:
         self._restore_indexes()
+        # Customers first seen in this batch whose every row was a duplicate hold no feedback:
+        # keep no record of them (an erased customer's old file must not bring back their
+        # name and e-mail through the rows it skips).
+        self.conn.execute(
+            "DELETE FROM customer WHERE id > ? AND NOT EXISTS"
+            " (SELECT 1 FROM feedback WHERE feedback.customer_id = customer.id)",
+            (self.last_customer_id,),
+        )
         for table in _NAME_TABLES:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
         duplicates = self.attempted - self.inserted
