@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_privacy
 
     cli_privacy.register(verb)
+    from advocacy_desktop import cli_advocates
+
+    cli_advocates.register(verb)
     return parser
 
 
