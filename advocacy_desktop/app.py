@@ -93,10 +93,12 @@ def start_services(
         catalogue_service,
         charts,
         dashboard_service,
+        exporting,
         feedback_query,
         import_service,
         needs_service,
         people_service,
+        report_workbook,
         responsibility_service,
         rules,
         sources_service,
@@ -146,7 +148,8 @@ def start_services(
     )
     window.replace_page("feedback", feedback_page)
     dashboard = DashboardPage(
-        dashboard_service, charts, tasks, window, filter_type=feedback_query.FeedbackFilter
+        dashboard_service, charts, tasks, window, filter_type=feedback_query.FeedbackFilter,
+        exporting=exporting, report=report_workbook,
     )
     window.replace_page("dashboard", dashboard)
     follow_feedback_filters(window, dashboard, feedback_page)

@@ -84,16 +84,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    import inspect
-
     from advocacy_desktop.services import nps_service, report_workbook
 
-    options: dict[str, Any] = {}
-    if args.pseudonymise:
-        if "pseudonymise" not in inspect.signature(report_workbook.write_report).parameters:
-            return _fail("the report cannot pseudonymise customers yet: use `advocacy export"
-                         " --pseudonymise` for the items", EXIT_USAGE)
-        options["pseudonymise"] = True
+    options: dict[str, Any] = {"pseudonymise": args.pseudonymise}
 
     def work(catalogue: Any, flt: Any) -> str:
         report_workbook.write_report(catalogue, args.out, flt, progress=_progress("Writing"),

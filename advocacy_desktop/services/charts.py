@@ -16,6 +16,7 @@ the CLI keeps the English defaults.
 from __future__ import annotations
 
 import functools
+import math
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -46,6 +47,10 @@ SIZE_INCHES = (8.0, 4.5)
 METHOD = "NPS = %promoters − %detractors, 95% adjusted-Wald interval"
 #: margins in inches, so they hold when a figure is made taller or a window resizes it
 MARGIN_INCHES = {"left": 0.72, "right": 0.24, "top": 0.54, "bottom": 0.9}
+#: the most period labels a trend shows (two years of months: every other one)
+MAX_PERIOD_LABELS = 12
+#: inches beside the widest y tick label: tick, pads, the axis title and an edge
+Y_TITLE_INCHES = 0.42
 #: the English texts of every chart; callers pass translations under the same keys
 TEXTS: dict[str, str] = {
     "method": METHOD,
@@ -261,13 +266,56 @@ def trend_chart(
         ax.axhline(0, color=MUTED, linewidth=0.8)
         ax.set_ylim(-100, 100)
         ax.set_ylabel(t["nps"])
-        step = max(1, len(dated) // 12)
-        ax.set_xticks(xs[::step], [str(g.key) for g in dated][::step])
+        keys = [str(g.key) for g in dated]
+        step = label_step(keys, size[0] - MARGIN_INCHES["left"] - MARGIN_INCHES["right"])
+        ax.set_xticks(xs[::step], keys[::step])
         if xs:
             ax.set_xlim(-0.5, len(xs) - 0.5)
         ax.legend(loc="upper left", frameon=False, fontsize=8, ncols=5)
         _footer(fig, sum(g.n for g in dated), method=t["method"])
     return fig
+
+
+def label_step(labels: Sequence[str], width_inches: float,
+               most: int = MAX_PERIOD_LABELS) -> int:
+    """Label every `step`-th period: at most `most` labels, and no more than fit side by side
+    in `width_inches` (weeks such as 2025-W01 are wider than months)."""
+    if not labels:
+        return 1
+    longest = sorted(set(labels), key=_text_inches)[-3:]
+    widest = max(_measured_inches(label) for label in longest) + 0.06  # and a gap
+    fit = max(1, int(width_inches / widest))
+    return max(1, math.ceil(len(labels) / min(most, fit)))
+
+
+def _measured_inches(label: str, points: float = 10) -> float:
+    """Width of `label` in inches in the current font (call inside `house_style`)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    width, _height, _descent = TextToPath().get_text_width_height_descent(
+        label, FontProperties(size=points), ismath=False)
+    return width / 72
+
+
+def _count_text(value: float, _position: object = None) -> str:
+    """A count on an axis with thousands separators: 350,000 rather than 350000 or 3.5e5."""
+    return f"{value:,.0f}"
+
+
+def _count_axis(axis: Any, top: float, length_inches: float) -> float:
+    """Whole-number ticks with thousands separators on `axis`, no more than fit along
+    `length_inches`; returns the width in inches of the widest tick label."""
+    from matplotlib.axis import XAxis
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    widest = _text_inches(_count_text(max(top, 1.0)))
+    # side by side on an x axis; stacked (one line each, 0.45 in apart) on a y axis
+    each = widest + 0.3 if isinstance(axis, XAxis) else 0.45
+    bins = max(2, min(8, int(length_inches / each)))
+    axis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10], integer=True))
+    axis.set_major_formatter(FuncFormatter(_count_text))
+    return widest
 
 
 def _category_colour(score: int) -> str:
@@ -286,15 +334,21 @@ def distribution_chart(
     n = sum(counts)
     promoters = sum(counts[9:])
     detractors = sum(counts[:7])
+    top = max(counts) * 1.18  # room for the legend above the bars
+    height = SIZE_INCHES[1]
+    # the y labels' width decides the left margin: 400,000 answers a score must not push the
+    # axis title out of the figure
+    left = max(MARGIN_INCHES["left"], _text_inches(_count_text(top)) + Y_TITLE_INCHES)
     with house_style():
-        fig, ax = _figure(title)
+        fig, ax = _figure(title, left=left)
         ax.bar(scores, counts, color=[_category_colour(s) for s in scores], width=0.75)
         ax.set_xticks(scores, [str(s) for s in scores])
         ax.set_xlabel(t["score"])
         ax.set_ylabel(t["answers"])
         ax.grid(False, axis="x")
+        _count_axis(ax.yaxis, top, height - MARGIN_INCHES["top"] - MARGIN_INCHES["bottom"])
         if n:
-            ax.set_ylim(0, max(counts) * 1.18)  # room for the legend above the bars
+            ax.set_ylim(0, top)
         ax.legend(handles=[Patch(color=DETRACTOR, label=t["detractors"]),
                            Patch(color=PASSIVE, label=t["passives"]),
                            Patch(color=PROMOTER, label=t["promoters"])],
@@ -400,7 +454,12 @@ def owners_chart(
         ax.barh(ys, counts, height=0.6,
                 color=[MUTED if o.person_id is None else OWNER for o in rows])
         top = max([*counts, 1])
-        ax.set_xlim(0, top * 1.12)
+        params = fig.subplotpars
+        length = fig.get_size_inches()[0] * (params.right - params.left)
+        _count_axis(ax.xaxis, top, length)
+        # room right of the longest bar for its count
+        room = (_text_inches(_count_text(top), 8) + 0.15) / max(length, 1.0)
+        ax.set_xlim(0, top * (1 + max(0.12, room)))
         for y, count in zip(ys, counts, strict=True):
             ax.text(count + top * 0.015, y, f"{count:,}", va="center", fontsize=8, color=TEXT)
         ax.set_xlabel(t["open_items"])

@@ -22,7 +22,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.nps import SMALL_SAMPLE
-from advocacy_desktop.services import exporting
+from advocacy_desktop.services import exporting, privacy
 from advocacy_desktop.services.feedback_filters import FeedbackFilter
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
 
@@ -216,21 +216,6 @@ def _png(fig: Any) -> io.BytesIO:
     return buffer
 
 
-def _thin_x_labels(fig: Any, most: int = 12) -> Any:
-    """Show at most `most` period labels: two years of months would overlap on the axis."""
-    labels = fig.axes[0].get_xticklabels()
-    step = math.ceil(len(labels) / most) if labels else 1
-    for index, label in enumerate(labels):
-        label.set_visible(index % step == 0)
-    return fig
-
-
-def _wide_y_labels(fig: Any) -> Any:
-    """Room for six-digit counts beside the axis title (1M answers: 350000 a score)."""
-    fig.subplots_adjust(left=0.12)
-    return fig
-
-
 def _charts_sheet(book: Any, figures: Sequence[Any]) -> None:
     from openpyxl.drawing.image import Image
 
@@ -273,10 +258,13 @@ def write_report(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     items_cap: int = ITEMS_CAP,
+    pseudonymise: bool = False,
 ) -> Path:
     """Write the NPS report of the items `flt` keeps to `path` (.xlsx). `progress(done, total)`
     counts the items written plus one step per stage; when `cancelled()` turns true the report
-    stops with InterruptedError and any previous file at `path` is left as it was."""
+    stops with InterruptedError and any previous file at `path` is left as it was.
+    `pseudonymise`: the Items sheet shows customers by their stable pseudonyms, without
+    contact data (the rules of `services/privacy.py`); the export is audited."""
     from openpyxl import Workbook
 
     from advocacy_desktop.services import charts, dashboard_service, nps_analytics, nps_service
@@ -284,6 +272,8 @@ def write_report(
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValueError(f"{path.name}: the report is an .xlsx workbook")
+    if pseudonymise:
+        privacy.pseudonyms(catalogue)  # refuses early when there is no secret to use
     steps = _Steps(progress, cancelled)
     with exporting.reading(catalogue) as conn:
         items = exporting.count_items(conn, flt)
@@ -307,14 +297,15 @@ def write_report(
         with exporting.reading(catalogue) as conn:
             columns = exporting.item_columns(conn, flt)
             rows = exporting.item_rows(conn, flt, columns, limit=shown, matches=items,
-                                       cancelled=steps.is_cancelled)
+                                       cancelled=steps.is_cancelled,
+                                       pseudonymise=pseudonymise)
             written = exporting.write_items_sheet(book, "Items", columns, rows, shown,
                                                   steps.report)
         steps.step(written)
         figures = [
-            _thin_x_labels(charts.trend_chart(by_month, "NPS by month")),
-            _wide_y_labels(charts.distribution_chart(charts.score_distribution(catalogue, flt),
-                                                     "Answers by score")),
+            charts.trend_chart(by_month, "NPS by month"),
+            charts.distribution_chart(charts.score_distribution(catalogue, flt),
+                                      "Answers by score"),
             charts.by_group_chart(by_source, "NPS by source"),
         ]
         steps.step()
@@ -325,5 +316,7 @@ def write_report(
     except BaseException:
         exporting.discard_workbook(book)
         raise
+    if pseudonymise and not catalogue.read_only:
+        privacy.record_export(catalogue, path.name, written)
     steps.step()
     return path

@@ -2,6 +2,8 @@
 
 `atomic_output` writes to a temporary file in the target's folder and replaces the target only
 once everything was written and flushed, so a full disk or a crash leaves the old file intact.
+The new file gets the mode the old one had, or, when there was none, the mode a plain `open()`
+would give it (0o666 less the umask), not the owner-only 0o600 of a temporary file.
 `neutralise_cell` defuses CSV/formula injection (OWASP): a cell starting with = + - @, tab, CR
 or LF is prefixed with an apostrophe, and control characters are removed.
 """
@@ -10,7 +12,9 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +22,7 @@ from pathlib import Path
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # C0 controls except tab, LF, CR (kept inside text); DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UMASK_LOCK = threading.Lock()
 
 
 def neutralise_cell(value: object) -> object:
@@ -28,6 +33,32 @@ def neutralise_cell(value: object) -> object:
     if cleaned.startswith(_FORMULA_START):
         return "'" + cleaned
     return cleaned
+
+
+def current_umask() -> int:
+    """The process umask. Read from /proc where it can be (Linux), which changes nothing;
+    otherwise by setting and restoring it, through a restrictive value so a file another
+    thread creates meanwhile is never more open than it should be."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
+
+
+def new_file_mode(target: Path) -> int:
+    """The permission bits `target` should get: its current ones if it exists, else those a
+    plain `open(target, "w")` would give."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
 
 
 @contextmanager
@@ -43,6 +74,8 @@ def atomic_output(target: Path | str, suffix: str | None = None) -> Iterator[Pat
         yield tmp
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        if os.name == "posix":  # mkstemp made it 0o600: readable by its owner only
+            os.chmod(tmp, new_file_mode(target))
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -7,7 +7,8 @@ pool thread; the UI thread only attaches the figures to canvases. A refresh star
 older filter or catalogue is dropped when it arrives (serial number).
 
     page = DashboardPage(dashboard_service, charts, window.tasks, window,
-                         filter_type=feedback_query.FeedbackFilter)
+                         filter_type=feedback_query.FeedbackFilter,
+                         exporting=exporting, report=report_workbook)
     window.replace_page("dashboard", page)
 """
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.chart_view import ChartView, RatingsView
+from advocacy_desktop.ui.dashboard_exports import DashboardExports
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
 
@@ -84,7 +86,8 @@ def signed(value: float) -> str:
 
 class DashboardPage(Page):
     """Receives the dashboard and chart service modules, the window's task runner and the
-    filter class; `set_filter` makes it follow the Feedback page's filters."""
+    filter class; `set_filter` makes it follow the Feedback page's filters. `exporting` and
+    `report` (services.exporting, services.report_workbook) add the two file exports."""
 
     filter_changed = Signal(object)
     """Emitted when the page changes the filter itself (Clear filter)."""
@@ -94,6 +97,7 @@ class DashboardPage(Page):
     def __init__(
         self, service: ModuleType, charts: ModuleType, tasks: TaskRunner,
         parent: QWidget | None = None, *, filter_type: type,
+        exporting: ModuleType | None = None, report: ModuleType | None = None,
     ) -> None:
         super().__init__(page_spec("dashboard"), parent)
         self.setObjectName("page-dashboard")
@@ -113,6 +117,7 @@ class DashboardPage(Page):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
+        self.exports = DashboardExports(self, exporting, report, tasks)
 
         self.title_label = QLabel()
         self.title_label.setFont(_bold(self.title_label.font(), 1.4))
@@ -138,6 +143,9 @@ class DashboardPage(Page):
         for widget in (self.progress, self.cancel_button, self.period_label, self.period_combo,
                        self.window_label, self.window_combo, self.refresh_button):
             header.addWidget(widget)
+        header.addSpacing(12)
+        header.addWidget(self.exports.export_button)
+        header.addWidget(self.exports.report_button)
 
         self.filter_label = QLabel()
         self.filter_label.setObjectName("filterLabel")
@@ -153,6 +161,7 @@ class DashboardPage(Page):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
         layout.addLayout(filter_row)
+        layout.addWidget(self.exports.message_bar)
         layout.addWidget(self._build_headline())
         layout.addWidget(self._build_grid(), 1)
         self.status_label = QLabel()
@@ -255,6 +264,7 @@ class DashboardPage(Page):
     def set_catalogue(self, catalogue: Any) -> None:
         super().set_catalogue(catalogue)
         self.dashboard = None
+        self.exports.update_enabled()
         self.mark_stale()
 
     def set_filter(self, flt: Any, description: str | None = None) -> None:
@@ -581,6 +591,7 @@ class DashboardPage(Page):
         self.clear_filter_button.setText(self.tr("Clear filter"))
         self.nps_caption.setText(self.tr("NPS"))
         self.ratings.retranslate_ui()
+        self.exports.retranslate_ui()
         for view in getattr(self, "views", {}).values():
             view.retranslate_ui()
         self._update_filter_label()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import warnings
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -191,3 +192,87 @@ def test_rolling_days_sit_inside_their_period() -> None:
     weeks = charts._rolling_positions(["2025-W01", "2025-W02"], [(date(2025, 1, 6), group)])
     assert [round(x, 3) for x, _ in weeks] == [0.571]  # midday Monday of week 2
     assert charts._period_span("2025-Q4") == (date(2025, 10, 1), date(2026, 1, 1))
+
+
+def months(count: int) -> list[NpsGroup]:
+    return [NpsGroup.from_counts(f"{2024 + i // 12}-{i % 12 + 1:02d}", 30, 10, 12)
+            for i in range(count)]
+
+
+def drawn(fig: Any) -> Any:
+    """Draw `fig` on an Agg canvas (in the house style, as saving does); its renderer."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    with charts.house_style():
+        canvas.draw()
+    return canvas.get_renderer()
+
+
+def inside(fig: Any, box: Any) -> bool:
+    width, height = fig.canvas.get_width_height()
+    return box.x0 >= 0 and box.y0 >= 0 and box.x1 <= width and box.y1 <= height
+
+
+@pytest.mark.parametrize("count", [1, 12, 13, 23, 24, 36, 120])
+def test_trend_shows_at_most_twelve_period_labels(count: int) -> None:
+    fig = charts.trend_chart(months(count), "t")
+    renderer = drawn(fig)
+    labels = [label for label in fig.axes[0].get_xticklabels()
+              if label.get_visible() and label.get_text()]
+    assert 1 <= len(labels) <= 12
+    assert labels[0].get_text() == "2024-01"  # the first period is always named
+    boxes = [label.get_window_extent(renderer) for label in labels]
+    for left, right in pairwise(boxes):
+        assert left.x1 < right.x0, (left, right)  # no two labels overlap
+
+
+def test_trend_of_weeks_labels_fit_side_by_side() -> None:
+    weeks = [NpsGroup.from_counts(f"2025-W{w:02d}", 30, 10, 12) for w in range(1, 53)]
+    fig = charts.trend_chart(weeks, "t", size=(6.0, 3.6))
+    renderer = drawn(fig)
+    boxes = [label.get_window_extent(renderer) for label in fig.axes[0].get_xticklabels()]
+    assert 2 <= len(boxes) <= 12
+    assert all(a.x1 < b.x0 for a, b in pairwise(boxes))
+
+
+def test_label_step() -> None:
+    keys = [f"{2024 + i // 12}-{i % 12 + 1:02d}" for i in range(24)]
+    with charts.house_style():
+        assert charts.label_step(keys, 100.0) == 2  # never more than twelve labels
+        assert charts.label_step(keys[:13], 100.0) == 2
+        assert charts.label_step(keys[:12], 100.0) == 1
+        assert charts.label_step(keys, 2.0) == 8  # three labels fit in two inches
+        assert charts.label_step([], 7.0) == 1
+
+
+@pytest.mark.parametrize("per_score", [400_000, 3_000_000])
+def test_distribution_of_a_million_answers_keeps_its_axis_title(
+    tmp_path: Path, per_score: int
+) -> None:
+    counts = {s: per_score // (1 + abs(9 - s)) for s in range(11)}
+    fig = charts.distribution_chart(counts, "Answers by score")
+    charts.save_figure(fig, tmp_path / "distribution.png")
+    renderer = drawn(fig)
+    ax = fig.axes[0]
+    title = ax.yaxis.label
+    assert title.get_text() == "answers"
+    assert inside(fig, title.get_window_extent(renderer))
+    ticks = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert any("," in t.get_text() for t in ticks)  # 400,000 rather than 400000 or 4e5
+    # the title sits left of every tick label, not over them
+    assert title.get_window_extent(renderer).x1 < min(
+        t.get_window_extent(renderer).x0 for t in ticks)
+
+
+def test_owners_count_axis_with_thousands_separators() -> None:
+    fig = charts.owners_chart([OwnerLoad(1, "Jana Müller", 1_250_000),
+                               OwnerLoad(None, None, 480_000)], "t")
+    renderer = drawn(fig)
+    ax = fig.axes[0]
+    ticks = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert any(t.get_text() == "1,000,000" for t in ticks)
+    boxes = [t.get_window_extent(renderer) for t in ticks]
+    assert all(a.x1 < b.x0 for a, b in pairwise(boxes))
+    counts = [t for t in ax.texts if t.get_text() == "1,250,000"]
+    assert counts and inside(fig, counts[0].get_window_extent(renderer))

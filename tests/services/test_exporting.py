@@ -330,3 +330,25 @@ def test_pseudonymised_rows_stream_in_chunks(
         rows = list(exporting.item_rows(conn, None, columns, chunk=1, pseudonymise=True))
     column = exporting.HEADERS.index("Customer")
     assert [r[column] for r in rows] == [personal["ada"]] * 2 + [personal["grace"], None]
+
+
+def test_pseudonymised_report_holds_no_name_or_email_and_is_audited(
+    catalogue: Any, personal: dict[str, str], out_dir: Path
+) -> None:
+
+    from advocacy_desktop.services import report_workbook
+
+    out = out_dir / "report.xlsx"
+    report_workbook.write_report(catalogue, out, pseudonymise=True)
+    book = load_workbook(out, read_only=True)
+    cells = [str(value).casefold() for sheet in book.worksheets
+             for row in sheet.iter_rows(values_only=True) for value in row if value is not None]
+    book.close()
+    assert any(personal["ada"].casefold() == cell for cell in cells)
+    for value in ("ada lovelace", "ada@example.com", "cust-42", "grace hopper",
+                  "grace@example.com"):
+        assert not any(value in cell for cell in cells)
+    with catalogue.read() as session:
+        audited = session.execute(text(
+            "SELECT after FROM audit_log WHERE action = 'export_pseudonymised'")).scalars().all()
+    assert len(audited) == 1 and "report.xlsx" in str(audited[0])
