@@ -90,14 +90,17 @@ def start_services(
 ) -> TaskHandle | None:
     """Runs once the window has painted: the first import of SQLAlchemy happens here."""
     from advocacy_desktop.services import (
+        advocates_service,
         catalogue_service,
         charts,
+        customers_service,
         dashboard_service,
         exporting,
         feedback_query,
         import_service,
         needs_service,
         people_service,
+        privacy,
         report_workbook,
         responsibility_service,
         rules,
@@ -105,6 +108,7 @@ def start_services(
         tagging,
         workflow_service,
     )
+    from advocacy_desktop.ui.advocates_page import AdvocatesPage
     from advocacy_desktop.ui.dashboard_page import DashboardPage
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
     from advocacy_desktop.ui.followup_widget import FollowUpWidget
@@ -153,6 +157,15 @@ def start_services(
     )
     window.replace_page("dashboard", dashboard)
     follow_feedback_filters(window, dashboard, feedback_page)
+    advocates = AdvocatesPage(
+        advocates_service, customers_service, privacy, people_service, tasks, undo, window
+    )
+    window.replace_page("advocates", advocates)
+    advocates.catalogue_modified.connect(dashboard.mark_stale)
+    window.counts_changed.connect(lambda _counts: advocates.mark_stale())
+    for page in window.pages():
+        if page is not advocates:
+            page.catalogue_modified.connect(advocates.mark_stale)
     return open_initial_catalogue(window, catalogue, default_path)
 
 
