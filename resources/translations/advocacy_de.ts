@@ -73,6 +73,298 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <source>%n problem(s) of theirs overdue: fix them first.</source>
+        <translation>
+            <numerusform>%n Problem von ihnen ist überfällig: zuerst beheben.</numerusform>
+            <numerusform>%n Probleme von ihnen sind überfällig: zuerst beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <source>Problem overdue</source>
+        <translation>Problem überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <source>Due attention</source>
+        <translation>Zuwendung fällig</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocatesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <source>Finding advocates…</source>
+        <translation>Markenbotschafter werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <source>Finding customers at risk…</source>
+        <translation>Gefährdete Kunden werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <source>Listing people…</source>
+        <translation>Personen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <source>Could not read the advocates: {error}</source>
+        <translation>Die Markenbotschafter konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <source>Log {practice} for {name}</source>
+        <translation>{practice} für {name} erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <source>{practice} logged for {name}.</source>
+        <translation>{practice} für {name} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <source>Delete {practice} of {day} for {name}</source>
+        <translation>{practice} vom {day} für {name} löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <source>Advocates are now due attention after %n day(s) without any.</source>
+        <translation>
+            <numerusform>Markenbotschafter brauchen jetzt nach %n Tag ohne Zuwendung wieder Zuwendung.</numerusform>
+            <numerusform>Markenbotschafter brauchen jetzt nach %n Tagen ohne Zuwendung wieder Zuwendung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <source>Merge customer {other} into {keep}</source>
+        <translation>Kunde {other} mit {keep} zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <source>Erasing the personal data of {name}…</source>
+        <translation>Personenbezogene Daten von {name} werden gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
+        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <translation>
+            <numerusform>Personenbezogene Daten von {name} aus %n Eintrag gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
+            <numerusform>Personenbezogene Daten von {name} aus %n Einträgen gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <source>Advocates</source>
+        <translation>Markenbotschafter</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation>Kein Katalog ist geöffnet. Legen Sie mit Datei ▸ Neuer Katalog… einen an oder öffnen Sie einen mit Datei ▸ Öffnen….</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
+        <translation>Noch keine Kunden. Importieren Sie eine Datei mit einer Spalte für Kundennummer, E-Mail oder Name (Datei ▸ Datei importieren…): Jede Antwort wird dann ihrem Kunden zugeordnet, und wer zuletzt 9 oder 10 gegeben hat, erscheint hier als Markenbotschafter.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Niemand passt zu „{text}“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
+        <translation>
+            <numerusform>Kein Markenbotschafter braucht jetzt Zuwendung: Alle haben innerhalb von %n Tag welche erhalten, und keiner hat ein überfälliges Problem.</numerusform>
+            <numerusform>Kein Markenbotschafter braucht jetzt Zuwendung: Alle haben innerhalb von %n Tagen welche erhalten, und keiner hat ein überfälliges Problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
+        <translation>Noch keine Markenbotschafter: Kein Kunde hat zuletzt 9 oder 10 gegeben. Der Reiter „Gefährdet“ zeigt, wer abgesprungen ist; der Reiter „Kunden“ listet alle auf.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
+        <translation>Niemand ist gefährdet: Bei keinem früheren Promotor ist die letzte Antwort unter 9 gefallen, und kein Kunde hat innerhalb eines Jahres zweimal 0–6 gegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <source>Reading the customers…</source>
+        <translation>Kunden werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
+        <source>%n advocate(s)</source>
+        <translation>
+            <numerusform>%n Markenbotschafter</numerusform>
+            <numerusform>%n Markenbotschafter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Zuwendung</numerusform>
+            <numerusform>%n brauchen Zuwendung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
+        <source>%n with a problem overdue</source>
+        <translation>
+            <numerusform>%n mit überfälligem Problem</numerusform>
+            <numerusform>%n mit überfälligem Problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%n customer(s) at risk</source>
+        <translation>
+            <numerusform>%n gefährdeter Kunde</numerusform>
+            <numerusform>%n gefährdete Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <source>%n fallen promoter(s)</source>
+        <translation>
+            <numerusform>%n abgesprungener Promotor</numerusform>
+            <numerusform>%n abgesprungene Promotoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
+        <source>%n repeat detractor(s)</source>
+        <translation>
+            <numerusform>%n wiederholter Kritiker</numerusform>
+            <numerusform>%n wiederholte Kritiker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>Advocates (%n)</source>
+        <translation>
+            <numerusform>Markenbotschafter (%n)</numerusform>
+            <numerusform>Markenbotschafter (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>At Risk (%n)</source>
+        <translation>
+            <numerusform>Gefährdet (%n)</numerusform>
+            <numerusform>Gefährdet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>day(s) without attention</source>
+        <translation>
+            <numerusform>Tag ohne Zuwendung</numerusform>
+            <numerusform>Tage ohne Zuwendung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <source>Only those needing &amp;attention</source>
+        <translation>Nur mit fälliger &amp;Zuwendung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <source>&amp;Remind after</source>
+        <translation>&amp;Erinnern nach</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <source>Search advocates by name</source>
+        <translation>Markenbotschafter nach Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <source>Search name, e-mail, id</source>
+        <translation>Name, E-Mail, Nummer suchen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Duplikate suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>Personenbezogene Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
+        <translation>Name, E-Mail, Kundennummer und Kommentare des ausgewählten Kunden auf Anfrage löschen; die anonymen Empfehlungswerte bleiben erhalten. Lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <source>From {a} on {d1} to {b} on {d2}</source>
+        <translation>Von {a} am {d1} auf {b} am {d2}</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -134,6 +426,332 @@
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="44"/>
+        <source>Log a Practice</source>
+        <translation>Maßnahme erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="48"/>
+        <source>What was done for {name}?</source>
+        <translation>Was wurde für {name} getan?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="76"/>
+        <source>— Not recorded —</source>
+        <translation>— Nicht erfasst —</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="83"/>
+        <source>What was done, and how they reacted (optional)</source>
+        <translation>Was getan wurde und wie reagiert wurde (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="90"/>
+        <source>&amp;Practice:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="92"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="93"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="94"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="99"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="119"/>
+        <source>They have %n open item(s)</source>
+        <translation>
+            <numerusform>Offen: %n Eintrag</numerusform>
+            <numerusform>Offen: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="121"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePractices</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <source>Mutual respect</source>
+        <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
+        <translation>Gegenseitiger Respekt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <source>Their reported problems are fixed promptly.</source>
+        <translation>Gemeldete Probleme werden umgehend behoben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <source>Appreciation</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <source>Thank them for speaking for us.</source>
+        <translation>Für ihre Fürsprache danken.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <source>Accessibility</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <source>Make it easy for them to reach us.</source>
+        <translation>Es ihnen leicht machen, uns zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <source>Active listening</source>
+        <translation>Aktives Zuhören</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <source>Ask their opinion, and act on it.</source>
+        <translation>Nach ihrer Meinung fragen und danach handeln.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <source>Credit them publicly.</source>
+        <translation>Sie öffentlich würdigen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <source>Presence</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <source>Be where they speak for us.</source>
+        <translation>Dort präsent sein, wo sie für uns sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <source>Fallen promoter</source>
+        <translation>Abgesprungener Promotor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <source>Repeat detractor</source>
+        <translation>Wiederholter Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <source>Triaged</source>
+        <translation>Gesichtet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <source>Won&apos;t fix</source>
+        <translation>Wird nicht behoben</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <source>Name</source>
+        <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <source>Last care</source>
+        <translation>Letzte Zuwendung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <source>Attention</source>
+        <translation>Zuwendung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <source>Their latest answer to the recommend question</source>
+        <translation>Ihre letzte Antwort auf die Empfehlungsfrage</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <source>Their latest answer against the one before</source>
+        <translation>Ihre letzte Antwort im Vergleich zur vorherigen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <source>Advocate since: the first answer of their current run of 9s and 10s</source>
+        <translation>Markenbotschafter seit: die erste Antwort ihrer aktuellen Serie von 9en und 10en</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <source>Days without attention: since the last care entry, or since they became an advocate</source>
+        <translation>Tage ohne Zuwendung: seit der letzten erfassten Maßnahme oder seit sie Markenbotschafter wurden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <source>Fell</source>
+        <translation>Gefallen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <source>Latest answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <source>0–6 in a year</source>
+        <translation>0–6 in einem Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <source>Open items</source>
+        <translation>Offene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
+        <translation>Ein abgesprungener Promotor: von der letzten 9 oder 10 zur neuesten Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <source>Answers from 0 to 6 within the last 365 days</source>
+        <translation>Antworten von 0 bis 6 in den letzten 365 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <source>Score</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <source>What they said</source>
+        <translation>Was gesagt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <source>Practice</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -221,6 +839,699 @@
         <location filename="../../advocacy_desktop/ui/status.py" line="107"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <source>Could not save the chart to {path}.</source>
+        <translation>Das Diagramm konnte nicht unter {path} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <source>Reading the customer…</source>
+        <translation>Kunde wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <source>Erased customer #{id}</source>
+        <translation>Gelöschter Kunde #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>Letzte Antwort &lt;b&gt;{score}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <source>advocate since {day}</source>
+        <translation>Markenbotschafter seit {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <source>%n problem(s) overdue</source>
+        <translation>
+            <numerusform>%n Problem überfällig</numerusform>
+            <numerusform>%n Probleme überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <source>personal data erased</source>
+        <translation>personenbezogene Daten gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <source>{source} ({promoters} of {answers})</source>
+        <translation>{source} ({promoters} von {answers})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <source>no source</source>
+        <translation>keine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <source>Speaks for us on: {sources}</source>
+        <translation>Spricht für uns auf: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <source>Feedback history (%n)</source>
+        <translation>
+            <numerusform>Feedback-Verlauf (%n)</numerusform>
+            <numerusform>Feedback-Verlauf (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <source>Open items (%n)</source>
+        <translation>
+            <numerusform>Offene Einträge (%n)</numerusform>
+            <numerusform>Offene Einträge (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <source>Care log (%n)</source>
+        <translation>
+            <numerusform>Maßnahmenprotokoll (%n)</numerusform>
+            <numerusform>Maßnahmenprotokoll (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <source>This customer&apos;s personal data was erased: their care log is closed.</source>
+        <translation>Die personenbezogenen Daten dieses Kunden wurden gelöscht: Sein Maßnahmenprotokoll ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
+        <translation>Noch nichts erfasst. Erfassen Sie, was für den Kunden getan wurde: ein Dank, eine Behebung, eine Einladung, eine öffentliche Erwähnung…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <source>&amp;Log Practice…</source>
+        <translation>Maßnahme &amp;erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
+        <translation>Wählen Sie einen Kunden, um seinen Feedback-Verlauf, seine offenen Einträge und die für ihn ergriffenen Maßnahmen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <source>Erased customer #{id}</source>
+        <translation>Gelöschter Kunde #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="141"/>
+        <source>Listing customers…</source>
+        <translation>Kunden werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="164"/>
+        <source>Could not list the customers: {error}</source>
+        <translation>Die Kunden konnten nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
+        <source>%n customer(s) listed</source>
+        <translation>
+            <numerusform>%n Kunde aufgelistet</numerusform>
+            <numerusform>%n Kunden aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="175"/>
+        <source>scroll down for more</source>
+        <translation>für weitere nach unten scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>Export Items</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <source>Exporting items…</source>
+        <translation>Einträge werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <source>{count} item(s) written to {path}.</source>
+        <translation>
+            <numerusform>{count} Eintrag nach {path} geschrieben.</numerusform>
+            <numerusform>{count} Einträge nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>NPS Report</source>
+        <translation>NPS-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>nps-report</source>
+        <translation>nps-bericht</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <source>Writing the NPS report…</source>
+        <translation>NPS-Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <source>NPS report written to {path}.</source>
+        <translation>NPS-Bericht nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <source>Could not write {file} in {folder}: {error}</source>
+        <translation>{file} konnte nicht in {folder} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <source>&amp;Export items…</source>
+        <translation>Einträge &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Die vom Filter erfassten Einträge in eine Excel-Arbeitsmappe oder CSV-Datei schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <source>NPS &amp;report…</source>
+        <translation>NPS-&amp;Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
+        <translation>Den NPS-Bericht der vom Filter erfassten Einträge schreiben: Kennzahlen, Methode, Einträge und Diagramme in einer Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <source>Export items…</source>
+        <translation>Einträge exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <source>NPS report…</source>
+        <translation>NPS-Bericht…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="231"/>
+        <source>Chart saved to {path}.</source>
+        <translation>Diagramm unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="343"/>
+        <source>Refreshing the dashboard…</source>
+        <translation>Übersicht wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
+        <translation>Abfragen: {timings}; Diagramme in {ms:.0f} ms erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <source>Could not refresh the dashboard: {error}</source>
+        <translation>Die Übersicht konnte nicht aktualisiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <source>Refresh cancelled. Press Refresh to try again.</source>
+        <translation>Aktualisierung abgebrochen. Klicken Sie auf „Aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <source>Refresh cancelled</source>
+        <translation>Aktualisierung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <source>No catalogue is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <source>No 0–10 answers match the filter (n = 0).</source>
+        <translation>Keine Antworten von 0–10 passen zum Filter (n = 0).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
+        <translation>±{moe} Punkte · 95-%-Intervall {low} bis {high} · n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
+        <translation>{promoters} % Promotoren · {passives} % Passive · {detractors} % Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
+        <translation>Weniger als 30 Antworten: Die Fehlermarge ist groß, den Wert mit Vorsicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <source>Set a date range in the filter to compare with the previous period.</source>
+        <translation>Legen Sie im Filter einen Zeitraum fest, um mit dem vorherigen Zeitraum zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <source>No answers in the previous period of the same length.</source>
+        <translation>Keine Antworten im vorherigen, gleich langen Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <source>a significant change</source>
+        <translation>eine signifikante Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <source>within the margin of error</source>
+        <translation>innerhalb der Fehlermarge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
+        <translation>{delta} Punkte gegenüber dem vorherigen Zeitraum (NPS {before}, n = {n}): {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <source>No open items match the filter.</source>
+        <translation>Keine offenen Einträge passen zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <source>No answer that matches the filter is tagged with a need.</source>
+        <translation>Keine zum Filter passende Antwort ist mit einem Bedürfnis verschlagwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <source>No dated 0–10 answers match the filter.</source>
+        <translation>Keine datierten Antworten von 0–10 passen zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <source>No 0–10 answers match the filter.</source>
+        <translation>Keine Antworten von 0–10 passen zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by week</source>
+        <translation>NPS nach Woche</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by month</source>
+        <translation>NPS nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by quarter</source>
+        <translation>NPS nach Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by year</source>
+        <translation>NPS nach Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <source>Answers by score (0–10)</source>
+        <translation>Antworten nach Empfehlungswert (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <source>NPS by source</source>
+        <translation>NPS nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <source>Needs that cost the most NPS</source>
+        <translation>Bedürfnisse, die den NPS am meisten kosten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <source>Open items by owner</source>
+        <translation>Offene Einträge nach Verantwortlichem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <source>rolling %n days</source>
+        <translation>
+            <numerusform>gleitend über %n Tag</numerusform>
+            <numerusform>gleitend über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
+        <translation>NPS = %Promotoren − %Kritiker, 95-%-Intervall nach angepasstem Wald-Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <source>fewer than 30 answers</source>
+        <translation>weniger als 30 Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <source>significant change</source>
+        <translation>signifikante Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <source>score</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <source>detractors 0–6</source>
+        <translation>Kritiker 0–6</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <source>passives 7–8</source>
+        <translation>Passive 7–8</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <source>promoters 9–10</source>
+        <translation>Promotoren 9–10</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <source>* hatched: fewer than 30 answers</source>
+        <translation>* schraffiert: weniger als 30 Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <source>NPS points</source>
+        <translation>NPS-Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
+        <translation>Punkte, die der NPS gewänne, wenn die Kritiker dieses Bedürfnisses Passive wären, mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <source>open items</source>
+        <translation>offene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <source>items not yet closed or set aside (won’t fix)</source>
+        <translation>Einträge, die noch nicht geschlossen oder zurückgestellt sind (wird nicht behoben)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n Bedürfnis</numerusform>
+            <numerusform>%n Bedürfnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <source>no need yet</source>
+        <translation>noch kein Bedürfnis</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <source>detractors</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <source>from {start}</source>
+        <translation>ab {start}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <source>until {end}</source>
+        <translation>bis {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <source>%n assignee(s)</source>
+        <translation>
+            <numerusform>%n Zuständiger</numerusform>
+            <numerusform>%n Zuständige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <source>import #{id}</source>
+        <translation>Import #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <source>All feedback</source>
+        <translation>Gesamtes Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <source>Showing: {filter}</source>
+        <translation>Angezeigt: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <source>Filtered: {filter}</source>
+        <translation>Gefiltert: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <source>The dashboard follows the filters of the Feedback page.</source>
+        <translation>Die Übersicht folgt den Filtern der Seite „Feedback“.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>Rolling:</source>
+        <translation>Gleitend:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <source>Clear filter</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -319,16 +1630,134 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="117"/>
+        <source>Duplicate Customers</source>
+        <translation>Doppelte Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="124"/>
+        <source>These customers share an e-mail address or a name, so they may be the same person. Merging moves the feedback and care log of one record to the one you keep and deletes the other. Edit ▸ Undo reverses a merge.</source>
+        <translation>Diese Kunden haben dieselbe E-Mail-Adresse oder denselben Namen und sind daher möglicherweise dieselbe Person. Beim Zusammenführen werden Feedback und Maßnahmenprotokoll eines Datensatzes in den behaltenen verschoben und der andere gelöscht. Bearbeiten ▸ Rückgängig macht ein Zusammenführen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="152"/>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="161"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="165"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="188"/>
+        <source>Looking for duplicates…</source>
+        <translation>Duplikate werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="202"/>
+        <source>%n pair(s) to check.</source>
+        <translation>
+            <numerusform>%n Paar zu prüfen.</numerusform>
+            <numerusform>%n Paare zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="206"/>
+        <source>No duplicates found: no two customers share an e-mail address or a name.</source>
+        <translation>Keine Duplikate gefunden: Keine zwei Kunden haben dieselbe E-Mail-Adresse oder denselben Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="215"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="239"/>
+        <source>{other} merged into {keep}.</source>
+        <translation>{other} mit {keep} zusammengeführt.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="239"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Kein Katalog ist geöffnet. Legen Sie mit Datei ▸ Neuer Katalog… einen an oder öffnen Sie einen mit Datei ▸ Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="243"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Diese Seite kommt in einer späteren Version. Ihr Katalog ist geöffnet; mit Datei ▸ Sichern… speichern Sie jederzeit eine sichere Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="28"/>
+        <source>Erase Personal Data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="31"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>Die personenbezogenen Daten von {name} löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Removed for good:</source>
+        <translation>Endgültig entfernt:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <translation>
+            <numerusform>Name, E-Mail-Adresse und Kundennummer; Text, Notizen und ursprüngliche Tabellenspalten des %n Eintrags; die Notizen des Maßnahmenprotokolls; jede Kopie davon im Änderungsverlauf, in abgelehnten Importzeilen und in Namen von Importdateien.</numerusform>
+            <numerusform>Name, E-Mail-Adresse und Kundennummer; Text, Notizen und ursprüngliche Tabellenspalten der %n Einträge; die Notizen des Maßnahmenprotokolls; jede Kopie davon im Änderungsverlauf, in abgelehnten Importzeilen und in Namen von Importdateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="46"/>
+        <source>Kept, anonymous:</source>
+        <translation>Anonym erhalten:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="47"/>
+        <source>each item&apos;s score, rating, dates, source, needs, status and assignee, so NPS and every statistic stay exactly the same. The customer becomes “Erased customer” and can no longer be found by name or e-mail.</source>
+        <translation>Empfehlung, Bewertung, Daten, Quelle, Bedürfnisse, Status und Zuständigkeit jedes Eintrags, sodass der NPS und jede Statistik genau gleich bleiben. Der Kunde wird zu „Gelöschter Kunde“ und ist nicht mehr über Name oder E-Mail auffindbar.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="51"/>
+        <source>This cannot be undone.</source>
+        <translation>Dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="52"/>
+        <source>Edit ▸ Undo will not bring the data back. Backups made before still hold it: erase there too, or delete them.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt die Daten nicht zurück. Früher erstellte Sicherungen enthalten sie noch: Löschen Sie sie auch dort oder löschen Sie die Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="62"/>
+        <source>To confirm, type the customer&apos;s name ({name}) or {word}:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Kunden ({name}) oder {word} ein:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="73"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +2467,19 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <source>Overdue since {day}</source>
+        <translation>Überfällig seit {day}</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3264,19 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>NeedChecklist</name>
     <message>
         <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
@@ -2252,18 +3707,71 @@
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="100"/>
+        <source>Advocates</source>
+        <translation>Markenbotschafter</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <source>Brand advocates · Find them, keep them</source>
+        <translation>Markenbotschafter · Finden und halten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <source>Customers whose latest answer is 9 or 10, what was last done for them, and who is at risk of falling away: the promoters who recommend you unprompted.</source>
+        <translation>Kunden, deren letzte Antwort 9 oder 10 ist, was zuletzt für sie getan wurde und wer abzuspringen droht: die Promotoren, die Sie unaufgefordert weiterempfehlen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="111"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="112"/>
         <source>Step 3 of the method · Collect</source>
         <translation>Schritt 3 der Methode · Sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="113"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Jede in den Katalog importierte Datei, mit den abgelehnten Zeilen und dem Grund dafür, damit sie korrigiert und erneut importiert werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Older record</source>
+        <translation>Älterer Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Newer record</source>
+        <translation>Neuerer Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="96"/>
+        <source>id {id}</source>
+        <translation>Nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same e-mail</source>
+        <translation>Gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="105"/>
+        <source>Both match “{key}”</source>
+        <translation>Beide passen zu „{key}“</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +4048,54 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <source>No star ratings match the filter.</source>
+        <translation>Keine Sternebewertungen passen zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <source>Star ratings keep their own scale and are never counted in NPS.</source>
+        <translation>Sternebewertungen behalten ihre eigene Skala und zählen nie für den NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <source>Star ratings by source</source>
+        <translation>Sternebewertungen nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <source>Stars (rounded)</source>
+        <translation>Sterne (gerundet)</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,298 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <source>%n problem(s) of theirs overdue: fix them first.</source>
+        <translation>
+            <numerusform>%n problem of theirs overdue: fix them first.</numerusform>
+            <numerusform>%n problems of theirs overdue: fix them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <source>Problem overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <source>Due attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvocatesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <source>Finding advocates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <source>Finding customers at risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <source>Listing people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <source>Could not read the advocates: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <source>Log {practice} for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <source>{practice} logged for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <source>Delete {practice} of {day} for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <source>Advocates are now due attention after %n day(s) without any.</source>
+        <translation>
+            <numerusform>Advocates are now due attention after %n day without any.</numerusform>
+            <numerusform>Advocates are now due attention after %n days without any.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <source>Merge customer {other} into {keep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <source>Erasing the personal data of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
+        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <translation>
+            <numerusform>Personal data of {name} erased from %n item; their scores stay in the statistics.</numerusform>
+            <numerusform>Personal data of {name} erased from %n items; their scores stay in the statistics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <source>Reading the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
+        <translation>
+            <numerusform>No advocate needs attention now: each had some within %n day, and none has an overdue problem.</numerusform>
+            <numerusform>No advocate needs attention now: each had some within %n days, and none has an overdue problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <source>Reading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
+        <source>%n advocate(s)</source>
+        <translation>
+            <numerusform>%n advocate</numerusform>
+            <numerusform>%n advocates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n need attention</numerusform>
+            <numerusform>%n needs attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
+        <source>%n with a problem overdue</source>
+        <translation>
+            <numerusform>%n with a problem overdue</numerusform>
+            <numerusform>%n with a problem overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%n customer(s) at risk</source>
+        <translation>
+            <numerusform>%n customer at risk</numerusform>
+            <numerusform>%n customers at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <source>%n fallen promoter(s)</source>
+        <translation>
+            <numerusform>%n fallen promoter</numerusform>
+            <numerusform>%n fallen promoters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
+        <source>%n repeat detractor(s)</source>
+        <translation>
+            <numerusform>%n repeat detractor</numerusform>
+            <numerusform>%n repeat detractors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>Advocates (%n)</source>
+        <translation>
+            <numerusform>Advocates (%n)</numerusform>
+            <numerusform>Advocates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>At Risk (%n)</source>
+        <translation>
+            <numerusform>At Risk (%n)</numerusform>
+            <numerusform>At Risk (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>day(s) without attention</source>
+        <translation>
+            <numerusform>day without attention</numerusform>
+            <numerusform>days without attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <source>Only those needing &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <source>&amp;Remind after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <source>Search advocates by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <source>Search name, e-mail, id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <source>&amp;Erase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <source>From {a} on {d1} to {b} on {d2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -133,6 +425,332 @@
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
         <source>Imported</source>
         <comment>batch status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="44"/>
+        <source>Log a Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="48"/>
+        <source>What was done for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="76"/>
+        <source>— Not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="83"/>
+        <source>What was done, and how they reacted (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="90"/>
+        <source>&amp;Practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="92"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="93"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="94"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="99"/>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="119"/>
+        <source>They have %n open item(s)</source>
+        <translation>
+            <numerusform>They have %n open item</numerusform>
+            <numerusform>They have %n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="121"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePractices</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <source>Mutual respect</source>
+        <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <source>Their reported problems are fixed promptly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <source>Thank them for speaking for us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <source>Make it easy for them to reach us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <source>Active listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <source>Ask their opinion, and act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <source>Credit them publicly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <source>Be where they speak for us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <source>Fallen promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <source>Repeat detractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <source>Triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <source>Won&apos;t fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <source>Name</source>
+        <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <source>Last care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <source>Their latest answer to the recommend question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <source>Their latest answer against the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <source>Advocate since: the first answer of their current run of 9s and 10s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <source>Days without attention: since the last care entry, or since they became an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <source>Fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <source>Latest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <source>0–6 in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <source>Answers from 0 to 6 within the last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +838,699 @@
     <message>
         <location filename="../../advocacy_desktop/ui/status.py" line="107"/>
         <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <source>Could not save the chart to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <source>Reading the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <source>Erased customer #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <source>advocate since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <source>%n problem(s) overdue</source>
+        <translation>
+            <numerusform>%n problem overdue</numerusform>
+            <numerusform>%n problems overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <source>{source} ({promoters} of {answers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <source>Speaks for us on: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <source>Feedback history (%n)</source>
+        <translation>
+            <numerusform>Feedback history (%n)</numerusform>
+            <numerusform>Feedback history (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <source>Open items (%n)</source>
+        <translation>
+            <numerusform>Open items (%n)</numerusform>
+            <numerusform>Open items (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <source>Care log (%n)</source>
+        <translation>
+            <numerusform>Care log (%n)</numerusform>
+            <numerusform>Care log (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <source>This customer&apos;s personal data was erased: their care log is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <source>&amp;Log Practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <source>Erased customer #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="141"/>
+        <source>Listing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="164"/>
+        <source>Could not list the customers: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
+        <source>%n customer(s) listed</source>
+        <translation>
+            <numerusform>%n customer listed</numerusform>
+            <numerusform>%n customers listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="175"/>
+        <source>scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>Export Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <source>Exporting items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <source>{count} item(s) written to {path}.</source>
+        <translation>
+            <numerusform>{count} item written to {path}.</numerusform>
+            <numerusform>{count} items written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>NPS Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>nps-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <source>Writing the NPS report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <source>NPS report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <source>Could not write {file} in {folder}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <source>&amp;Export items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <source>NPS &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <source>Export items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <source>NPS report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="231"/>
+        <source>Chart saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="343"/>
+        <source>Refreshing the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <source>Could not refresh the dashboard: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <source>Refresh cancelled. Press Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <source>Refresh cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <source>No catalogue is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <source>No 0–10 answers match the filter (n = 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <source>Set a date range in the filter to compare with the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <source>No answers in the previous period of the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <source>a significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <source>within the margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <source>No open items match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <source>No answer that matches the filter is tagged with a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <source>No dated 0–10 answers match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <source>No 0–10 answers match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <source>Answers by score (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <source>NPS by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <source>Needs that cost the most NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <source>Open items by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <source>rolling %n days</source>
+        <translation>
+            <numerusform>rolling %n day</numerusform>
+            <numerusform>rolling %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <source>fewer than 30 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <source>significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <source>detractors 0–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <source>passives 7–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <source>promoters 9–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <source>* hatched: fewer than 30 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <source>NPS points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <source>open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <source>items not yet closed or set aside (won’t fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <source>no need yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <source>detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n status(es)</numerusform>
+            <numerusform>%n status(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <source>%n assignee(s)</source>
+        <translation>
+            <numerusform>%n assignee</numerusform>
+            <numerusform>%n assignees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <source>import #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <source>All feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <source>Showing: {filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <source>Filtered: {filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <source>The dashboard follows the filters of the Feedback page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>Rolling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,15 +1630,133 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="117"/>
+        <source>Duplicate Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="124"/>
+        <source>These customers share an e-mail address or a name, so they may be the same person. Merging moves the feedback and care log of one record to the one you keep and deletes the other. Edit ▸ Undo reverses a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="152"/>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="161"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="165"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="188"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="202"/>
+        <source>%n pair(s) to check.</source>
+        <translation>
+            <numerusform>%n pair to check.</numerusform>
+            <numerusform>%n pairs to check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="206"/>
+        <source>No duplicates found: no two customers share an e-mail address or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="215"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="239"/>
+        <source>{other} merged into {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="239"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="243"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="28"/>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="31"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Removed for good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <translation>
+            <numerusform>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item; the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</numerusform>
+            <numerusform>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n items; the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="46"/>
+        <source>Kept, anonymous:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="47"/>
+        <source>each item&apos;s score, rating, dates, source, needs, status and assignee, so NPS and every statistic stay exactly the same. The customer becomes “Erased customer” and can no longer be found by name or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="51"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="52"/>
+        <source>Edit ▸ Undo will not bring the data back. Backups made before still hold it: erase there too, or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="62"/>
+        <source>To confirm, type the customer&apos;s name ({name}) or {word}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="73"/>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="76"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +2466,19 @@
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <source>Overdue since {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +3264,19 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedChecklist</name>
     <message>
         <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
@@ -2252,17 +3707,70 @@
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="100"/>
-        <source>Imports</source>
+        <source>Advocates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
-        <source>Step 3 of the method · Collect</source>
+        <source>Brand advocates · Find them, keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <source>Customers whose latest answer is 9 or 10, what was last done for them, and who is at risk of falling away: the promoters who recommend you unprompted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="111"/>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="112"/>
+        <source>Step 3 of the method · Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="113"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Older record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Newer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="96"/>
+        <source>id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="105"/>
+        <source>Both match “{key}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +4047,54 @@
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <source>No star ratings match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <source>Star ratings keep their own scale and are never counted in NPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <source>Star ratings by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <source>Stars (rounded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

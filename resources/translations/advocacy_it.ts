@@ -73,6 +73,298 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <source>%n problem(s) of theirs overdue: fix them first.</source>
+        <translation>
+            <numerusform>%n loro problema scaduto: risolvilo per primo.</numerusform>
+            <numerusform>%n loro problemi scaduti: risolvili per primi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <source>Problem overdue</source>
+        <translation>Problema scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <source>Due attention</source>
+        <translation>Attenzione dovuta</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocatesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <source>Finding advocates…</source>
+        <translation>Ricerca degli ambasciatori…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <source>Finding customers at risk…</source>
+        <translation>Ricerca dei clienti a rischio…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <source>Listing people…</source>
+        <translation>Elenco delle persone…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <source>Could not read the advocates: {error}</source>
+        <translation>Impossibile leggere gli ambasciatori: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <source>Log {practice} for {name}</source>
+        <translation>Registra {practice} per {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <source>{practice} logged for {name}.</source>
+        <translation>{practice} registrata per {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <source>Delete {practice} of {day} for {name}</source>
+        <translation>Elimina {practice} del {day} per {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <source>Advocates are now due attention after %n day(s) without any.</source>
+        <translation>
+            <numerusform>Ora gli ambasciatori richiedono attenzione dopo %n giorno senza attenzioni.</numerusform>
+            <numerusform>Ora gli ambasciatori richiedono attenzione dopo %n giorni senza attenzioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <source>Merge customer {other} into {keep}</source>
+        <translation>Unisci cliente {other} a {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <source>Erasing the personal data of {name}…</source>
+        <translation>Cancellazione dei dati personali di {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
+        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <translation>
+            <numerusform>Dati personali di {name} cancellati da %n elemento; i suoi punteggi restano nelle statistiche.</numerusform>
+            <numerusform>Dati personali di {name} cancellati da %n elementi; i suoi punteggi restano nelle statistiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <source>Advocates</source>
+        <translation>Ambasciatori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation>Nessun catalogo aperto. Creane uno con File ▸ Nuovo catalogo… oppure aprine uno con File ▸ Apri….</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
+        <translation>Ancora nessun cliente. Importa un file con una colonna ID cliente, e-mail o nome (File ▸ Importa file…): ogni risposta viene collegata al suo cliente e chi ha dato 9 o 10 come ultima risposta compare qui come ambasciatore.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <source>Reading the catalogue…</source>
+        <translation>Lettura del catalogo…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Nessuno corrisponde a “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
+        <translation>
+            <numerusform>Nessun ambasciatore richiede attenzione ora: ognuno ne ha ricevuta entro %n giorno e nessuno ha problemi scaduti.</numerusform>
+            <numerusform>Nessun ambasciatore richiede attenzione ora: ognuno ne ha ricevuta entro %n giorni e nessuno ha problemi scaduti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
+        <translation>Ancora nessun ambasciatore: l'ultima risposta di nessun cliente è 9 o 10. La scheda A rischio mostra chi si è allontanato; la scheda Clienti elenca tutti.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
+        <translation>Nessuno è a rischio: nessun ex promotore ha dato un'ultima risposta sotto 9 e nessun cliente ha risposto 0–6 due volte in un anno.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <source>Reading the customers…</source>
+        <translation>Lettura dei clienti…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
+        <source>%n advocate(s)</source>
+        <translation>
+            <numerusform>%n ambasciatore</numerusform>
+            <numerusform>%n ambasciatori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n richiede attenzione</numerusform>
+            <numerusform>%n richiedono attenzione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
+        <source>%n with a problem overdue</source>
+        <translation>
+            <numerusform>%n con un problema scaduto</numerusform>
+            <numerusform>%n con un problema scaduto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrato</numerusform>
+            <numerusform>%n mostrati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%n customer(s) at risk</source>
+        <translation>
+            <numerusform>%n cliente a rischio</numerusform>
+            <numerusform>%n clienti a rischio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <source>%n fallen promoter(s)</source>
+        <translation>
+            <numerusform>%n promotore perso</numerusform>
+            <numerusform>%n promotori persi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
+        <source>%n repeat detractor(s)</source>
+        <translation>
+            <numerusform>%n detrattore ricorrente</numerusform>
+            <numerusform>%n detrattori ricorrenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>Advocates (%n)</source>
+        <translation>
+            <numerusform>Ambasciatori (%n)</numerusform>
+            <numerusform>Ambasciatori (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>At Risk (%n)</source>
+        <translation>
+            <numerusform>A rischio (%n)</numerusform>
+            <numerusform>A rischio (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>day(s) without attention</source>
+        <translation>
+            <numerusform>giorno senza attenzioni</numerusform>
+            <numerusform>giorni senza attenzioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <source>Only those needing &amp;attention</source>
+        <translation>Solo chi richiede &amp;attenzione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <source>&amp;Remind after</source>
+        <translation>&amp;Ricorda dopo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <source>Search advocates by name</source>
+        <translation>Cerca ambasciatori per nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <source>Search by name</source>
+        <translation>Cerca per nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <source>Search name, e-mail, id</source>
+        <translation>Cerca nome, e-mail, ID</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Trova &amp;duplicati…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>&amp;Cancella dati personali…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
+        <translation>Cancella su richiesta nome, e-mail, ID e commenti del cliente selezionato, conservandone i punteggi anonimi. Non si può annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n aperto</numerusform>
+            <numerusform>%n aperti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n scaduto</numerusform>
+            <numerusform>%n scaduti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <source>From {a} on {d1} to {b} on {d2}</source>
+        <translation>Da {a} il {d1} a {b} il {d2}</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -134,6 +426,332 @@
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>Importata</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="44"/>
+        <source>Log a Practice</source>
+        <translation>Registra una pratica</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="48"/>
+        <source>What was done for {name}?</source>
+        <translation>Che cosa è stato fatto per {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="76"/>
+        <source>— Not recorded —</source>
+        <translation>— Non registrato —</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="83"/>
+        <source>What was done, and how they reacted (optional)</source>
+        <translation>Che cosa è stato fatto e come ha reagito (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="90"/>
+        <source>&amp;Practice:</source>
+        <translation>&amp;Pratica:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="92"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="93"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Chi:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="94"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="99"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="119"/>
+        <source>They have %n open item(s)</source>
+        <translation>
+            <numerusform>Ha %n elemento aperto</numerusform>
+            <numerusform>Ha %n elementi aperti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="121"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n scaduto</numerusform>
+            <numerusform>, %n scaduti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePractices</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <source>Mutual respect</source>
+        <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
+        <translation>Rispetto reciproco</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <source>Their reported problems are fixed promptly.</source>
+        <translation>I problemi che segnalano vengono risolti subito.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <source>Appreciation</source>
+        <translation>Apprezzamento</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <source>Thank them for speaking for us.</source>
+        <translation>Ringraziarli perché parlano bene di noi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <source>Accessibility</source>
+        <translation>Accessibilità</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <source>Make it easy for them to reach us.</source>
+        <translation>Rendere facile per loro contattarci.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <source>Active listening</source>
+        <translation>Ascolto attivo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <source>Ask their opinion, and act on it.</source>
+        <translation>Chiedere la loro opinione e agire di conseguenza.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <source>Recognition</source>
+        <translation>Riconoscimento</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <source>Credit them publicly.</source>
+        <translation>Riconoscere pubblicamente il loro merito.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <source>Be where they speak for us.</source>
+        <translation>Essere presenti dove parlano bene di noi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <source>Fallen promoter</source>
+        <translation>Promotore perso</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <source>Repeat detractor</source>
+        <translation>Detrattore ricorrente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <source>Triaged</source>
+        <translation>Smistato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <source>Won&apos;t fix</source>
+        <translation>Non verrà risolto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <source>Name</source>
+        <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <source>Latest</source>
+        <translation>Ultima</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <source>Trend</source>
+        <translation>Tendenza</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <source>Last care</source>
+        <translation>Ultima attenzione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <source>Attention</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <source>Their latest answer to the recommend question</source>
+        <translation>La sua ultima risposta alla domanda sulla raccomandazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <source>Their latest answer against the one before</source>
+        <translation>La sua ultima risposta rispetto alla precedente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <source>Advocate since: the first answer of their current run of 9s and 10s</source>
+        <translation>Ambasciatore dal: la prima risposta della sua serie attuale di 9 e 10</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <source>Days without attention: since the last care entry, or since they became an advocate</source>
+        <translation>Giorni senza attenzioni: dall'ultima attenzione registrata o da quando è diventato ambasciatore</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <source>Risk</source>
+        <translation>Rischio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <source>Fell</source>
+        <translation>Calo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <source>Latest answer</source>
+        <translation>Ultima risposta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <source>0–6 in a year</source>
+        <translation>0–6 in un anno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <source>Open items</source>
+        <translation>Elementi aperti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
+        <translation>Un promotore perso: dal suo ultimo 9 o 10 alla sua ultima risposta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <source>Answers from 0 to 6 within the last 365 days</source>
+        <translation>Risposte da 0 a 6 negli ultimi 365 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <source>Customer ID</source>
+        <translation>ID cliente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <source>What they said</source>
+        <translation>Che cosa ha detto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <source>Practice</source>
+        <translation>Pratica</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -221,6 +839,699 @@
         <location filename="../../advocacy_desktop/ui/status.py" line="107"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <source>Export Chart</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <source>Export Failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <source>Could not save the chart to {path}.</source>
+        <translation>Impossibile salvare il grafico in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Salva questo grafico come PNG, SVG o PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <source>Reading the customer…</source>
+        <translation>Lettura del cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <source>Erased customer #{id}</source>
+        <translation>Cliente cancellato n. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>Ultima risposta &lt;b&gt;{score}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n risposta</numerusform>
+            <numerusform>%n risposte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <source>advocate since {day}</source>
+        <translation>ambasciatore dal {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <source>%n problem(s) overdue</source>
+        <translation>
+            <numerusform>%n problema scaduto</numerusform>
+            <numerusform>%n problemi scaduti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <source>personal data erased</source>
+        <translation>dati personali cancellati</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <source>{source} ({promoters} of {answers})</source>
+        <translation>{source} ({promoters} su {answers})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <source>no source</source>
+        <translation>nessuna fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <source>Speaks for us on: {sources}</source>
+        <translation>Parla bene di noi su: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <source>Feedback history (%n)</source>
+        <translation>
+            <numerusform>Cronologia dei feedback (%n)</numerusform>
+            <numerusform>Cronologia dei feedback (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <source>Open items (%n)</source>
+        <translation>
+            <numerusform>Elementi aperti (%n)</numerusform>
+            <numerusform>Elementi aperti (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <source>Care log (%n)</source>
+        <translation>
+            <numerusform>Registro delle attenzioni (%n)</numerusform>
+            <numerusform>Registro delle attenzioni (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <source>This customer&apos;s personal data was erased: their care log is closed.</source>
+        <translation>I dati personali di questo cliente sono stati cancellati: il suo registro delle attenzioni è chiuso.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
+        <translation>Ancora nulla di registrato. Registra che cosa è stato fatto per questo cliente: un ringraziamento, una correzione, un invito, una menzione pubblica…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <source>&amp;Log Practice…</source>
+        <translation>&amp;Registra pratica…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
+        <translation>Seleziona un cliente per vedere la cronologia dei suoi feedback, i suoi elementi aperti e che cosa è stato fatto per lui.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <source>Erased customer #{id}</source>
+        <translation>Cliente cancellato n. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="141"/>
+        <source>Listing customers…</source>
+        <translation>Elenco dei clienti…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="164"/>
+        <source>Could not list the customers: {error}</source>
+        <translation>Impossibile elencare i clienti: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
+        <source>%n customer(s) listed</source>
+        <translation>
+            <numerusform>%n cliente elencato</numerusform>
+            <numerusform>%n clienti elencati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="175"/>
+        <source>scroll down for more</source>
+        <translation>scorri in basso per altri</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>Export Items</source>
+        <translation>Esporta elementi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <source>Exporting items…</source>
+        <translation>Esportazione degli elementi…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <source>{count} item(s) written to {path}.</source>
+        <translation>
+            <numerusform>{count} elemento scritto in {path}.</numerusform>
+            <numerusform>{count} elementi scritti in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>NPS Report</source>
+        <translation>Report NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>nps-report</source>
+        <translation>report-nps</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <source>Writing the NPS report…</source>
+        <translation>Scrittura del report NPS…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <source>NPS report written to {path}.</source>
+        <translation>Report NPS scritto in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <source>Could not write {file} in {folder}: {error}</source>
+        <translation>Impossibile scrivere {file} in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Esportazione annullata: nulla è stato scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <source>&amp;Export items…</source>
+        <translation>&amp;Esporta elementi…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Scrive gli elementi mantenuti dal filtro in una cartella di lavoro Excel o in un file CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <source>NPS &amp;report…</source>
+        <translation>&amp;Report NPS…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
+        <translation>Scrive il report NPS degli elementi mantenuti dal filtro: cifre, metodo, elementi e grafici in una sola cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <source>Export items…</source>
+        <translation>Esporta elementi…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <source>NPS report…</source>
+        <translation>Report NPS…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="231"/>
+        <source>Chart saved to {path}.</source>
+        <translation>Grafico salvato in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="343"/>
+        <source>Refreshing the dashboard…</source>
+        <translation>Aggiornamento della dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
+        <translation>Query: {timings}; grafici creati in {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <source>Could not refresh the dashboard: {error}</source>
+        <translation>Impossibile aggiornare la dashboard: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <source>Not available</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <source>Refresh cancelled. Press Refresh to try again.</source>
+        <translation>Aggiornamento annullato. Premi Aggiorna per riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <source>Refresh cancelled</source>
+        <translation>Aggiornamento annullato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <source>No catalogue is open.</source>
+        <translation>Nessun catalogo aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <source>No 0–10 answers match the filter (n = 0).</source>
+        <translation>Nessuna risposta 0–10 corrisponde al filtro (n = 0).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
+        <translation>±{moe} punti · intervallo al 95% da {low} a {high} · n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
+        <translation>{promoters}% promotori · {passives}% passivi · {detractors}% detrattori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
+        <translation>Meno di 30 risposte: il margine è ampio, leggi il punteggio con cautela.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <source>Set a date range in the filter to compare with the previous period.</source>
+        <translation>Imposta un intervallo di date nel filtro per confrontare con il periodo precedente.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <source>No answers in the previous period of the same length.</source>
+        <translation>Nessuna risposta nel periodo precedente della stessa durata.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <source>a significant change</source>
+        <translation>una variazione significativa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <source>within the margin of error</source>
+        <translation>entro il margine di errore</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
+        <translation>{delta} punti rispetto al periodo precedente (NPS {before}, n = {n}): {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <source>No open items match the filter.</source>
+        <translation>Nessun elemento aperto corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <source>No answer that matches the filter is tagged with a need.</source>
+        <translation>Nessuna risposta che corrisponde al filtro è etichettata con un bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <source>No dated 0–10 answers match the filter.</source>
+        <translation>Nessuna risposta 0–10 con data corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <source>No 0–10 answers match the filter.</source>
+        <translation>Nessuna risposta 0–10 corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by week</source>
+        <translation>NPS per settimana</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by month</source>
+        <translation>NPS per mese</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by quarter</source>
+        <translation>NPS per trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by year</source>
+        <translation>NPS per anno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <source>Answers by score (0–10)</source>
+        <translation>Risposte per punteggio (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <source>NPS by source</source>
+        <translation>NPS per fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <source>Needs that cost the most NPS</source>
+        <translation>Bisogni che costano più NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <source>Open items by owner</source>
+        <translation>Elementi aperti per responsabile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <source>rolling %n days</source>
+        <translation>
+            <numerusform>media mobile su %n giorno</numerusform>
+            <numerusform>media mobile su %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
+        <translation>NPS = %promotori − %detrattori, intervallo di Wald corretto al 95%</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <source>95% interval</source>
+        <translation>intervallo al 95%</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <source>fewer than 30 answers</source>
+        <translation>meno di 30 risposte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <source>significant change</source>
+        <translation>variazione significativa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <source>score</source>
+        <translation>punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <source>answers</source>
+        <translation>risposte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <source>detractors 0–6</source>
+        <translation>detrattori 0–6</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <source>passives 7–8</source>
+        <translation>passivi 7–8</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <source>promoters 9–10</source>
+        <translation>promotori 9–10</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <source>no answers</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <source>(no source)</source>
+        <translation>(nessuna fonte)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <source>* hatched: fewer than 30 answers</source>
+        <translation>* tratteggiato: meno di 30 risposte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <source>NPS points</source>
+        <translation>Punti NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
+        <translation>punti che l'NPS guadagnerebbe se i detrattori del bisogno fossero passivi, con l'intervallo al 95%</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <source>open items</source>
+        <translation>elementi aperti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <source>items not yet closed or set aside (won’t fix)</source>
+        <translation>elementi non ancora chiusi né accantonati (non verrà risolto)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <source>Unassigned</source>
+        <translation>Non assegnati</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fonti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n bisogno</numerusform>
+            <numerusform>%n bisogni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <source>no need yet</source>
+        <translation>ancora senza bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>promoters</source>
+        <translation>promotori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>passives</source>
+        <translation>passivi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <source>detractors</source>
+        <translation>detrattori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <source>rating</source>
+        <translation>valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <source>from {start}</source>
+        <translation>dal {start}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <source>until {end}</source>
+        <translation>fino al {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n stato</numerusform>
+            <numerusform>%n stati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <source>%n assignee(s)</source>
+        <translation>
+            <numerusform>%n assegnatario</numerusform>
+            <numerusform>%n assegnatari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <source>import #{id}</source>
+        <translation>importazione n. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <source>All feedback</source>
+        <translation>Tutti i feedback</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <source>Showing: {filter}</source>
+        <translation>Visualizzati: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <source>Filtered: {filter}</source>
+        <translation>Filtrati: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <source>The dashboard follows the filters of the Feedback page.</source>
+        <translation>La dashboard segue i filtri della pagina Feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>Rolling:</source>
+        <translation>Media mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <source>Clear filter</source>
+        <translation>Cancella filtro</translation>
     </message>
 </context>
 <context>
@@ -319,16 +1630,134 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="117"/>
+        <source>Duplicate Customers</source>
+        <translation>Clienti duplicati</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="124"/>
+        <source>These customers share an e-mail address or a name, so they may be the same person. Merging moves the feedback and care log of one record to the one you keep and deletes the other. Edit ▸ Undo reverses a merge.</source>
+        <translation>Questi clienti hanno lo stesso indirizzo e-mail o lo stesso nome, quindi potrebbero essere la stessa persona. L'unione sposta i feedback e il registro delle attenzioni di un record su quello che conservi ed elimina l'altro. Modifica ▸ Annulla annulla un'unione.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="152"/>
+        <source>Keep:</source>
+        <translation>Conserva:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="161"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="165"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="188"/>
+        <source>Looking for duplicates…</source>
+        <translation>Ricerca dei duplicati…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="202"/>
+        <source>%n pair(s) to check.</source>
+        <translation>
+            <numerusform>%n coppia da verificare.</numerusform>
+            <numerusform>%n coppie da verificare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="206"/>
+        <source>No duplicates found: no two customers share an e-mail address or a name.</source>
+        <translation>Nessun duplicato trovato: non ci sono due clienti con lo stesso indirizzo e-mail o lo stesso nome.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="215"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Impossibile cercare i duplicati: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="239"/>
+        <source>{other} merged into {keep}.</source>
+        <translation>{other} unito a {keep}.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="239"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Nessun catalogo aperto. Creane uno con File ▸ Nuovo catalogo… oppure aprine uno con File ▸ Apri….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="243"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Questa pagina arriverà in una versione successiva. Il catalogo è aperto; File ▸ Backup… ne salva in qualsiasi momento una copia sicura.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="28"/>
+        <source>Erase Personal Data</source>
+        <translation>Cancella dati personali</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="31"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>Cancellare i dati personali di {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Removed for good:</source>
+        <translation>Rimossi definitivamente:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <translation>
+            <numerusform>nome, indirizzo e-mail e ID cliente; il testo, le note e le colonne originali del foglio di calcolo del suo elemento (%n); le note del suo registro delle attenzioni; ogni loro copia nella cronologia delle modifiche, nelle righe di importazione rifiutate e nei nomi dei file importati.</numerusform>
+            <numerusform>nome, indirizzo e-mail e ID cliente; il testo, le note e le colonne originali del foglio di calcolo dei suoi %n elementi; le note del suo registro delle attenzioni; ogni loro copia nella cronologia delle modifiche, nelle righe di importazione rifiutate e nei nomi dei file importati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="46"/>
+        <source>Kept, anonymous:</source>
+        <translation>Conservati, in forma anonima:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="47"/>
+        <source>each item&apos;s score, rating, dates, source, needs, status and assignee, so NPS and every statistic stay exactly the same. The customer becomes “Erased customer” and can no longer be found by name or e-mail.</source>
+        <translation>punteggio, valutazione, date, fonte, bisogni, stato e assegnatario di ogni elemento, così l'NPS e ogni statistica restano esattamente uguali. Il cliente diventa “Cliente cancellato” e non si può più trovare per nome o e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="51"/>
+        <source>This cannot be undone.</source>
+        <translation>Questa operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="52"/>
+        <source>Edit ▸ Undo will not bring the data back. Backups made before still hold it: erase there too, or delete them.</source>
+        <translation>Modifica ▸ Annulla non riporterà indietro i dati. I backup fatti in precedenza li contengono ancora: cancellali anche lì o elimina i backup.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="62"/>
+        <source>To confirm, type the customer&apos;s name ({name}) or {word}:</source>
+        <translation>Per confermare, digita il nome del cliente ({name}) o {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="73"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Cancella</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +2467,19 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>Esportazione non riuscita: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <source>overdue</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <source>Overdue since {day}</source>
+        <translation>Scaduto dal {day}</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3264,19 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <source>Hide this message</source>
+        <translation>Nascondi questo messaggio</translation>
+    </message>
+</context>
+<context>
     <name>NeedChecklist</name>
     <message>
         <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
@@ -2252,18 +3707,71 @@
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="100"/>
+        <source>Advocates</source>
+        <translation>Ambasciatori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <source>Brand advocates · Find them, keep them</source>
+        <translation>Ambasciatori del marchio · Trovarli, mantenerli</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <source>Customers whose latest answer is 9 or 10, what was last done for them, and who is at risk of falling away: the promoters who recommend you unprompted.</source>
+        <translation>I clienti la cui ultima risposta è 9 o 10, che cosa è stato fatto per loro l'ultima volta e chi rischia di allontanarsi: i promotori che vi raccomandano spontaneamente.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="111"/>
         <source>Imports</source>
         <translation>Importazioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="112"/>
         <source>Step 3 of the method · Collect</source>
         <translation>Passo 3 del metodo · Raccogliere</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="113"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Ogni file importato nel catalogo, con le righe scartate e il motivo, per poterle correggere e importare di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Older record</source>
+        <translation>Record più vecchio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Newer record</source>
+        <translation>Record più recente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="96"/>
+        <source>id {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same e-mail</source>
+        <translation>Stessa e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same name</source>
+        <translation>Stesso nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="105"/>
+        <source>Both match “{key}”</source>
+        <translation>Entrambi corrispondono a “{key}”</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +4048,54 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>Scaduto</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <source>(no source)</source>
+        <translation>(nessuna fonte)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <source>No star ratings match the filter.</source>
+        <translation>Nessuna valutazione a stelle corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <source>Star ratings keep their own scale and are never counted in NPS.</source>
+        <translation>Le valutazioni a stelle mantengono la propria scala e non sono mai contate nell'NPS.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <source>Star ratings by source</source>
+        <translation>Valutazioni a stelle per fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Ratings</source>
+        <translation>Valutazioni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <source>Stars (rounded)</source>
+        <translation>Stelle (arrotondate)</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,282 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <source>Never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <source>%n problem(s) of theirs overdue: fix them first.</source>
+        <translation>
+            <numerusform>기한이 지난 문제 %n건: 먼저 해결하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <source>Problem overdue</source>
+        <translation>문제 기한 초과</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <source>Due attention</source>
+        <translation>관리 필요</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocatesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <source>Finding advocates…</source>
+        <translation>옹호자를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <source>Finding customers at risk…</source>
+        <translation>이탈 위험 고객을 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <source>Listing people…</source>
+        <translation>구성원 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <source>Could not read the advocates: {error}</source>
+        <translation>옹호자를 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <source>Log {practice} for {name}</source>
+        <translation>{name}에 대한 {practice} 기록</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <source>{practice} logged for {name}.</source>
+        <translation>{name}에 대한 {practice}을(를) 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <source>Delete {practice} of {day} for {name}</source>
+        <translation>{name}에 대한 {day} {practice} 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <source>Advocates are now due attention after %n day(s) without any.</source>
+        <translation>
+            <numerusform>이제 %n일 동안 관리를 받지 못한 옹호자는 관리 필요로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <source>Merge customer {other} into {keep}</source>
+        <translation>고객 {other}을(를) {keep}(으)로 병합</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <source>Erasing the personal data of {name}…</source>
+        <translation>{name}의 개인 정보를 삭제하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
+        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <translation>
+            <numerusform>항목 %n건에서 {name}의 개인 정보를 삭제했습니다. 점수는 통계에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <source>Advocates</source>
+        <translation>옹호자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation>열린 카탈로그가 없습니다. 파일 ▸ 새 카탈로그…에서 새로 만들거나 파일 ▸ 열기…에서 기존 카탈로그를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
+        <translation>아직 고객이 없습니다. 고객 ID, 이메일 또는 이름 열이 있는 파일을 가져오세요(파일 ▸ 파일 가져오기…). 그러면 각 응답이 해당 고객과 연결되고, 최근 응답이 9 또는 10인 고객이 여기에 옹호자로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <source>Reading the catalogue…</source>
+        <translation>카탈로그를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation>“{text}”와(과) 일치하는 사람이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
+        <translation>
+            <numerusform>지금 관리가 필요한 옹호자가 없습니다. 모두 %n일 이내에 관리를 받았고, 기한이 지난 문제도 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
+        <translation>아직 옹호자가 없습니다. 최근 응답이 9 또는 10인 고객이 없습니다. 이탈 위험 탭에서 멀어진 고객을, 고객 탭에서 전체 고객을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
+        <translation>이탈 위험 고객이 없습니다. 최근 응답이 9 미만으로 떨어진 이전 추천 고객이 없고, 1년 안에 0–6을 두 번 응답한 고객도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <source>Reading the customers…</source>
+        <translation>고객을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
+        <source>%n advocate(s)</source>
+        <translation>
+            <numerusform>옹호자 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>관리 필요 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
+        <source>%n with a problem overdue</source>
+        <translation>
+            <numerusform>문제 기한 초과 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n명 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%n customer(s) at risk</source>
+        <translation>
+            <numerusform>이탈 위험 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <source>%n fallen promoter(s)</source>
+        <translation>
+            <numerusform>이탈한 추천 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
+        <source>%n repeat detractor(s)</source>
+        <translation>
+            <numerusform>반복 비추천 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>Advocates (%n)</source>
+        <translation>
+            <numerusform>옹호자 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>At Risk (%n)</source>
+        <translation>
+            <numerusform>이탈 위험 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>day(s) without attention</source>
+        <translation>
+            <numerusform>일 동안 관리가 없을 때</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <source>Only those needing &amp;attention</source>
+        <translation>관리가 필요한 옹호자만(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <source>&amp;Remind after</source>
+        <translation>알림 시점(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <source>Search advocates by name</source>
+        <translation>이름으로 옹호자 검색</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <source>Search by name</source>
+        <translation>이름으로 검색</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <source>Search name, e-mail, id</source>
+        <translation>이름, 이메일, ID 검색</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>중복 찾기(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>개인 정보 삭제(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
+        <translation>요청에 따라 선택한 고객의 이름, 이메일, ID, 의견을 삭제하고 익명 점수는 유지합니다. 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>진행 중 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>기한 초과 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <source>From {a} on {d1} to {b} on {d2}</source>
+        <translation>{d1} {a}에서 {d2} {b}(으)로</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -134,6 +410,330 @@
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>가져옴</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="44"/>
+        <source>Log a Practice</source>
+        <translation>관리 활동 기록</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="48"/>
+        <source>What was done for {name}?</source>
+        <translation>{name}을(를) 위해 무엇을 했나요?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="76"/>
+        <source>— Not recorded —</source>
+        <translation>— 기록 안 함 —</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="83"/>
+        <source>What was done, and how they reacted (optional)</source>
+        <translation>한 일과 고객의 반응 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="90"/>
+        <source>&amp;Practice:</source>
+        <translation>활동(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="92"/>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="93"/>
+        <source>&amp;Who:</source>
+        <translation>담당(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="94"/>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="99"/>
+        <source>&amp;Log</source>
+        <translation>기록(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="119"/>
+        <source>They have %n open item(s)</source>
+        <translation>
+            <numerusform>진행 중인 항목이 %n건 있습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="121"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, 기한 초과 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePractices</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <source>Mutual respect</source>
+        <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
+        <translation>상호 존중</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <source>Their reported problems are fixed promptly.</source>
+        <translation>고객이 알린 문제를 신속히 해결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <source>Appreciation</source>
+        <translation>감사</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <source>Thank them for speaking for us.</source>
+        <translation>우리를 대변해 준 데 감사를 전합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <source>Accessibility</source>
+        <translation>접근성</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <source>Make it easy for them to reach us.</source>
+        <translation>우리에게 쉽게 연락할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <source>Active listening</source>
+        <translation>적극적 경청</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <source>Ask their opinion, and act on it.</source>
+        <translation>의견을 묻고 그에 따라 행동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <source>Recognition</source>
+        <translation>인정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <source>Credit them publicly.</source>
+        <translation>공개적으로 공로를 인정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <source>Presence</source>
+        <translation>함께하기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <source>Be where they speak for us.</source>
+        <translation>고객이 우리를 대변하는 곳에 함께합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <source>Fallen promoter</source>
+        <translation>이탈한 추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <source>Repeat detractor</source>
+        <translation>반복 비추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <source>Triaged</source>
+        <translation>분류됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <source>Closed</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <source>Won&apos;t fix</source>
+        <translation>수정 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <source>Name</source>
+        <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <source>Latest</source>
+        <translation>최근</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <source>Answers</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <source>Last care</source>
+        <translation>최근 관리</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <source>Attention</source>
+        <translation>관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <source>Their latest answer to the recommend question</source>
+        <translation>추천 질문에 대한 최근 응답</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <source>Their latest answer against the one before</source>
+        <translation>최근 응답과 직전 응답 비교</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <source>Advocate since: the first answer of their current run of 9s and 10s</source>
+        <translation>옹호자 시작일: 현재 이어지는 9점·10점 응답 중 첫 응답</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <source>Days without attention: since the last care entry, or since they became an advocate</source>
+        <translation>관리 없이 지난 일수: 마지막 관리 기록 이후, 또는 옹호자가 된 이후</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <source>Fell</source>
+        <translation>하락</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <source>Latest answer</source>
+        <translation>최근 응답</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <source>0–6 in a year</source>
+        <translation>1년 내 0–6</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <source>Open items</source>
+        <translation>진행 중 항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
+        <translation>이탈한 추천 고객: 가장 최근의 9 또는 10에서 가장 최근 응답으로</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <source>Answers from 0 to 6 within the last 365 days</source>
+        <translation>최근 365일 동안의 0–6 응답</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <source>Customer ID</source>
+        <translation>고객 ID</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <source>What they said</source>
+        <translation>고객 의견</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <source>Practice</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -213,6 +813,686 @@
         <location filename="../../advocacy_desktop/ui/status.py" line="107"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 드로잉 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <source>Export Failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <source>Could not save the chart to {path}.</source>
+        <translation>차트를 {path}에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>이 차트를 PNG, SVG 또는 PDF로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <source>Reading the customer…</source>
+        <translation>고객 정보를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <source>Erased customer #{id}</source>
+        <translation>삭제된 고객 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>최근 응답 &lt;b&gt;{score}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>응답 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <source>advocate since {day}</source>
+        <translation>{day}부터 옹호자</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <source>%n problem(s) overdue</source>
+        <translation>
+            <numerusform>기한 초과 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <source>personal data erased</source>
+        <translation>개인 정보 삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <source>{source} ({promoters} of {answers})</source>
+        <translation>{source} ({answers}개 중 추천 {promoters}개)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <source>no source</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <source>Speaks for us on: {sources}</source>
+        <translation>우리를 대변하는 곳: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <source>Feedback history (%n)</source>
+        <translation>
+            <numerusform>피드백 기록 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <source>Open items (%n)</source>
+        <translation>
+            <numerusform>진행 중 항목 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <source>Care log (%n)</source>
+        <translation>
+            <numerusform>관리 기록 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <source>This customer&apos;s personal data was erased: their care log is closed.</source>
+        <translation>이 고객의 개인 정보가 삭제되어 관리 기록이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
+        <translation>아직 기록이 없습니다. 고객을 위해 한 일을 기록하세요: 감사 인사, 문제 해결, 초대, 공개 언급…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <source>&amp;Log Practice…</source>
+        <translation>활동 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
+        <translation>고객을 선택하면 피드백 기록, 진행 중 항목, 고객을 위해 한 일을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <source>Erased customer #{id}</source>
+        <translation>삭제된 고객 #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="141"/>
+        <source>Listing customers…</source>
+        <translation>고객 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="164"/>
+        <source>Could not list the customers: {error}</source>
+        <translation>고객 목록을 불러올 수 없습니다: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
+        <source>%n customer(s) listed</source>
+        <translation>
+            <numerusform>고객 %n명 표시됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="175"/>
+        <source>scroll down for more</source>
+        <translation>더 보려면 아래로 스크롤</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>Export Items</source>
+        <translation>항목 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <source>Exporting items…</source>
+        <translation>항목을 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <source>{count} item(s) written to {path}.</source>
+        <translation>
+            <numerusform>{path}에 항목 {count}건을 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>NPS Report</source>
+        <translation>NPS 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>nps-report</source>
+        <translation>nps-보고서</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <source>Writing the NPS report…</source>
+        <translation>NPS 보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <source>NPS report written to {path}.</source>
+        <translation>NPS 보고서를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <source>Could not write {file} in {folder}: {error}</source>
+        <translation>{folder}에 {file}을(를) 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>내보내기 취소됨: 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <source>&amp;Export items…</source>
+        <translation>항목 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>필터에 해당하는 항목을 Excel 통합 문서 또는 CSV 파일로 저장합니다 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <source>NPS &amp;report…</source>
+        <translation>NPS 보고서(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
+        <translation>필터에 해당하는 항목의 NPS 보고서를 작성합니다: 수치, 방법, 항목, 차트를 하나의 Excel 통합 문서에 담습니다</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <source>Export items…</source>
+        <translation>항목 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <source>NPS report…</source>
+        <translation>NPS 보고서…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="231"/>
+        <source>Chart saved to {path}.</source>
+        <translation>차트를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="343"/>
+        <source>Refreshing the dashboard…</source>
+        <translation>대시보드를 새로 고치는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
+        <translation>쿼리: {timings}; 차트 생성 {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <source>Could not refresh the dashboard: {error}</source>
+        <translation>대시보드를 새로 고칠 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <source>Refresh cancelled. Press Refresh to try again.</source>
+        <translation>새로 고침이 취소되었습니다. 다시 시도하려면 새로 고침을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <source>Refresh cancelled</source>
+        <translation>새로 고침 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <source>No catalogue is open.</source>
+        <translation>열린 카탈로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <source>No 0–10 answers match the filter (n = 0).</source>
+        <translation>필터와 일치하는 0–10 응답이 없습니다 (n = 0).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
+        <translation>±{moe}포인트 · 95% 구간 {low}~{high} · n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
+        <translation>추천 고객 {promoters}% · 중립 고객 {passives}% · 비추천 고객 {detractors}%</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
+        <translation>응답 30개 미만: 오차 범위가 크므로 점수를 신중히 해석하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <source>Set a date range in the filter to compare with the previous period.</source>
+        <translation>이전 기간과 비교하려면 필터에서 기간을 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <source>No answers in the previous period of the same length.</source>
+        <translation>같은 길이의 이전 기간에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <source>a significant change</source>
+        <translation>유의미한 변화</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <source>within the margin of error</source>
+        <translation>오차 범위 이내</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
+        <translation>이전 기간 대비 {delta}포인트 (NPS {before}, n = {n}): {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <source>No open items match the filter.</source>
+        <translation>필터와 일치하는 진행 중 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <source>No answer that matches the filter is tagged with a need.</source>
+        <translation>필터와 일치하는 응답 중 니즈 태그가 달린 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <source>No dated 0–10 answers match the filter.</source>
+        <translation>필터와 일치하는, 날짜가 있는 0–10 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <source>No 0–10 answers match the filter.</source>
+        <translation>필터와 일치하는 0–10 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by week</source>
+        <translation>주별 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by month</source>
+        <translation>월별 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by quarter</source>
+        <translation>분기별 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by year</source>
+        <translation>연도별 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <source>Answers by score (0–10)</source>
+        <translation>점수별 응답 (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <source>NPS by source</source>
+        <translation>출처별 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <source>Needs that cost the most NPS</source>
+        <translation>NPS를 가장 많이 떨어뜨리는 니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <source>Open items by owner</source>
+        <translation>담당자별 진행 중 항목</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <source>rolling %n days</source>
+        <translation>
+            <numerusform>%n일 이동 구간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
+        <translation>NPS = 추천 고객 % − 비추천 고객 %, 95% 조정 Wald 구간</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <source>95% interval</source>
+        <translation>95% 구간</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <source>fewer than 30 answers</source>
+        <translation>응답 30개 미만</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <source>significant change</source>
+        <translation>유의미한 변화</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <source>answers</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <source>detractors 0–6</source>
+        <translation>비추천 고객 0–6</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <source>passives 7–8</source>
+        <translation>중립 고객 7–8</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <source>promoters 9–10</source>
+        <translation>추천 고객 9–10</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <source>no answers</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <source>(no source)</source>
+        <translation>(출처 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <source>* hatched: fewer than 30 answers</source>
+        <translation>* 빗금: 응답 30개 미만</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <source>NPS points</source>
+        <translation>NPS 포인트</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
+        <translation>이 니즈의 비추천 고객이 중립 고객이 된다면 NPS가 얻을 포인트 (95% 구간 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <source>open items</source>
+        <translation>진행 중 항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <source>items not yet closed or set aside (won’t fix)</source>
+        <translation>아직 종료되지 않았거나 보류(수정 안 함)되지 않은 항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <source>Unassigned</source>
+        <translation>미배정</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>출처 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>니즈 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <source>no need yet</source>
+        <translation>니즈 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>promoters</source>
+        <translation>추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>passives</source>
+        <translation>중립 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <source>detractors</source>
+        <translation>비추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <source>rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <source>{start} to {end}</source>
+        <translation>{start}~{end}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <source>from {start}</source>
+        <translation>{start}부터</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <source>until {end}</source>
+        <translation>{end}까지</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>상태 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <source>%n assignee(s)</source>
+        <translation>
+            <numerusform>담당자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <source>import #{id}</source>
+        <translation>가져오기 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <source>All feedback</source>
+        <translation>모든 피드백</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <source>Showing: {filter}</source>
+        <translation>표시: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <source>Filtered: {filter}</source>
+        <translation>필터: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <source>The dashboard follows the filters of the Feedback page.</source>
+        <translation>대시보드는 피드백 페이지의 필터를 따릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>Rolling:</source>
+        <translation>이동 구간:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Year</source>
+        <translation>연</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <source>Clear filter</source>
+        <translation>필터 지우기</translation>
     </message>
 </context>
 <context>
@@ -308,16 +1588,132 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="117"/>
+        <source>Duplicate Customers</source>
+        <translation>중복 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="124"/>
+        <source>These customers share an e-mail address or a name, so they may be the same person. Merging moves the feedback and care log of one record to the one you keep and deletes the other. Edit ▸ Undo reverses a merge.</source>
+        <translation>이 고객들은 이메일 주소나 이름이 같아서 동일인일 수 있습니다. 병합하면 한 레코드의 피드백과 관리 기록이 유지할 레코드로 옮겨지고 나머지 레코드는 삭제됩니다. 편집 ▸ 실행 취소로 병합을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="152"/>
+        <source>Keep:</source>
+        <translation>유지:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="161"/>
+        <source>&amp;Merge</source>
+        <translation>병합(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="165"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="188"/>
+        <source>Looking for duplicates…</source>
+        <translation>중복을 찾는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="202"/>
+        <source>%n pair(s) to check.</source>
+        <translation>
+            <numerusform>확인할 쌍 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="206"/>
+        <source>No duplicates found: no two customers share an e-mail address or a name.</source>
+        <translation>중복이 없습니다. 이메일 주소나 이름이 같은 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="215"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>중복을 찾을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="239"/>
+        <source>{other} merged into {keep}.</source>
+        <translation>{other}을(를) {keep}(으)로 병합했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="239"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>열린 카탈로그가 없습니다. 파일 ▸ 새 카탈로그…에서 새로 만들거나 파일 ▸ 열기…에서 기존 카탈로그를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="243"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>이 페이지는 이후 버전에서 제공됩니다. 카탈로그가 열려 있으며, 파일 ▸ 백업…으로 언제든지 안전한 사본을 저장할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="28"/>
+        <source>Erase Personal Data</source>
+        <translation>개인 정보 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="31"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>{name}의 개인 정보를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Removed for good:</source>
+        <translation>영구 삭제:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <translation>
+            <numerusform>이름, 이메일 주소, 고객 ID; 항목 %n건의 내용, 메모, 원본 스프레드시트 열; 관리 기록의 메모; 변경 기록, 거부된 가져오기 행, 가져온 파일 이름에 남은 이들의 모든 사본.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="46"/>
+        <source>Kept, anonymous:</source>
+        <translation>익명으로 유지:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="47"/>
+        <source>each item&apos;s score, rating, dates, source, needs, status and assignee, so NPS and every statistic stay exactly the same. The customer becomes “Erased customer” and can no longer be found by name or e-mail.</source>
+        <translation>각 항목의 점수, 평점, 날짜, 출처, 니즈, 상태, 담당자. 따라서 NPS와 모든 통계는 그대로 유지됩니다. 고객은 “삭제된 고객”이 되며 더 이상 이름이나 이메일로 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="51"/>
+        <source>This cannot be undone.</source>
+        <translation>이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="52"/>
+        <source>Edit ▸ Undo will not bring the data back. Backups made before still hold it: erase there too, or delete them.</source>
+        <translation>편집 ▸ 실행 취소로도 데이터를 되살릴 수 없습니다. 이전에 만든 백업에는 데이터가 남아 있으니 백업에서도 삭제하거나 백업을 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="62"/>
+        <source>To confirm, type the customer&apos;s name ({name}) or {word}:</source>
+        <translation>확인하려면 고객 이름({name}) 또는 {word}을(를) 입력하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="73"/>
+        <source>&amp;Erase</source>
+        <translation>삭제(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +2417,19 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <source>overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <source>Overdue since {day}</source>
+        <translation>{day}부터 기한 초과</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +3206,19 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <source>Hide this message</source>
+        <translation>이 메시지 숨기기</translation>
+    </message>
+</context>
+<context>
     <name>NeedChecklist</name>
     <message>
         <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
@@ -2224,18 +3646,71 @@
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="100"/>
+        <source>Advocates</source>
+        <translation>옹호자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <source>Brand advocates · Find them, keep them</source>
+        <translation>브랜드 옹호자 · 찾고 지키기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <source>Customers whose latest answer is 9 or 10, what was last done for them, and who is at risk of falling away: the promoters who recommend you unprompted.</source>
+        <translation>최근 응답이 9 또는 10인 고객, 그들을 위해 마지막으로 한 일, 그리고 이탈 위험이 있는 고객을 보여 줍니다. 묻지 않아도 여러분을 추천하는 추천 고객들입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="111"/>
         <source>Imports</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="112"/>
         <source>Step 3 of the method · Collect</source>
         <translation>방법론 3단계 · 수집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="113"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>카탈로그로 가져온 각 파일과 거부된 행, 그리고 그 이유입니다. 수정해서 다시 가져올 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Older record</source>
+        <translation>이전 레코드</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Newer record</source>
+        <translation>최신 레코드</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="96"/>
+        <source>id {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same e-mail</source>
+        <translation>같은 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="105"/>
+        <source>Both match “{key}”</source>
+        <translation>둘 다 “{key}”와(과) 일치</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3985,54 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <source>(no source)</source>
+        <translation>(출처 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <source>No star ratings match the filter.</source>
+        <translation>필터와 일치하는 별점이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <source>Star ratings keep their own scale and are never counted in NPS.</source>
+        <translation>별점은 자체 척도를 유지하며 NPS에 계산되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <source>Star ratings by source</source>
+        <translation>출처별 별점</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Scale</source>
+        <translation>척도</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Ratings</source>
+        <translation>평점 수</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <source>Stars (rounded)</source>
+        <translation>별점(반올림)</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,282 @@
     </message>
 </context>
 <context>
+    <name>AdvocatesModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <source>Never</source>
+        <translation>Hiç</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <source>%n problem(s) of theirs overdue: fix them first.</source>
+        <translation>
+            <numerusform>Gecikmiş %n sorunu var: önce bunları çözün.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <source>Problem overdue</source>
+        <translation>Gecikmiş sorun</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <source>Due attention</source>
+        <translation>İlgi bekliyor</translation>
+    </message>
+</context>
+<context>
+    <name>AdvocatesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <source>Finding advocates…</source>
+        <translation>Marka elçileri bulunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <source>Finding customers at risk…</source>
+        <translation>Risk altındaki müşteriler bulunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <source>Listing people…</source>
+        <translation>Kişiler listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <source>Could not read the advocates: {error}</source>
+        <translation>Marka elçileri okunamadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <source>Log {practice} for {name}</source>
+        <translation>{name} için {practice} kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <source>{practice} logged for {name}.</source>
+        <translation>{name} için {practice} kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <source>Delete {practice} of {day} for {name}</source>
+        <translation>{name} için {day} tarihli {practice} kaydını sil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <source>Advocates are now due attention after %n day(s) without any.</source>
+        <translation>
+            <numerusform>Marka elçileri artık %n gün ilgi görmediğinde ilgi bekliyor olarak işaretlenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <source>Merge customer {other} into {keep}</source>
+        <translation>{other} müşterisini {keep} ile birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <source>Erasing the personal data of {name}…</source>
+        <translation>{name} kişisel verileri siliniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
+        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <translation>
+            <numerusform>{name} kişisel verileri %n kayıttan silindi; puanları istatistiklerde kalır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <source>Advocates</source>
+        <translation>Marka Elçileri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation>Açık katalog yok. Dosya ▸ Yeni Katalog… ile bir katalog oluşturun veya Dosya ▸ Aç… ile bir katalog açın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
+        <translation>Henüz müşteri yok. Müşteri numarası, e-posta veya ad sütunu olan bir dosya içe aktarın (Dosya ▸ Dosya İçe Aktar…): her yanıt müşterisine bağlanır ve son yanıtı 9 veya 10 olanlar burada marka elçisi olarak görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <source>Reading the catalogue…</source>
+        <translation>Katalog okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <source>Nobody matches “{text}”.</source>
+        <translation>“{text}” ile eşleşen kimse yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
+        <translation>
+            <numerusform>Şu anda ilgi bekleyen marka elçisi yok: her biri son %n gün içinde ilgi gördü ve hiçbirinin gecikmiş sorunu yok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
+        <translation>Henüz marka elçisi yok: hiçbir müşterinin son yanıtı 9 veya 10 değil. Risk Altında sekmesi uzaklaşanları gösterir; Müşteriler sekmesi herkesi listeler.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
+        <translation>Risk altında kimse yok: eski destekçilerin hiçbirinin son yanıtı 9&apos;un altına düşmedi ve hiçbir müşteri bir yıl içinde iki kez 0–6 yanıtı vermedi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <source>Reading the customers…</source>
+        <translation>Müşteriler okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
+        <source>%n advocate(s)</source>
+        <translation>
+            <numerusform>%n marka elçisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n ilgi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
+        <source>%n with a problem overdue</source>
+        <translation>
+            <numerusform>gecikmiş sorunu olan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%n customer(s) at risk</source>
+        <translation>
+            <numerusform>risk altında %n müşteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <source>%n fallen promoter(s)</source>
+        <translation>
+            <numerusform>%n gerileyen destekçi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
+        <source>%n repeat detractor(s)</source>
+        <translation>
+            <numerusform>%n tekrarlayan eleştirmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>Advocates (%n)</source>
+        <translation>
+            <numerusform>Marka Elçileri (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>At Risk (%n)</source>
+        <translation>
+            <numerusform>Risk Altında (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>day(s) without attention</source>
+        <translation>
+            <numerusform>gün ilgi görmeyince</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <source>Only those needing &amp;attention</source>
+        <translation>Yalnızca &amp;ilgi bekleyenler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <source>&amp;Remind after</source>
+        <translation>&amp;Hatırlatma süresi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <source>Search advocates by name</source>
+        <translation>Marka elçilerini ada göre ara</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <source>Search by name</source>
+        <translation>Ada göre ara</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <source>Search name, e-mail, id</source>
+        <translation>Ad, e-posta, numara ara</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Yinelenenleri Bul…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>Kişisel Verileri &amp;Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
+        <translation>Talep üzerine seçili müşterinin adını, e-postasını, numarasını ve yorumlarını siler; anonim puanları korunur. Geri alınamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n açık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n gecikmiş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <source>From {a} on {d1} to {b} on {d2}</source>
+        <translation>{d1} tarihinde {a}, {d2} tarihinde {b}</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
@@ -134,6 +410,330 @@
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>İçe aktarıldı</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="44"/>
+        <source>Log a Practice</source>
+        <translation>Uygulama Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="48"/>
+        <source>What was done for {name}?</source>
+        <translation>{name} için ne yapıldı?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="76"/>
+        <source>— Not recorded —</source>
+        <translation>— Kaydedilmedi —</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="83"/>
+        <source>What was done, and how they reacted (optional)</source>
+        <translation>Ne yapıldı ve nasıl tepki verdi (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="90"/>
+        <source>&amp;Practice:</source>
+        <translation>&amp;Uygulama:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="92"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Gün:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="93"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kim:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="94"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Not:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="99"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="119"/>
+        <source>They have %n open item(s)</source>
+        <translation>
+            <numerusform>%n açık kaydı var</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/care_dialog.py" line="121"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n gecikmiş</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePractices</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <source>Mutual respect</source>
+        <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
+        <translation>Karşılıklı saygı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <source>Their reported problems are fixed promptly.</source>
+        <translation>Bildirdikleri sorunlar hızla çözülür.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <source>Appreciation</source>
+        <translation>Takdir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <source>Thank them for speaking for us.</source>
+        <translation>Bizi savundukları için onlara teşekkür edin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <source>Accessibility</source>
+        <translation>Erişilebilirlik</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <source>Make it easy for them to reach us.</source>
+        <translation>Bize kolayca ulaşabilmelerini sağlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <source>Active listening</source>
+        <translation>Aktif dinleme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <source>Ask their opinion, and act on it.</source>
+        <translation>Görüşlerini sorun ve buna göre harekete geçin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <source>Recognition</source>
+        <translation>Tanıma</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <source>Credit them publicly.</source>
+        <translation>Katkılarını herkesin önünde belirtin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <source>Presence</source>
+        <translation>Varlık gösterme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <source>Be where they speak for us.</source>
+        <translation>Bizi savundukları yerlerde bulunun.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <source>Fallen promoter</source>
+        <translation>Gerileyen destekçi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <source>Repeat detractor</source>
+        <translation>Tekrarlayan eleştirmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <source>Triaged</source>
+        <translation>Sınıflandırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <source>In progress</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <source>Resolved</source>
+        <translation>Çözüldü</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <source>Closed</source>
+        <translation>Kapatıldı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <source>Won&apos;t fix</source>
+        <translation>Düzeltilmeyecek</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <source>Name</source>
+        <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <source>Latest</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <source>Trend</source>
+        <translation>Eğilim</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <source>Answers</source>
+        <translation>Yanıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <source>Last care</source>
+        <translation>Son ilgi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <source>Days</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <source>Attention</source>
+        <translation>İlgi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <source>Their latest answer to the recommend question</source>
+        <translation>Tavsiye sorusuna verdikleri son yanıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <source>Their latest answer against the one before</source>
+        <translation>Son yanıtlarının bir öncekine göre durumu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <source>Advocate since: the first answer of their current run of 9s and 10s</source>
+        <translation>Marka elçisi olduğu tarih: süregelen 9 ve 10 yanıtları serisinin ilk yanıtı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <source>Days without attention: since the last care entry, or since they became an advocate</source>
+        <translation>İlgi görmeden geçen gün: son ilgi kaydından veya marka elçisi olduğundan beri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <source>Fell</source>
+        <translation>Düşüş</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <source>Latest answer</source>
+        <translation>Son yanıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <source>0–6 in a year</source>
+        <translation>Bir yılda 0–6</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <source>Open items</source>
+        <translation>Açık kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
+        <translation>Gerileyen destekçi: en son 9 veya 10 yanıtından en son yanıtına</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <source>Answers from 0 to 6 within the last 365 days</source>
+        <translation>Son 365 gün içindeki 0–6 arası yanıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <source>Customer ID</source>
+        <translation>Müşteri numarası</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <source>What they said</source>
+        <translation>Söyledikleri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <source>Practice</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <source>Note</source>
+        <translation>Not</translation>
     </message>
 </context>
 <context>
@@ -213,6 +813,686 @@
         <location filename="../../advocacy_desktop/ui/status.py" line="107"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG görüntüsü (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <source>Export Chart</source>
+        <translation>Grafiği Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <source>Export Failed</source>
+        <translation>Dışa aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <source>Could not save the chart to {path}.</source>
+        <translation>Grafik {path} konumuna kaydedilemedi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Bu grafiği PNG, SVG veya PDF olarak kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <source>Reading the customer…</source>
+        <translation>Müşteri okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <source>Erased customer #{id}</source>
+        <translation>Silinmiş müşteri #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>Son yanıt &lt;b&gt;{score}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n yanıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <source>advocate since {day}</source>
+        <translation>{day} tarihinden beri marka elçisi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <source>%n problem(s) overdue</source>
+        <translation>
+            <numerusform>%n gecikmiş sorun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <source>personal data erased</source>
+        <translation>kişisel veriler silindi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <source>{source} ({promoters} of {answers})</source>
+        <translation>{source} ({answers} yanıttan {promoters} destekçi)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <source>no source</source>
+        <translation>kaynak yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <source>Speaks for us on: {sources}</source>
+        <translation>Bizi savunduğu yerler: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <source>Feedback history (%n)</source>
+        <translation>
+            <numerusform>Geri bildirim geçmişi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <source>Open items (%n)</source>
+        <translation>
+            <numerusform>Açık kayıtlar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <source>Care log (%n)</source>
+        <translation>
+            <numerusform>İlgi günlüğü (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <source>This customer&apos;s personal data was erased: their care log is closed.</source>
+        <translation>Bu müşterinin kişisel verileri silindi: ilgi günlüğü kapatıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
+        <translation>Henüz kayıt yok. Onlar için yapılanları kaydedin: teşekkür, bir düzeltme, bir davet, herkese açık bir anma…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <source>&amp;Log Practice…</source>
+        <translation>Uygulama &amp;Kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
+        <translation>Geri bildirim geçmişini, açık kayıtlarını ve onlar için yapılanları görmek için bir müşteri seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <source>Erased customer #{id}</source>
+        <translation>Silinmiş müşteri #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="141"/>
+        <source>Listing customers…</source>
+        <translation>Müşteriler listeleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="164"/>
+        <source>Could not list the customers: {error}</source>
+        <translation>Müşteriler listelenemedi: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
+        <source>%n customer(s) listed</source>
+        <translation>
+            <numerusform>%n müşteri listelendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="175"/>
+        <source>scroll down for more</source>
+        <translation>daha fazlası için aşağı kaydırın</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExports</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>Export Items</source>
+        <translation>Kayıtları Dışa Aktar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <source>feedback</source>
+        <translation>geri-bildirim</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <source>Exporting items…</source>
+        <translation>Kayıtlar dışa aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <source>{count} item(s) written to {path}.</source>
+        <translation>
+            <numerusform>{count} kayıt {path} konumuna yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>NPS Report</source>
+        <translation>NPS Raporu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <source>nps-report</source>
+        <translation>nps-raporu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <source>Writing the NPS report…</source>
+        <translation>NPS raporu yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <source>NPS report written to {path}.</source>
+        <translation>NPS raporu {path} konumuna yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <source>Could not write {file} in {folder}: {error}</source>
+        <translation>{file}, {folder} klasörüne yazılamadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Dışa aktarma iptal edildi: hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <source>&amp;Export items…</source>
+        <translation>Kayıtları &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Filtrenin gösterdiği kayıtları bir Excel çalışma kitabına veya CSV dosyasına yaz (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <source>NPS &amp;report…</source>
+        <translation>NPS &amp;raporu…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
+        <translation>Filtrenin gösterdiği kayıtların NPS raporunu yaz: rakamlar, yöntem, kayıtlar ve grafikler tek bir Excel çalışma kitabında</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <source>Export items…</source>
+        <translation>Kayıtları dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <source>NPS report…</source>
+        <translation>NPS raporu…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="231"/>
+        <source>Chart saved to {path}.</source>
+        <translation>Grafik {path} konumuna kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="343"/>
+        <source>Refreshing the dashboard…</source>
+        <translation>Pano yenileniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
+        <translation>Sorgular: {timings}; grafikler {ms:.0f} ms içinde oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <source>Could not refresh the dashboard: {error}</source>
+        <translation>Pano yenilenemedi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <source>Not available</source>
+        <translation>Kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <source>Refresh cancelled. Press Refresh to try again.</source>
+        <translation>Yenileme iptal edildi. Yeniden denemek için Yenile düğmesine basın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <source>Refresh cancelled</source>
+        <translation>Yenileme iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <source>No catalogue is open.</source>
+        <translation>Açık katalog yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <source>No 0–10 answers match the filter (n = 0).</source>
+        <translation>Filtreyle eşleşen 0–10 yanıtı yok (n = 0).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
+        <translation>±{moe} puan · %95 aralık {low} ile {high} arası · n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
+        <translation>%{promoters} destekçi · %{passives} pasif · %{detractors} eleştirmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
+        <translation>30&apos;dan az yanıt: hata payı geniş, puanı dikkatle yorumlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <source>Set a date range in the filter to compare with the previous period.</source>
+        <translation>Önceki dönemle karşılaştırmak için filtrede bir tarih aralığı belirleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <source>No answers in the previous period of the same length.</source>
+        <translation>Aynı uzunluktaki önceki dönemde yanıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <source>a significant change</source>
+        <translation>anlamlı bir değişim</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <source>within the margin of error</source>
+        <translation>hata payı içinde</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
+        <translation>Önceki döneme göre {delta} puan (NPS {before}, n = {n}): {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <source>No open items match the filter.</source>
+        <translation>Filtreyle eşleşen açık kayıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <source>No answer that matches the filter is tagged with a need.</source>
+        <translation>Filtreyle eşleşen yanıtların hiçbiri bir ihtiyaçla etiketlenmemiş.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <source>No dated 0–10 answers match the filter.</source>
+        <translation>Filtreyle eşleşen tarihli 0–10 yanıtı yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <source>No 0–10 answers match the filter.</source>
+        <translation>Filtreyle eşleşen 0–10 yanıtı yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by week</source>
+        <translation>Haftalara göre NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <source>NPS by month</source>
+        <translation>Aylara göre NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by quarter</source>
+        <translation>Çeyreklere göre NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <source>NPS by year</source>
+        <translation>Yıllara göre NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <source>Answers by score (0–10)</source>
+        <translation>Puana göre yanıtlar (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <source>NPS by source</source>
+        <translation>Kaynağa göre NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <source>Needs that cost the most NPS</source>
+        <translation>NPS&apos;yi en çok düşüren ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <source>Open items by owner</source>
+        <translation>Sahibine göre açık kayıtlar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <source>rolling %n days</source>
+        <translation>
+            <numerusform>kayan %n gün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
+        <translation>NPS = %destekçi − %eleştirmen, %95 düzeltilmiş Wald aralığı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <source>95% interval</source>
+        <translation>%95 aralık</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <source>fewer than 30 answers</source>
+        <translation>30&apos;dan az yanıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <source>significant change</source>
+        <translation>anlamlı değişim</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <source>score</source>
+        <translation>puan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <source>answers</source>
+        <translation>yanıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <source>detractors 0–6</source>
+        <translation>eleştirmenler 0–6</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <source>passives 7–8</source>
+        <translation>pasifler 7–8</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <source>promoters 9–10</source>
+        <translation>destekçiler 9–10</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <source>no answers</source>
+        <translation>yanıt yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <source>(no source)</source>
+        <translation>(kaynak yok)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <source>* hatched: fewer than 30 answers</source>
+        <translation>* taralı: 30&apos;dan az yanıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <source>NPS points</source>
+        <translation>NPS puanı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
+        <translation>ihtiyacın eleştirmenleri pasif olsaydı NPS&apos;nin kazanacağı puan, %95 aralığıyla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <source>open items</source>
+        <translation>açık kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <source>items not yet closed or set aside (won’t fix)</source>
+        <translation>henüz kapatılmamış veya bir kenara bırakılmamış (düzeltilmeyecek) kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <source>Unassigned</source>
+        <translation>Atanmamış</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <source>no data</source>
+        <translation>veri yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n kaynak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n ihtiyaç</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <source>no need yet</source>
+        <translation>henüz ihtiyaç yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>promoters</source>
+        <translation>destekçiler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <source>passives</source>
+        <translation>pasifler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <source>detractors</source>
+        <translation>eleştirmenler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <source>rating</source>
+        <translation>değerlendirme</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <source>from {start}</source>
+        <translation>{start} itibarıyla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <source>until {end}</source>
+        <translation>{end} tarihine kadar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n durum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <source>%n assignee(s)</source>
+        <translation>
+            <numerusform>%n atanan kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <source>import #{id}</source>
+        <translation>içe aktarma #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <source>All feedback</source>
+        <translation>Tüm geri bildirimler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <source>Showing: {filter}</source>
+        <translation>Gösterilen: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <source>Filtered: {filter}</source>
+        <translation>Filtrelenen: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <source>The dashboard follows the filters of the Feedback page.</source>
+        <translation>Pano, Geri Bildirim sayfasının filtrelerini izler.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <source>Period:</source>
+        <translation>Dönem:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>Rolling:</source>
+        <translation>Kayan:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Quarter</source>
+        <translation>Çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <source>Clear filter</source>
+        <translation>Filtreyi temizle</translation>
     </message>
 </context>
 <context>
@@ -308,16 +1588,132 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="117"/>
+        <source>Duplicate Customers</source>
+        <translation>Yinelenen Müşteriler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="124"/>
+        <source>These customers share an e-mail address or a name, so they may be the same person. Merging moves the feedback and care log of one record to the one you keep and deletes the other. Edit ▸ Undo reverses a merge.</source>
+        <translation>Bu müşteriler aynı e-posta adresini veya adı paylaşıyor, bu yüzden aynı kişi olabilirler. Birleştirme, bir kaydın geri bildirimlerini ve ilgi günlüğünü koruduğunuz kayda taşır ve diğerini siler. Düzen ▸ Geri Al birleştirmeyi geri alır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="152"/>
+        <source>Keep:</source>
+        <translation>Koru:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="161"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="165"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="184"/>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="188"/>
+        <source>Looking for duplicates…</source>
+        <translation>Yinelenenler aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="202"/>
+        <source>%n pair(s) to check.</source>
+        <translation>
+            <numerusform>Kontrol edilecek %n çift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="206"/>
+        <source>No duplicates found: no two customers share an e-mail address or a name.</source>
+        <translation>Yinelenen bulunamadı: aynı e-posta adresini veya adı paylaşan iki müşteri yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="215"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Yinelenenler aranamadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="239"/>
+        <source>{other} merged into {keep}.</source>
+        <translation>{other}, {keep} ile birleştirildi.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="239"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Açık katalog yok. Dosya ▸ Yeni Katalog… ile bir katalog oluşturun veya Dosya ▸ Aç… ile bir katalog açın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="243"/>
         <source>This page arrives in a later version. Your catalogue is open; File ▸ Backup… saves a safe copy of it at any time.</source>
         <translation>Bu sayfa sonraki bir sürümde gelecek. Kataloğunuz açık; Dosya ▸ Yedekle… ile istediğiniz zaman güvenli bir kopyasını kaydedebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="28"/>
+        <source>Erase Personal Data</source>
+        <translation>Kişisel Verileri Sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="31"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>{name} kişisel verileri silinsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="40"/>
+        <source>Removed for good:</source>
+        <translation>Kalıcı olarak silinenler:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <translation>
+            <numerusform>adı, e-posta adresi ve müşteri numarası; %n kaydının metni, notları ve özgün elektronik tablo sütunları; ilgi günlüğünün notları; bunların değişiklik geçmişindeki, reddedilen içe aktarma satırlarındaki ve içe aktarma dosya adlarındaki tüm kopyaları.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="46"/>
+        <source>Kept, anonymous:</source>
+        <translation>Anonim olarak korunanlar:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="47"/>
+        <source>each item&apos;s score, rating, dates, source, needs, status and assignee, so NPS and every statistic stay exactly the same. The customer becomes “Erased customer” and can no longer be found by name or e-mail.</source>
+        <translation>her kaydın puanı, değerlendirmesi, tarihleri, kaynağı, ihtiyaçları, durumu ve atanan kişisi; böylece NPS ve tüm istatistikler aynen kalır. Müşteri “Silinmiş müşteri” olur ve artık ada veya e-postaya göre bulunamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="51"/>
+        <source>This cannot be undone.</source>
+        <translation>Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="52"/>
+        <source>Edit ▸ Undo will not bring the data back. Backups made before still hold it: erase there too, or delete them.</source>
+        <translation>Düzen ▸ Geri Al verileri geri getirmez. Daha önce alınan yedekler verileri hâlâ içerir: orada da silin veya yedekleri silin.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="62"/>
+        <source>To confirm, type the customer&apos;s name ({name}) or {word}:</source>
+        <translation>Onaylamak için müşterinin adını ({name}) veya {word} yazın:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="73"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +2417,19 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
         <source>Export failed: {error}</source>
         <translation>Dışa aktarma başarısız: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <source>Overdue since {day}</source>
+        <translation>{day} tarihinden beri gecikmiş</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +3206,19 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <source>Open folder</source>
+        <translation>Klasörü aç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <source>Hide this message</source>
+        <translation>Bu iletiyi gizle</translation>
+    </message>
+</context>
+<context>
     <name>NeedChecklist</name>
     <message>
         <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
@@ -2224,18 +3646,71 @@
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="100"/>
+        <source>Advocates</source>
+        <translation>Marka Elçileri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <source>Brand advocates · Find them, keep them</source>
+        <translation>Marka elçileri · Onları bulun, elinizde tutun</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <source>Customers whose latest answer is 9 or 10, what was last done for them, and who is at risk of falling away: the promoters who recommend you unprompted.</source>
+        <translation>Son yanıtı 9 veya 10 olan müşteriler, onlar için en son ne yapıldığı ve kimlerin uzaklaşma riski taşıdığı: sizi kendiliğinden tavsiye eden destekçiler.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="111"/>
         <source>Imports</source>
         <translation>İçe Aktarmalar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="112"/>
         <source>Step 3 of the method · Collect</source>
         <translation>Yöntemin 3. adımı · Toplama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/pages.py" line="113"/>
         <source>Each file imported into the catalogue, with the rows that were rejected and why, so they can be fixed and imported again.</source>
         <translation>Kataloğa aktarılan her dosya; reddedilen satırlar ve nedenleriyle birlikte, düzeltilip yeniden içe aktarılabilmeleri için.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Older record</source>
+        <translation>Eski kayıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="88"/>
+        <source>Newer record</source>
+        <translation>Yeni kayıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="96"/>
+        <source>id {id}</source>
+        <translation>numara {id}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same e-mail</source>
+        <translation>Aynı e-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="102"/>
+        <source>Same name</source>
+        <translation>Aynı ad</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/customer_merge.py" line="105"/>
+        <source>Both match “{key}”</source>
+        <translation>İkisi de “{key}” ile eşleşiyor</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3985,54 @@
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsView</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <source>(no source)</source>
+        <translation>(kaynak yok)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <source>No star ratings match the filter.</source>
+        <translation>Filtreyle eşleşen yıldız değerlendirmesi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <source>Star ratings keep their own scale and are never counted in NPS.</source>
+        <translation>Yıldız değerlendirmeleri kendi ölçeğini korur ve asla NPS&apos;e sayılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <source>Star ratings by source</source>
+        <translation>Kaynağa göre yıldız değerlendirmeleri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Scale</source>
+        <translation>Ölçek</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Ratings</source>
+        <translation>Değerlendirmeler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <source>Mean</source>
+        <translation>Ortalama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <source>Stars (rounded)</source>
+        <translation>Yıldız (yuvarlanmış)</translation>
     </message>
 </context>
 <context>
