@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the few Debian packages a fresh machine lacks for Qt (offscreen too) and venv.
+# Installs the few Debian packages a fresh machine lacks for Qt (offscreen too), venv and
+# the PostgreSQL tests.
 # Only acts when something is missing; needs root or sudo for that, else prints the command.
 set -euo pipefail
 
@@ -40,6 +41,13 @@ done
 # A font with Hangul glyphs, so Korean text renders in the UI and in charts.
 if command -v fc-list >/dev/null 2>&1 && ! fc-list :lang=ko 2>/dev/null | grep -q .; then
     packages+=(fonts-noto-cjk)
+fi
+
+# A PostgreSQL server for the team-catalogue tests (tests/pg start their own, as a throwaway
+# cluster in /tmp; the package's own cluster is not used).
+if ! command -v pg_ctl >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1
+then
+    packages+=(postgresql)
 fi
 
 [ ${#packages[@]} -eq 0 ] && exit 0

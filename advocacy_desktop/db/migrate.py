@@ -1,7 +1,11 @@
 """Schema revisions: which one a catalogue has, which ones this version knows, and upgrading.
 
-Upgrades run with foreign keys off (batch mode rebuilds tables; with them on, a rebuild would
-cascade deletes), then check every reference before committing.
+The same revisions build a SQLite file and a PostgreSQL team catalogue (see db/team.py).
+On SQLite, upgrades run with foreign keys off (batch mode rebuilds tables; with them on, a
+rebuild would cascade deletes), then check every reference before committing. On PostgreSQL,
+DDL is transactional and references are always enforced: the upgrade is one transaction that
+first takes an advisory lock, so two team members opening an old catalogue at once upgrade it
+once, one after the other.
 """
 
 from __future__ import annotations
@@ -13,9 +17,24 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+
+from advocacy_desktop.db import models
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: our mark on a PostgreSQL catalogue (the comment of its alembic_version table): metadata, so
+#: no copy or merge of rows can remove it; a database without it is never taken for ours
+PG_IDENTITY = "Advocacy Desktop catalogue"
+#: pg_advisory_xact_lock key serialising schema upgrades ("ADVC", as the SQLite application_id)
+PG_UPGRADE_LOCK = 0x41445643
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """models.include_name, and also PostgreSQL's search indexes (revision 0004), which have
+    no model: they are the counterpart of SQLite's FTS5 tables of the same names."""
+    if type_ == "index" and name is not None and name.startswith(models.SEARCH_TABLE_PREFIX):
+        return False
+    return models.include_name(name, type_, parent_names)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -52,7 +71,12 @@ def is_known(revision: str) -> bool:
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
-    """Upgrade inside one transaction on `connection` (which must have no open transaction)."""
+    """Upgrade inside one transaction on `connection` (which must have no open transaction;
+    on PostgreSQL give it READ COMMITTED, so that after waiting for the upgrade lock it sees
+    what another upgrader committed)."""
+    if connection.dialect.name == "postgresql":
+        _upgrade_postgresql(connection, target)
+        return
     raw = connection.connection.driver_connection  # PRAGMA foreign_keys is a no-op in a txn
     raw.execute("PRAGMA foreign_keys=OFF")
     try:
@@ -63,3 +87,10 @@ def upgrade(connection: Connection, target: str = "head") -> None:
                 raise RuntimeError(f"the upgrade broke {len(broken)} references, e.g. {broken[0]}")
     finally:
         raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _upgrade_postgresql(connection: Connection, target: str) -> None:
+    with connection.begin():
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_UPGRADE_LOCK})
+        command.upgrade(alembic_config(connection), target)
+        connection.execute(text(f"COMMENT ON TABLE alembic_version IS '{PG_IDENTITY}'"))

@@ -1,12 +1,15 @@
 """Alembic environment. The app passes its own connection in `config.attributes`;
-batch mode keeps SQLite's ALTER TABLE limits out of every revision."""
+batch mode keeps SQLite's ALTER TABLE limits out of every revision (on PostgreSQL, batch
+operations run as plain ALTER TABLE). Revisions with SQL of their own branch on
+`op.get_bind().dialect.name`."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
 
-from advocacy_desktop.db.models import Base, include_name
+from advocacy_desktop.db.migrate import include_name
+from advocacy_desktop.db.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -54,12 +54,16 @@ def _uuid() -> str:
 def upgrade() -> None:
     conn = op.get_bind()
     existing = {_fold(name) for (name,) in conn.execute(sa.text("SELECT name FROM source"))}
+    # `collect` is bound as True: stored as 1 by SQLite, and PostgreSQL's boolean column
+    # refuses the integer literal 1
     insert = sa.text(
-        "INSERT INTO source (uuid, name, kind, url, collect) VALUES (:uuid, :name, :kind, :url, 1)"
+        "INSERT INTO source (uuid, name, kind, url, collect)"
+        " VALUES (:uuid, :name, :kind, :url, :collect)"
     )
     for name, kind, url in DEFAULTS:
         if _fold(name) not in existing:
-            conn.execute(insert, {"uuid": _uuid(), "name": name, "kind": kind, "url": url})
+            conn.execute(insert, {"uuid": _uuid(), "name": name, "kind": kind, "url": url,
+                                  "collect": True})
             existing.add(_fold(name))
 
 

@@ -20,6 +20,20 @@ query the same way. Because the indexed values differ from feedback.text, never 
 A later revision that rebuilds the feedback table in batch mode drops these triggers with it
 (SQLite drops a table's triggers): it must create them again.
 
+PostgreSQL (team catalogues) has its own means, with the same names as indexes on feedback:
+- `advocacy_search_text(text)`: an IMMUTABLE SQL function folding İ and ı to i, removing
+  diacritics (the `unaccent` extension, where the server has it) and lowering case: the
+  counterpart of the folding above plus `remove_diacritics 2`;
+- feedback_fts_word: a GIN index on `to_tsvector('simple', advocacy_search_text(text))`:
+  whole words and prefixes (`to_tsquery('simple', advocacy_search_text(:q) || ':*')`);
+- feedback_fts_tri: a GIN trigram index (`pg_trgm`) on `advocacy_search_text(text)`, serving
+  `advocacy_search_text(text) LIKE '%' || advocacy_search_text(:q) || '%'` (서비스 inside
+  고객서비스도). Over every row, not only unspaced scripts: GIN trigram indexes are smaller
+  than FTS5's, and the search needs no condition repeating the index's. Skipped, with a
+  warning, where the server lacks pg_trgm (substring search then reads the table).
+Trigrams and case folding of non-Latin text need a database whose LC_CTYPE is a UTF-8 locale
+(not C): db/team.py refuses to create a catalogue in any other.
+
 Revision ID: 0004_feedback_search
 Revises: 0003_sources
 Create Date: 2026-11-25
@@ -27,6 +41,9 @@ Create Date: 2026-11-25
 
 from __future__ import annotations
 
+import logging
+
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_feedback_search"
@@ -48,7 +65,59 @@ _TABLES = {
 _OPTIONS = {"feedback_fts_word": "", "feedback_fts_tri": ""}
 
 
+log = logging.getLogger(__name__)
+#: the folding function of PostgreSQL catalogues (see the docstring)
+PG_FOLD_FUNCTION = "advocacy_search_text"
+
+
+def _pg_extension_schema(name: str) -> str | None:
+    """Install extension `name` if the server has it and we may; return its schema or None.
+    A refusal (no privilege) is taken back to a savepoint, so the upgrade goes on."""
+    bind = op.get_bind()
+    query = sa.text("SELECT extnamespace::regnamespace::text FROM pg_extension"
+                    " WHERE extname = :name")
+    schema = bind.execute(query, {"name": name}).scalar()
+    if schema is not None:
+        return schema
+    if bind.execute(sa.text("SELECT 1 FROM pg_available_extensions WHERE name = :name"),
+                    {"name": name}).scalar() is None:
+        log.warning("PostgreSQL has no %s extension: search works without it, slower", name)
+        return None
+    try:
+        with bind.begin_nested():
+            bind.execute(sa.text(f"CREATE EXTENSION IF NOT EXISTS {name}"))
+    except sa.exc.DBAPIError as exc:
+        log.warning("could not install the %s extension (%s): search works without it",
+                    name, exc.orig)
+        return None
+    return bind.execute(query, {"name": name}).scalar()
+
+
+def _upgrade_postgresql() -> None:
+    unaccent = _pg_extension_schema("unaccent")
+    folded = "replace(replace(t, 'İ', 'i'), 'ı', 'i')"
+    if unaccent is not None:
+        folded = f"{unaccent}.unaccent('{unaccent}.unaccent'::regdictionary, {folded})"
+    op.execute(
+        f"CREATE FUNCTION {PG_FOLD_FUNCTION}(t text) RETURNS text LANGUAGE sql IMMUTABLE"
+        f" STRICT PARALLEL SAFE AS $$ SELECT lower({folded}) $$"
+    )
+    op.execute(
+        "CREATE INDEX feedback_fts_word ON feedback USING gin"
+        f" (to_tsvector('simple', {PG_FOLD_FUNCTION}(text)))"
+    )
+    trgm = _pg_extension_schema("pg_trgm")
+    if trgm is not None:
+        op.execute(
+            "CREATE INDEX feedback_fts_tri ON feedback USING gin"
+            f" ({PG_FOLD_FUNCTION}(text) {trgm}.gin_trgm_ops)"
+        )
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     for table, (tokenizer, which) in _TABLES.items():
         op.execute(
             f"CREATE VIRTUAL TABLE {table} USING fts5(text, content='feedback',"
@@ -85,6 +154,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":  # the extensions stay: others may use them
+        op.execute("DROP INDEX IF EXISTS feedback_fts_tri")
+        op.execute("DROP INDEX IF EXISTS feedback_fts_word")
+        op.execute(f"DROP FUNCTION IF EXISTS {PG_FOLD_FUNCTION}(text)")
+        return
     for trigger in ("feedback_fts_au", "feedback_fts_ad", "feedback_fts_ai"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     for table in _TABLES:

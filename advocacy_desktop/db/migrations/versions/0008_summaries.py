@@ -4,6 +4,12 @@ Four WITHOUT ROWID tables kept exact by triggers (see advocacy_desktop/db/summar
 holds their SQL); filled from the existing rows here. Plain DDL, no batch rebuild: the feedback
 table and its search triggers stay as they are.
 
+On PostgreSQL (team catalogues) the same five tables are created, but without triggers and
+left empty: they are NOT kept, and a PostgreSQL catalogue counts from the items themselves
+(GROUP BY over feedback, which PostgreSQL runs in parallel). Counter rows updated by every
+writer would also turn concurrent imports into serialisation failures on the same keys. The
+dashboard queries must therefore not read summary tables on PostgreSQL.
+
 Revision ID: 0008_summaries
 Revises: 0007_contacted
 Create Date: 2026-11-25
@@ -28,9 +34,21 @@ def _driver_connection() -> sqlite3.Connection:
     return op.get_bind().connection.driver_connection
 
 
+def _is_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
+    if _is_postgresql():
+        for sql in summaries.CREATE_TABLES:
+            op.execute(sql.replace(" WITHOUT ROWID", ""))
+        return
     summaries.create(_driver_connection())
 
 
 def downgrade() -> None:
+    if _is_postgresql():
+        for table in summaries.TABLES:
+            op.execute(f"DROP TABLE IF EXISTS {table}")
+        return
     summaries.drop(_driver_connection())
