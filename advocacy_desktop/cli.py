@@ -16,6 +16,10 @@ from advocacy_desktop.cli_common import EXIT_FAILED, EXIT_OK
 from advocacy_desktop.cli_common import print_json as _print_json
 
 Handler = Callable[[argparse.Namespace], int]
+_LOCATIONS = {
+    "network": "a network share (SQLite there is safe for one writer at a time only)",
+    "cloud": "a cloud-sync folder (two machines writing at once can corrupt it)",
+}
 
 
 
@@ -32,12 +36,18 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     with catalogue_service.open_existing(args.path, read_only=True) as catalogue:
         info = catalogue_service.catalogue_info(catalogue)
+        location, holder = catalogue.location, catalogue.held_by
     if args.json:
-        _print_json(info.as_dict())
+        _print_json({**info.as_dict(), "location": location,
+                     "open_by": holder.describe() if holder else None})
         return EXIT_OK
     print(f"Catalogue:  {info.path}")
     print(f"Size:       {info.size_bytes:,} bytes")
     print(f"Schema:     {info.schema_revision} (this version: {info.head_revision})")
+    if location != "local":
+        print(f"Location:   {_LOCATIONS[location]}")
+    if holder is not None:
+        print(f"Open by:    {holder.describe()}")
     for name, value in vars(info.counts).items():
         print(f"{name.replace('_', ' ').capitalize() + ':':<16}{value:>10,}")
     return EXIT_OK

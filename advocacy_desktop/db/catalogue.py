@@ -6,7 +6,9 @@ A catalogue is a SQLite file users carry around. The rules here keep it safe:
 - a schema this version does not know is refused (never downgraded); an older one is upgraded
   only after an online backup, which is restored if the upgrade fails;
 - while open it runs in WAL mode; on close it is checkpointed back to a rollback journal, so
-  the file alone holds everything once the app has closed.
+  the file alone holds everything once the app has closed;
+- a writable open takes the lock file beside it (db/locking.py): a second writer elsewhere is
+  refused with CatalogueLocked, and may open it read-only.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool, QueuePool
 
-from advocacy_desktop.db import migrate
+from advocacy_desktop.db import locking, migrate
 from advocacy_desktop.db.errors import (
     CatalogueCorrupt,
     CatalogueError,
@@ -79,9 +81,23 @@ class Catalogue:
     with SQLITE_BUSY while another writer holds the lock: it waits up to the busy timeout.
     """
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        lock: locking.Lock | None = None,
+        location: locking.Location = "local",
+        held_by: locking.LockInfo | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
+        #: our hold on the lock file (writable opens); the GUI refreshes its heartbeat
+        self.lock = lock
+        #: "local", "network" or "cloud" (see locking.location_kind)
+        self.location = location
+        #: read-only opens: who has it open for writing, if anyone
+        self.held_by = held_by
         mode = "ro" if read_only else "rw"
         self.engine: Engine = sqlite_engine(path, mode, pooled=True)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -125,6 +141,9 @@ class Catalogue:
                 conn.close()
         except sqlite3.Error as exc:  # another process still has it open: its close will fold
             log.info("could not fold the WAL of %s on close: %s", self.path, exc)
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
     def __enter__(self) -> Catalogue:
         return self
@@ -210,28 +229,52 @@ def open_catalogue(
     read_only: bool = False,
     migrate_schema: bool = True,
     backup_dir: Path | None = None,
+    take_over: locking.TakeOver = "dead",
 ) -> Catalogue:
     """Open an existing catalogue after checking it; upgrade its schema if allowed.
 
-    Raises a CatalogueError subclass with a message for the user; the file is left unchanged
-    on every refusal.
+    Opening for writing takes its lock file first (CatalogueLocked if someone else has it;
+    `take_over` says which abandoned locks may be taken over). Raises a CatalogueError
+    subclass with a message for the user; the file is left unchanged on every refusal.
     """
     path = inspect_file(path)
     if not read_only and not os.access(path, os.W_OK):
         read_only = True
         log.warning("%s is not writable: opened read-only", path)
-    revision = verify_catalogue_file(path, read_only=read_only)
-    head = migrate.head_revision()
-    if revision != head:
-        if read_only or not migrate_schema:
-            raise CatalogueNeedsUpgrade(
-                path, f"its schema ({revision or 'none'}) must be upgraded to {head} first"
-            )
-        _upgrade_with_backup(path, revision, backup_dir or path.parent)
+    lock = None if read_only else _take_lock(path, take_over)
+    try:
+        revision = verify_catalogue_file(path, read_only=read_only)
+        head = migrate.head_revision()
+        if revision != head:
+            if read_only or not migrate_schema:
+                raise CatalogueNeedsUpgrade(
+                    path, f"its schema ({revision or 'none'}) must be upgraded to {head} first"
+                )
+            _upgrade_with_backup(path, revision, backup_dir or path.parent)
 
-    if not read_only:
-        _enter_wal_mode(path)
-    return Catalogue(path, read_only=read_only)
+        if not read_only:
+            _enter_wal_mode(path)
+        return Catalogue(
+            path,
+            read_only=read_only,
+            lock=lock,
+            location=locking.location_kind(path),
+            held_by=locking.holder_of(path) if read_only else None,
+        )
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _take_lock(path: Path, take_over: locking.TakeOver) -> locking.Lock | None:
+    """The lock for writing; None where no lock file can be written (a read-only folder:
+    SQLite then decides whether writing is possible at all)."""
+    try:
+        return locking.acquire(path, take_over=take_over)
+    except OSError as exc:
+        log.warning("cannot write the lock file beside %s: %s", path, exc)
+        return None
 
 
 def _enter_wal_mode(path: Path) -> None:

@@ -43,3 +43,26 @@ class MigrationFailed(CatalogueError):
 
 class CatalogueExists(CatalogueError):
     """Refused to create a catalogue over an existing file."""
+
+
+class CatalogueLocked(CatalogueError):
+    """Someone else has the catalogue open for writing (its lock file names them).
+
+    `holder` is a `locking.LockInfo`; `stale` is None for a live holder, else why the lock
+    looks abandoned ("process-gone", "no-heartbeat", "unreadable"). Opening read-only works.
+    """
+
+    def __init__(self, path: Path | str, holder: object, stale: str | None = None) -> None:
+        self.holder = holder
+        self.stale = stale
+        who = getattr(holder, "describe", lambda: "someone")()
+        if stale:
+            message = (
+                f"it is locked by {who}, but the lock looks abandoned ({stale}); take it over "
+                "in the app, or open it read-only"
+            )
+        else:
+            message = (
+                f"it is open by {who}; open it read-only, or wait until it is closed there"
+            )
+        super().__init__(path, message)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from advocacy_desktop.db import migrate, models, summaries
+from advocacy_desktop.db import locking, migrate, models, summaries
 from advocacy_desktop.db.catalogue import (
     APPLICATION_ID,
     Catalogue,
@@ -23,20 +23,27 @@ from advocacy_desktop.db.catalogue import (
     restore_backup,
     verify_catalogue_file,
 )
-from advocacy_desktop.db.errors import CatalogueError
+from advocacy_desktop.db.errors import CatalogueError, CatalogueLocked
+from advocacy_desktop.db.locking import HEARTBEAT_INTERVAL, LockInfo, location_kind
 
 __all__ = [
+    "HEARTBEAT_INTERVAL",
     "Catalogue",
     "CatalogueCounts",
     "CatalogueError",
     "CatalogueInfo",
+    "CatalogueLocked",
     "CheckReport",
+    "LockInfo",
     "backup",
     "catalogue_info",
     "check",
     "count_rows",
     "create",
+    "holder_of",
+    "location_kind",
     "open_existing",
+    "refresh_lock",
     "restore",
 ]
 
@@ -91,8 +98,31 @@ def create(path: Path | str) -> Catalogue:
     return create_catalogue(path)
 
 
-def open_existing(path: Path | str, *, read_only: bool = False) -> Catalogue:
-    return open_catalogue(path, read_only=read_only)
+def open_existing(
+    path: Path | str, *, read_only: bool = False, take_over: locking.TakeOver = "dead"
+) -> Catalogue:
+    """Open for writing (taking the lock file; CatalogueLocked when someone else has it) or
+    read-only (always allowed). `take_over`: "none" lets the GUI ask about every abandoned
+    lock, "dead" takes over those whose process is gone on this machine, "stale" also those
+    without a heartbeat for half an hour (after the user confirmed)."""
+    return open_catalogue(path, read_only=read_only, take_over=take_over)
+
+
+def holder_of(path: Path | str) -> LockInfo | None:
+    """Who has the catalogue file open for writing, from its lock file (None: nobody)."""
+    return locking.holder_of(path)
+
+
+def refresh_lock(catalogue: Catalogue) -> bool:
+    """Renew the heartbeat of the open catalogue's lock (the GUI calls it every few minutes).
+    False when the lock was taken over by someone else meanwhile."""
+    lock = getattr(catalogue, "lock", None)
+    if lock is None:
+        return True
+    try:
+        return lock.refresh()
+    except OSError:  # the share is gone for a moment: the next beat tries again
+        return True
 
 
 def count_rows(catalogue: Catalogue) -> CatalogueCounts:

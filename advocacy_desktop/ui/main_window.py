@@ -30,6 +30,7 @@ from advocacy_desktop.ui import settings as keys
 from advocacy_desktop.ui.about import show_about
 from advocacy_desktop.ui.actions import MainActions
 from advocacy_desktop.ui.import_glue import ImportController
+from advocacy_desktop.ui.lock_dialogs import LockGuard
 from advocacy_desktop.ui.navigation import PageNavigator
 from advocacy_desktop.ui.pages import Page, default_pages, icon
 from advocacy_desktop.ui.settings import AppSettings
@@ -48,9 +49,12 @@ COUNTS_DELAY_MS = 250
 
 
 def _open_task(
-    ctx: TaskContext, service: ModuleType, path: Path, read_only: bool
+    ctx: TaskContext, service: ModuleType, path: Path, read_only: bool, take_over: bool = False
 ) -> Catalogue:
-    catalogue = service.open_existing(path, read_only=read_only)
+    # the window asks before taking over any abandoned lock ("none"), then "stale" if told to
+    catalogue = service.open_existing(
+        path, read_only=read_only, take_over="stale" if take_over else "none"
+    )
     if ctx.cancelled:  # opened after all, but nobody wants it any more
         catalogue.close()
         raise TaskCancelled
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self._normal_state = Qt.WindowState.WindowNoState
 
         self.tasks = TaskRunner(self)
+        self.locks = LockGuard(self)
         self._undo_stack = QUndoStack(self)
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -181,9 +186,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ opening and creating
 
-    def open_catalogue(self, path: Path | str, *, read_only: bool = False) -> TaskHandle | None:
+    def open_catalogue(
+        self, path: Path | str, *, read_only: bool = False, take_over: bool = False
+    ) -> TaskHandle | None:
         """Open an existing catalogue in a task. On failure the error is shown, the current
-        catalogue stays open, and no file is ever created."""
+        catalogue stays open, and no file is ever created. When someone else has it open, the
+        user is asked (read-only, or take over an abandoned lock: `take_over`)."""
         service = self._require_service()
         path = Path(path).expanduser()
         current = self._catalogue
@@ -201,6 +209,7 @@ class MainWindow(QMainWindow):
             service,
             path,
             read_only,
+            take_over,
             title=self.tr("Opening {name}…").format(name=path.name),
         )
         handle.succeeded.connect(lambda cat: self._on_opened(handle, cat))
@@ -317,13 +326,15 @@ class MainWindow(QMainWindow):
             return
         self._open_handle = None
         self._set_catalogue(catalogue)
-        self.statusBar().showMessage(
-            self.tr("Opened {path}").format(path=catalogue.path), STATUS_MESSAGE_MS
-        )
+        note = self.locks.catalogue_opened(catalogue)
+        opened = self.tr("Opened {path}").format(path=catalogue.path)
+        self.statusBar().showMessage(f"{opened}. {note}" if note else opened, STATUS_MESSAGE_MS)
 
     def _on_open_failed(self, handle: TaskHandle, path: Path, error: BaseException) -> None:
         if handle is self._open_handle:
             self._open_handle = None
+        if self.locks.handle_open_error(path, error):
+            return
         message = self._error_message(error)
         if not path.exists() and self.settings.is_recent_file(path):
             self.ui_actions.set_recent_files(self.settings.remove_recent_file(path))
@@ -391,6 +402,7 @@ class MainWindow(QMainWindow):
         self._undo_stack.clear()
         if old is not None:
             old.close()
+        self.locks.track(catalogue)
         if catalogue is not None:
             self.ui_actions.set_recent_files(self.settings.add_recent_file(catalogue.path))
             self.settings.set_last_catalogue(catalogue.path)
@@ -406,7 +418,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.catalogue_status.set_catalogue(None)
         else:
-            self.setWindowTitle(f"{catalogue.path.name} — {APP_NAME}")
+            name = catalogue.path.name
+            if catalogue.read_only:
+                name = self.tr("{name} (read-only)").format(name=name)
+            self.setWindowTitle(f"{name} — {APP_NAME}")
             self.catalogue_status.set_catalogue(catalogue.path, read_only=catalogue.read_only)
             if self._counts is not None:
                 self.catalogue_status.set_counts(self._counts)
