@@ -93,6 +93,7 @@ def start_services(
         advocates_service,
         catalogue_service,
         charts,
+        concurrency,
         customers_service,
         dashboard_service,
         exporting,
@@ -109,6 +110,7 @@ def start_services(
         workflow_service,
     )
     from advocacy_desktop.ui.advocates_page import AdvocatesPage
+    from advocacy_desktop.ui.change_watch import watch_window
     from advocacy_desktop.ui.dashboard_page import DashboardPage
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
     from advocacy_desktop.ui.followup_widget import FollowUpWidget
@@ -162,6 +164,7 @@ def start_services(
     )
     window.replace_page("advocates", advocates)
     advocates.catalogue_modified.connect(dashboard.mark_stale)
+    window.change_watch = watch_window(window, concurrency, feedback_page)
     window.counts_changed.connect(lambda _counts: advocates.mark_stale())
     for page in window.pages():
         if page is not advocates:

@@ -72,6 +72,8 @@ class FeedbackRowView:
     needs: str
     assignee: str | None
     status: str
+    version: int = 0
+    """The row's version when read: edits carry it back (services/concurrency.py)."""
 
     @property
     def key(self) -> SortKey:
@@ -126,6 +128,9 @@ class FeedbackDetail:
     batch_file: str | None
     extra: dict[str, Any]
     history: tuple[HistoryEntry, ...]
+    version: int = 0
+    """The item's version when read: edits carry it back (services/concurrency.py)."""
+    due_on: date | None = None
 
 
 _COLUMNS = (
@@ -134,7 +139,7 @@ _COLUMNS = (
     " (SELECT group_concat(need.name, ', ') FROM feedback_need"
     "  JOIN need ON need.id = feedback_need.need_id"
     "  WHERE feedback_need.feedback_id = feedback.id),"
-    " person.name, feedback.status"
+    " person.name, feedback.status, feedback.version"
 )
 _JOINS = (
     " LEFT JOIN source ON source.id = feedback.source_id"
@@ -154,7 +159,7 @@ def _category(score: int | None) -> Category | None:
 
 
 def _view(row: tuple[Any, ...]) -> FeedbackRowView:
-    ident, day, source, score, rating, scale, excerpt, needs, assignee, status = row
+    ident, day, source, score, rating, scale, excerpt, needs, assignee, status, version = row
     return FeedbackRowView(
         id=ident,
         received_on=None if day is None else date.fromisoformat(day),
@@ -167,6 +172,7 @@ def _view(row: tuple[Any, ...]) -> FeedbackRowView:
         needs=needs or "",
         assignee=assignee,
         status=status,
+        version=int(version or 0),
     )
 
 
@@ -400,7 +406,7 @@ def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:
             " feedback.language, feedback.channel, feedback.country, feedback.product,"
             " feedback.status, person.name, feedback.notes, feedback.external_id,"
             " customer.id, customer.name, customer.email, feedback.batch_id,"
-            " import_batch.file_name, feedback.extra"
+            " import_batch.file_name, feedback.extra, feedback.version, feedback.due_on"
             f" FROM feedback{_JOINS} LEFT JOIN customer ON customer.id = feedback.customer_id"
             " LEFT JOIN import_batch ON import_batch.id = feedback.batch_id"
             " WHERE feedback.id = ?",
@@ -458,4 +464,6 @@ def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:
         batch_file=row[20],
         extra=extra if isinstance(extra, dict) else {"value": extra},
         history=history,
+        version=int(row[22] or 0),
+        due_on=None if row[23] is None else date.fromisoformat(str(row[23])[:10]),
     )

@@ -4,20 +4,36 @@ Every function changes many items in one transaction and returns exactly what it
 the GUI's QUndoCommand can undo it by calling the inverse with that result (tag <-> untag,
 set_source <-> restore_sources). Each changed item gets an audit row (who, when, before,
 after), which the detail pane shows as its history.
+
+Edits from the GUI pass `versions`, the version of each item as the user saw it: when one
+of them changed elsewhere since, `ChangedElsewhere` is raised and nothing is written (see
+services/concurrency.py). The CLI passes none and is not checked. Every change reports the
+items' versions after it, which an undo passes back.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.services.concurrency import (
+    ChangedElsewhere as ChangedElsewhere,  # re-exported: the GUI catches it from here
+)
+from advocacy_desktop.services.concurrency import (
+    expect_versions,
+    own_versions,
+    read_versions,
+    retry_on_busy,
+)
 from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
 from advocacy_desktop.services.importing.writer import current_actor
 
 _CHUNK = 500  # ids per statement: below SQLite's parameter limit
+Versions = Mapping[int, int] | None
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,8 @@ class TagChange:
 
     need_id: int
     ids: tuple[int, ...]
+    versions: dict[int, int] = field(default_factory=dict)
+    """The versions of the checked and changed items after the change."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +51,8 @@ class SourceChange:
     source_id: int | None
     previous: dict[int, int | None] = field(default_factory=dict)
     """Each changed item's source before the change."""
+    versions: dict[int, int] = field(default_factory=dict)
+    """The versions of the checked and changed items after the change."""
 
 
 def id_chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -73,6 +93,32 @@ def touch_feedback(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         )
 
 
+def check_versions(conn: Any, catalogue: Catalogue, versions: Versions) -> None:
+    """Inside the write transaction: raise ChangedElsewhere when an item changed since the
+    user saw it (versions that moved by this process's own writes do not count)."""
+    if versions:
+        expect_versions(conn, "feedback", versions, own=own_versions(catalogue))
+
+
+def versions_after(
+    conn: Any, catalogue: Catalogue, versions: Versions, changed: Iterable[int]
+) -> dict[int, int]:
+    """Inside the write transaction, after writing: the versions of the checked and changed
+    items, which become this process's own (see `own_versions`) once committed."""
+    return read_versions(conn, "feedback", {*(versions or {}), *changed})
+
+
+def remember(catalogue: Catalogue, versions: Mapping[int, int]) -> None:
+    """After the commit: these versions are this process's own writes."""
+    own_versions(catalogue).update(versions)
+
+
+def current_versions(catalogue: Catalogue, ids: Iterable[int]) -> dict[int, int]:
+    """The items' versions now (for a change whose versions were not kept, e.g. rules)."""
+    with catalogue.read() as session:
+        return read_versions(session.connection(), "feedback", ids)
+
+
 def _need_name(conn: sqlite3.Connection, need_id: int) -> str:
     row = conn.execute("SELECT name FROM need WHERE id = ?", (need_id,)).fetchone()
     if row is None:
@@ -80,14 +126,17 @@ def _need_name(conn: sqlite3.Connection, need_id: int) -> str:
     return str(row[0])
 
 
+@retry_on_busy
 def tag(
-    catalogue: Catalogue, ids: Iterable[int], need_id: int, *, origin: str = "manual"
+    catalogue: Catalogue, ids: Iterable[int], need_id: int, *, origin: str = "manual",
+    versions: Versions = None,
 ) -> TagChange:
     """Tag the items with the need; returns the items that did not have it before.
     `origin` says who tagged: 'manual', or 'rule' when an undone rule run is redone."""
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
         conn = connection.connection.driver_connection
+        check_versions(conn, catalogue, versions)
         name = _need_name(conn, need_id)
         already: set[int] = set()
         for part in id_chunks(wanted):
@@ -108,14 +157,20 @@ def tag(
         touch_feedback(conn, changed)
         after = {"need": name, "need_id": need_id}
         audit_feedback(conn, "tag", [(i, None, after) for i in changed])
-    return TagChange(need_id, tuple(changed))
+        now = versions_after(conn, catalogue, versions, changed)
+    remember(catalogue, now)
+    return TagChange(need_id, tuple(changed), now)
 
 
-def untag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
+@retry_on_busy
+def untag(
+    catalogue: Catalogue, ids: Iterable[int], need_id: int, *, versions: Versions = None
+) -> TagChange:
     """Remove the need from the items; returns the items that had it."""
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
         conn = connection.connection.driver_connection
+        check_versions(conn, catalogue, versions)
         name = _need_name(conn, need_id)
         changed: list[int] = []
         for part in id_chunks(wanted):
@@ -136,7 +191,9 @@ def untag(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> TagChange:
         touch_feedback(conn, changed)
         before = {"need": name, "need_id": need_id}
         audit_feedback(conn, "untag", [(i, before, None) for i in changed])
-    return TagChange(need_id, tuple(changed))
+        now = versions_after(conn, catalogue, versions, changed)
+    remember(catalogue, now)
+    return TagChange(need_id, tuple(changed), now)
 
 
 def needs_of(catalogue: Catalogue, ids: Iterable[int]) -> dict[int, set[int]]:
@@ -155,22 +212,30 @@ def needs_of(catalogue: Catalogue, ids: Iterable[int]) -> dict[int, set[int]]:
     return found
 
 
-def toggle(catalogue: Catalogue, ids: Iterable[int], need_id: int) -> tuple[str, TagChange]:
+def toggle(
+    catalogue: Catalogue, ids: Iterable[int], need_id: int, *, versions: Versions = None
+) -> tuple[str, TagChange]:
     """The one-key shortcut: tag all when any item lacks the need, else untag all.
-    Returns ("tag" or "untag", the change) for the undo command."""
+    Returns ("tag" or "untag", the change) for the undo command. With `versions`, the
+    write refuses when an item changed since (so a decision on stale needs is never made)."""
     wanted = sorted(set(ids))
     has = needs_of(catalogue, wanted)
     if all(need_id in has.get(i, set()) for i in wanted):
-        return "untag", untag(catalogue, wanted, need_id)
-    return "tag", tag(catalogue, wanted, need_id)
+        return "untag", untag(catalogue, wanted, need_id, versions=versions)
+    return "tag", tag(catalogue, wanted, need_id, versions=versions)
 
 
-def set_source(catalogue: Catalogue, ids: Iterable[int], source_id: int | None) -> SourceChange:
+@retry_on_busy
+def set_source(
+    catalogue: Catalogue, ids: Iterable[int], source_id: int | None,
+    *, versions: Versions = None,
+) -> SourceChange:
     """Set the items' source; returns each changed item's previous source."""
     wanted = sorted(set(ids))
     previous: dict[int, int | None] = {}
     with catalogue.write_connection() as connection:
         conn = connection.connection.driver_connection
+        check_versions(conn, catalogue, versions)
         if source_id is not None and conn.execute(
             "SELECT 1 FROM source WHERE id = ?", (source_id,)
         ).fetchone() is None:
@@ -194,13 +259,20 @@ def set_source(catalogue: Catalogue, ids: Iterable[int], source_id: int | None) 
             "set_source",
             [(i, {"source_id": previous[i]}, {"source_id": source_id}) for i in changed],
         )
-    return SourceChange(source_id, previous)
+        now = versions_after(conn, catalogue, versions, changed)
+    remember(catalogue, now)
+    return SourceChange(source_id, previous, now)
 
 
-def restore_sources(catalogue: Catalogue, change: SourceChange) -> None:
-    """Undo `set_source`: every item gets its previous source back."""
+@retry_on_busy
+def restore_sources(
+    catalogue: Catalogue, change: SourceChange, *, versions: Versions = None
+) -> dict[int, int]:
+    """Undo `set_source`: every item gets its previous source back. Returns the items'
+    versions after it."""
     with catalogue.write_connection() as connection:
         conn = connection.connection.driver_connection
+        check_versions(conn, catalogue, versions)
         conn.executemany(
             "UPDATE feedback SET source_id = ? WHERE id = ?",
             [(old, item) for item, old in change.previous.items()],
@@ -215,6 +287,9 @@ def restore_sources(catalogue: Catalogue, change: SourceChange) -> None:
                 for i in changed
             ],
         )
+        now = versions_after(conn, catalogue, versions, changed)
+    remember(catalogue, now)
+    return now
 
 
 def ids_matching(catalogue: Catalogue, flt: FeedbackFilter) -> list[int]:

@@ -7,25 +7,35 @@ value, so an undo command calls `restore(catalogue, change)`.
 Routing gives an item without an owner to the person responsible for one of its needs, else
 for its source (`services.responsibility_service.responsible_person`); it never replaces an
 owner. The reason is kept in the audit row, so `routing_explanation` can say it later.
+
+GUI edits pass `versions` (as the user saw them): ChangedElsewhere, nothing written, when an
+item changed elsewhere since; `restore` takes `FieldChange.versions` likewise (concurrency.py).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain import workflow
+from advocacy_desktop.services.concurrency import (
+    ChangedElsewhere as ChangedElsewhere,  # re-exported: the GUI catches it from here
+)
+from advocacy_desktop.services.concurrency import read_versions, retry_on_busy
 from advocacy_desktop.services.tagging import (
     audit_feedback,
+    check_versions,
     id_chunks,
     placeholders,
+    remember,
     touch_feedback,
+    versions_after,
 )
 
 _FIELDS = ("assignee_id", "status", "due_on", "notes", "contacted_on")
@@ -33,6 +43,7 @@ _OPEN = "status NOT IN ('closed', 'wont_fix')"
 EXCERPT = 120
 
 Lookup = Callable[[list[int], int | None], int | None]
+Versions = Mapping[int, int] | None
 
 
 class IllegalTransition(ValueError):
@@ -46,6 +57,8 @@ class FieldChange:
     field: str
     value: Any
     previous: dict[int, Any] = field(default_factory=dict)
+    versions: dict[int, int] = field(default_factory=dict)
+    """The versions of the checked and changed items after the change."""
 
     @property
     def ids(self) -> tuple[int, ...]:
@@ -59,6 +72,8 @@ class Routed:
     feedback_id: int
     person_id: int
     reason: dict[str, Any]
+    version: int | None = None
+    """The item's version after routing (set by `route`)."""
 
 
 @dataclass(frozen=True)
@@ -92,8 +107,6 @@ class Workload:
 
 
 # --- helpers -----------------------------------------------------------------------------
-
-
 
 
 def _raw(connection: Any) -> sqlite3.Connection:
@@ -143,37 +156,54 @@ def _write(
     ])
 
 
+@retry_on_busy
 def _set_field(
-    catalogue: Catalogue, ids: Iterable[int], column: str, value: Any, action: str
+    catalogue: Catalogue, ids: Iterable[int], column: str, value: Any, action: str,
+    versions: Versions = None,
 ) -> FieldChange:
     wanted = sorted(set(ids))
     stored = _stored(value)
     with catalogue.write_connection() as connection:
         conn = _raw(connection)
+        check_versions(conn, catalogue, versions)
         previous = {i: v for i, v in _current(conn, column, wanted).items() if v != stored}
         _write(conn, column, dict.fromkeys(previous, value), action, previous)
-    return FieldChange(column, value, previous)
+        after = versions_after(conn, catalogue, versions, previous)
+    remember(catalogue, after)
+    return FieldChange(column, value, previous, after)
 
 
-def restore(catalogue: Catalogue, change: FieldChange) -> None:
-    """Undo any change of this module: every changed item gets its previous value back."""
+@retry_on_busy
+def restore(
+    catalogue: Catalogue, change: FieldChange, *, versions: Versions = None
+) -> dict[int, int]:
+    """Undo any change of this module: every changed item gets its previous value back.
+    `versions`: the items' versions the change left (refused when one moved elsewhere).
+    Returns the items' versions after the undo."""
     with catalogue.write_connection() as connection:
         conn = _raw(connection)
+        check_versions(conn, catalogue, versions)
         now = _current(conn, change.field, change.ids)
         _write(conn, change.field, dict(change.previous), "undo_" + change.field, now)
+        after = versions_after(conn, catalogue, versions, change.ids)
+    remember(catalogue, after)
+    return after
 
 
 # --- edits -------------------------------------------------------------------------------
 
 
+@retry_on_busy
 def assign(
-    catalogue: Catalogue, ids: Iterable[int], person_id: int | None, *, overwrite: bool = False
+    catalogue: Catalogue, ids: Iterable[int], person_id: int | None, *, overwrite: bool = False,
+    versions: Versions = None,
 ) -> FieldChange:
     """Give the items to a person (None: to nobody). Items that already have an owner keep
     it unless `overwrite`; so unassigning needs `overwrite=True`."""
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
         conn = _raw(connection)
+        check_versions(conn, catalogue, versions)
         names = _person_names(conn)
         if person_id is not None and person_id not in names:
             raise LookupError(f"There is no person with id {person_id}.")
@@ -184,10 +214,15 @@ def assign(
         extra = dict.fromkeys(previous, {"assignee": names.get(person_id)} if person_id else {})
         _write(conn, "assignee_id", dict.fromkeys(previous, person_id), "assign", previous,
                extra)
-    return FieldChange("assignee_id", person_id, previous)
+        after = versions_after(conn, catalogue, versions, previous)
+    remember(catalogue, after)
+    return FieldChange("assignee_id", person_id, previous, after)
 
 
-def set_status(catalogue: Catalogue, ids: Iterable[int], status: str) -> FieldChange:
+@retry_on_busy
+def set_status(
+    catalogue: Catalogue, ids: Iterable[int], status: str, *, versions: Versions = None
+) -> FieldChange:
     """Move the items to `status`; refuses the whole change, naming the first item, when any
     item may not make that move (see domain/workflow.py)."""
     if status not in workflow.STATUSES:
@@ -197,6 +232,7 @@ def set_status(catalogue: Catalogue, ids: Iterable[int], status: str) -> FieldCh
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
         conn = _raw(connection)
+        check_versions(conn, catalogue, versions)
         current = _current(conn, "status", wanted)
         missing = [i for i in wanted if i not in current]
         if missing:
@@ -209,23 +245,30 @@ def set_status(catalogue: Catalogue, ids: Iterable[int], status: str) -> FieldCh
                 )
         previous = {i: v for i, v in current.items() if v != status}
         _write(conn, "status", dict.fromkeys(previous, status), "set_status", previous)
-    return FieldChange("status", status, previous)
+        after = versions_after(conn, catalogue, versions, previous)
+    remember(catalogue, after)
+    return FieldChange("status", status, previous, after)
 
 
-def set_due(catalogue: Catalogue, ids: Iterable[int], due: date | None) -> FieldChange:
-    return _set_field(catalogue, ids, "due_on", due, "set_due")
+def set_due(
+    catalogue: Catalogue, ids: Iterable[int], due: date | None, *, versions: Versions = None
+) -> FieldChange:
+    return _set_field(catalogue, ids, "due_on", due, "set_due", versions)
 
 
-def set_notes(catalogue: Catalogue, ids: Iterable[int], notes: str | None) -> FieldChange:
+def set_notes(
+    catalogue: Catalogue, ids: Iterable[int], notes: str | None, *, versions: Versions = None
+) -> FieldChange:
     """Internal notes (never exported to customers)."""
-    return _set_field(catalogue, ids, "notes", notes or None, "set_notes")
+    return _set_field(catalogue, ids, "notes", notes or None, "set_notes", versions)
 
 
 def mark_contacted(
-    catalogue: Catalogue, ids: Iterable[int], on: date | None = None
+    catalogue: Catalogue, ids: Iterable[int], on: date | None = None, *,
+    versions: Versions = None,
 ) -> FieldChange:
     """Record that the customer was contacted (None: not contacted after all)."""
-    return _set_field(catalogue, ids, "contacted_on", on, "contacted")
+    return _set_field(catalogue, ids, "contacted_on", on, "contacted", versions)
 
 
 # --- routing -----------------------------------------------------------------------------
@@ -331,8 +374,17 @@ def route(catalogue: Catalogue, ids: Iterable[int]) -> list[Routed]:
             lookup(needs, source)
             for need in needs:
                 lookup([need], None)
+    return _route_write(catalogue, wanted, lookup)
+
+
+@retry_on_busy
+def _route_write(catalogue: Catalogue, wanted: list[int], lookup: Lookup) -> list[Routed]:
     with catalogue.write_connection() as connection:
-        return route_with(_raw(connection), wanted, lookup)
+        conn = _raw(connection)
+        routed = route_with(conn, wanted, lookup)
+        after = read_versions(conn, "feedback", [r.feedback_id for r in routed])
+    remember(catalogue, after)
+    return [replace(r, version=after.get(r.feedback_id)) for r in routed]
 
 
 def route_batch(catalogue: Catalogue, batch_id: int) -> list[Routed]:

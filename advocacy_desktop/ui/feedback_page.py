@@ -5,6 +5,9 @@ all rows in memory) and a detail pane for the current item. Tagging is keyboard 
 rows and press a need's key to toggle it on all of them. The context menu tags, untags, sets
 the source and applies the auto-tag rules in bulk. Every change is a QUndoCommand on the
 window's undo stack whose redo and undo call the tagging service (which writes the audit log).
+Edits carry the versions of the rows the user saw: a change made elsewhere meanwhile refuses
+the edit, which is said (`changed_elsewhere`) and the rows reloaded; `on_changed_elsewhere`
+(the window's change watch) reloads them when another process commits.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui import followup_edit
+from advocacy_desktop.ui.change_watch import ConflictAware
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
@@ -113,7 +117,7 @@ class ScoreChipDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class FeedbackPage(Page):
+class FeedbackPage(ConflictAware, Page):
     """Receives the services, the window's task runner and undo stack, and optionally the
     QSettings where named views are saved."""
 
@@ -140,6 +144,7 @@ class FeedbackPage(Page):
         self._fitting = False
         self._scroll = 0
         self._pending_selection: tuple[set[int], list[int], int | None] | None = None
+        self._seen: dict[int, int] = {}
 
         self.title_label = QLabel()
         font = QFont(self.title_label.font())
@@ -352,8 +357,9 @@ class FeedbackPage(Page):
             if len(rows) > MAX_SELECTION:
                 break
         rows = sorted(set(rows))
-        ids = {i for i in (self.model.feedback_id(r) for r in rows) if i is not None}
-        return ids, rows
+        views = [v for v in (self.model.row_view(r) for r in rows) if v is not None]
+        self._seen = {v.id: getattr(v, "version", 0) for v in views}
+        return set(self._seen), rows
 
     def selected_ids(self) -> list[int]:
         return sorted(self._selected()[0])
@@ -427,6 +433,13 @@ class FeedbackPage(Page):
         self.refresh()
         self.catalogue_modified.emit()
 
+    def on_changed_elsewhere(self) -> None:
+        """Another process committed (the change watch): show its changes, keeping the
+        selection. A hidden page refreshes when it is shown."""
+        if self.catalogue is not None and self.isVisible():
+            self.refresh()
+            self.show_message(self.tr("Updated with changes made elsewhere."))
+
     def tag_selected(self, need_id: int, action: str | None = None) -> TagCommand | None:
         """Toggle (action None), tag or untag the need on the selected items; undoable."""
         if not any(n.id == need_id for n in self.needs) or not self._writable():
@@ -440,26 +453,23 @@ class FeedbackPage(Page):
         need = next((n for n in self.needs if n.id == need_id), None)
         if need is None or not ids or not self._writable():
             return None
-        command = TagCommand(
+        return self._push(lambda: TagCommand(
             self.services.tagging, self.catalogue, ids, need.id, need.name,
             action=action, on_change=self._changed,
             workflow=getattr(self.services, "workflow_service", None),
-        )
-        self.undo_stack.push(command)
-        self.show_message(command.text())
-        return command
+            versions=self.seen_versions(ids), on_conflict=self._undo_refused,
+        ))
 
     def set_source_of_selected(self, source_id: int | None, name: str) -> None:
         if not self._writable():
             return
         ids = self._targets()
         if ids:
-            command = SetSourceCommand(
+            self._push(lambda: SetSourceCommand(
                 self.services.tagging, self.catalogue, ids, source_id, name,
-                on_change=self._changed,
-            )
-            self.undo_stack.push(command)
-            self.show_message(command.text())
+                on_change=self._changed, versions=self.seen_versions(ids),
+                on_conflict=self._undo_refused,
+            ))
 
     def apply_rules_to_selected(self) -> RulesAppliedCommand | None:
         rules = self.services.rules
@@ -473,7 +483,8 @@ class FeedbackPage(Page):
             self.show_message(self.tr("No rule matched the selected items."))
             return None
         command = RulesAppliedCommand(
-            self.services.tagging, self.catalogue, changes, on_change=self._changed
+            self.services.tagging, self.catalogue, changes, on_change=self._changed,
+            on_conflict=self._undo_refused,
         )
         self.undo_stack.push(command)
         self.show_message(command.text())
@@ -485,11 +496,9 @@ class FeedbackPage(Page):
         ids = self._targets() if workflow is not None and self._writable() else []
         if not ids:
             return None
-        command = assign_command(workflow, self.catalogue, ids, person_id, name,
-                                 on_change=self._changed)
-        self.undo_stack.push(command)
-        self.show_message(command.text())
-        return command
+        return self._push(lambda: assign_command(
+            workflow, self.catalogue, ids, person_id, name, on_change=self._changed,
+            versions=self.seen_versions(ids), on_conflict=self._undo_refused))
 
     def set_status_of_selected(self, status: str) -> WorkflowCommand | None:
         """Move the selected items to `status`; an illegal move is explained, not made."""
@@ -498,14 +507,13 @@ class FeedbackPage(Page):
         if not ids:
             return None
         try:
-            command = status_command(workflow, self.catalogue, ids, status,
-                                     status_label(status), on_change=self._changed)
+            return self._push(lambda: status_command(
+                workflow, self.catalogue, ids, status, status_label(status),
+                on_change=self._changed, versions=self.seen_versions(ids),
+                on_conflict=self._undo_refused))
         except workflow.IllegalTransition as exc:
             QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
             return None
-        self.undo_stack.push(command)
-        self.show_message(command.text())
-        return command
 
     def _add_workflow_menus(self, menu: QMenu) -> None:
         workflow = getattr(self.services, "workflow_service", None)

@@ -3,6 +3,12 @@
 The first redo (when the command is pushed) decides what happens (the one-key toggle: tag
 all, or untag all when every item has the need) and keeps exactly what changed; undo and
 later redos replay only that, so items that already had the need are never touched.
+
+With `versions` (what the user saw) the first step refuses with ChangedElsewhere when an item
+changed elsewhere; call `prepare()` before pushing to catch it (pushing a command whose first
+step is refused reports it through `on_conflict` and leaves the stack unchanged). Undo and
+redo carry the versions the previous step left and refuse in the same way, never
+overwriting a later change made elsewhere (see ui/workflow_commands.py).
 """
 
 from __future__ import annotations
@@ -13,6 +19,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
+
+from advocacy_desktop.ui.workflow_commands import (
+    Conflict,
+    Versions,
+    conflict_type,
+    expected,
+    report_undo_conflict,
+)
 
 
 class TaggingTexts(QObject):
@@ -36,7 +50,36 @@ def texts() -> TaggingTexts:
     return TaggingTexts()
 
 
-class TagCommand(QUndoCommand):
+class _Guarded(QUndoCommand):
+    """Keeps the items' versions between steps; a refused step is reported and the command
+    leaves the undo stack (obsolete)."""
+
+    def _init_guard(self, service: ModuleType, on_conflict: Conflict | None) -> None:
+        self._guard_service = service
+        self._on_conflict = on_conflict or report_undo_conflict
+        self.versions: dict[int, int] = {}
+        self.refused: Exception | None = None
+
+    def _guarded(self, step: Callable[[], Any]) -> bool:
+        """Run `step`; False when it was refused because items changed elsewhere."""
+        try:
+            step()
+        except conflict_type(self._guard_service) as error:
+            self.refused = error
+            self.setObsolete(True)
+            self._on_conflict(error)
+            return False
+        return True
+
+    def _kept(self, ids: Any) -> dict[int, int]:
+        return expected(self.versions, list(ids))
+
+    def _keep(self, change: Any) -> Any:
+        self.versions.update(getattr(change, "versions", None) or {})
+        return change
+
+
+class TagCommand(_Guarded):
     """Toggle (or force) a need on a selection of feedback items."""
 
     def __init__(
@@ -50,8 +93,12 @@ class TagCommand(QUndoCommand):
         action: str | None = None,
         on_change: Callable[[], None] | None = None,
         workflow: ModuleType | None = None,
+        versions: Versions = None,
+        on_conflict: Conflict | None = None,
     ) -> None:
         super().__init__()
+        self._init_guard(tagging, on_conflict)
+        self._seen = dict(versions) if versions else None
         self._tagging = tagging
         self._catalogue = catalogue
         self._ids = list(ids)
@@ -61,33 +108,53 @@ class TagCommand(QUndoCommand):
         self._changed: tuple[int, ...] | None = None
         self._on_change = on_change
         self._workflow = workflow  # routes newly tagged items without an owner
+        self._done = False
         self._routed: Any = None  # the assignment routing made, undone with the tag
 
     @property
     def changed_ids(self) -> tuple[int, ...]:
         return self._changed or ()
 
-    def redo(self) -> None:
-        service = self._tagging
-        if self._changed is None:
-            if self._action is None:
-                self._action, change = service.toggle(self._catalogue, self._ids, self._need_id)
-            else:
-                apply = service.tag if self._action == "tag" else service.untag
-                change = apply(self._catalogue, self._ids, self._need_id)
-            self._changed = change.ids
-            self._set_text()
+    def prepare(self) -> None:
+        """Make the first change now; raises ChangedElsewhere (nothing changed) when an item
+        changed since the user saw it. Pushing the command afterwards does not repeat it."""
+        if self._changed is not None:
+            return
+        service, seen = self._tagging, self._seen
+        if self._action is None:
+            self._action, change = service.toggle(
+                self._catalogue, self._ids, self._need_id, versions=seen)
         else:
             apply = service.tag if self._action == "tag" else service.untag
-            apply(self._catalogue, self._changed, self._need_id)
+            change = apply(self._catalogue, self._ids, self._need_id, versions=seen)
+        self._changed = self._keep(change).ids
+        self._done = True
+        self._set_text()
         self._route()
+
+    def redo(self) -> None:
+        if self._changed is None:
+            self._guarded(self.prepare)
+        elif not self._done:  # (done: the push right after `prepare`)
+            changed = self._changed
+            apply = self._tagging.tag if self._action == "tag" else self._tagging.untag
+            if self._guarded(lambda: self._keep(apply(
+                    self._catalogue, changed, self._need_id, versions=self._kept(changed)))):
+                self._done = True
+                self._route()
         self._notify()
 
     def undo(self) -> None:
-        if self._routed is not None:
-            self._workflow.restore(self._catalogue, self._routed)  # type: ignore[union-attr]
+        self._done = False
+        changed = self._changed or ()
         inverse = self._tagging.untag if self._action == "tag" else self._tagging.tag
-        inverse(self._catalogue, self._changed or (), self._need_id)
+        if self._guarded(lambda: self._keep(inverse(
+                self._catalogue, changed, self._need_id, versions=self._kept(changed)))):
+            routed = self._routed
+            if routed is not None:  # routing's assignment goes with the tag
+                self._guarded(lambda: self.versions.update(
+                    self._workflow.restore(  # type: ignore[union-attr]
+                        self._catalogue, routed, versions=self._kept(routed.ids)) or {}))
         self._notify()
 
     def _route(self) -> None:
@@ -101,6 +168,8 @@ class TagCommand(QUndoCommand):
             self._routed = self._workflow.FieldChange(
                 "assignee_id", None, {r.feedback_id: None for r in routed}
             )
+            self.versions.update({r.feedback_id: r.version for r in routed
+                                  if getattr(r, "version", None) is not None})
 
     def _set_text(self) -> None:
         n = len(self._changed or ())
@@ -112,7 +181,7 @@ class TagCommand(QUndoCommand):
             self._on_change()
 
 
-class SetSourceCommand(QUndoCommand):
+class SetSourceCommand(_Guarded):
     """Set the source of a selection of items; undo gives each its previous source back."""
 
     def __init__(
@@ -124,8 +193,12 @@ class SetSourceCommand(QUndoCommand):
         source_name: str,
         *,
         on_change: Callable[[], None] | None = None,
+        versions: Versions = None,
+        on_conflict: Conflict | None = None,
     ) -> None:
         super().__init__()
+        self._init_guard(tagging, on_conflict)
+        self._seen = dict(versions) if versions else None
         self._tagging = tagging
         self._catalogue = catalogue
         self._ids = list(ids)
@@ -133,28 +206,45 @@ class SetSourceCommand(QUndoCommand):
         self._source_name = source_name
         self._change: Any = None
         self._on_change = on_change
+        self._done = False
+
+    def prepare(self) -> None:
+        """Make the change now; raises ChangedElsewhere (nothing changed), see TagCommand."""
+        if self._change is not None:
+            return
+        change = self._tagging.set_source(
+            self._catalogue, self._ids, self._source_id, versions=self._seen)
+        self._change = self._keep(change)
+        self._done = True
+        self.setText(texts().set_source(len(change.previous)).format(source=self._source_name))
 
     def redo(self) -> None:
-        targets = list(self._change.previous) if self._change is not None else self._ids
-        change = self._tagging.set_source(self._catalogue, targets, self._source_id)
         if self._change is None:
-            self._change = change
-            n = len(change.previous)
-            text = texts().set_source(n)
-            self.setText(text.format(source=self._source_name))
-        if self._on_change is not None:
-            self._on_change()
+            self._guarded(self.prepare)
+        elif not self._done:
+            targets = list(self._change.previous)
+            if self._guarded(lambda: self._keep(self._tagging.set_source(
+                    self._catalogue, targets, self._source_id, versions=self._kept(targets)))):
+                self._done = True
+        self._notify()
 
     def undo(self) -> None:
-        if self._change is not None:
-            self._tagging.restore_sources(self._catalogue, self._change)
+        self._done = False
+        change = self._change
+        if change is not None:
+            self._guarded(lambda: self.versions.update(self._tagging.restore_sources(
+                self._catalogue, change, versions=self._kept(change.previous)) or {}))
+        self._notify()
+
+    def _notify(self) -> None:
         if self._on_change is not None:
             self._on_change()
 
 
-class RulesAppliedCommand(QUndoCommand):
+class RulesAppliedCommand(_Guarded):
     """Auto-tag rules that already ran (pushed only when they tagged something): undo untags
-    exactly what they tagged, redo tags it again as tagged by a rule."""
+    exactly what they tagged, redo tags it again as tagged by a rule. The rules report no
+    versions: the items' versions are read when the command is made."""
 
     def __init__(
         self,
@@ -163,26 +253,37 @@ class RulesAppliedCommand(QUndoCommand):
         changes: Sequence[Any],
         *,
         on_change: Callable[[], None] | None = None,
+        on_conflict: Conflict | None = None,
     ) -> None:
         super().__init__()
+        self._init_guard(tagging, on_conflict)
         self._tagging = tagging
         self._catalogue = catalogue
         self.changes = list(changes)
         self._on_change = on_change
         self._done = True  # the rules ran before the push
-        self.setText(texts().auto_tag(len({i for change in self.changes for i in change.ids})))
+        items = {i for change in self.changes for i in change.ids}
+        current = getattr(tagging, "current_versions", None)
+        if current is not None:
+            self.versions.update(current(catalogue, items))
+        self.setText(texts().auto_tag(len(items)))
 
     def redo(self) -> None:
         if self._done:
             return
-        for change in self.changes:
-            self._tagging.tag(self._catalogue, change.ids, change.need_id, origin="rule")
-        self._done = True
+        self._done = self._guarded(lambda: [
+            self._keep(self._tagging.tag(self._catalogue, change.ids, change.need_id,
+                                         origin="rule", versions=self._kept(change.ids)))
+            for change in self.changes
+        ])
         self._notify()
 
     def undo(self) -> None:
-        for change in self.changes:
-            self._tagging.untag(self._catalogue, change.ids, change.need_id)
+        self._guarded(lambda: [
+            self._keep(self._tagging.untag(self._catalogue, change.ids, change.need_id,
+                                           versions=self._kept(change.ids)))
+            for change in self.changes
+        ])
         self._done = False
         self._notify()
 
