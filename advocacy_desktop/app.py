@@ -91,6 +91,7 @@ def start_services(
     """Runs once the window has painted: the first import of SQLAlchemy happens here."""
     from advocacy_desktop.services import (
         advocates_service,
+        catalogue_merge,
         catalogue_service,
         charts,
         concurrency,
@@ -115,6 +116,7 @@ def start_services(
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
     from advocacy_desktop.ui.followup_widget import FollowUpWidget
     from advocacy_desktop.ui.imports_page import ImportsPage
+    from advocacy_desktop.ui.merge_action import MergeAction
     from advocacy_desktop.ui.needs_page import NeedsPage
     from advocacy_desktop.ui.people_page import PeoplePage
     from advocacy_desktop.ui.sources_page import SourcesPage
@@ -165,6 +167,7 @@ def start_services(
     window.replace_page("advocates", advocates)
     advocates.catalogue_modified.connect(dashboard.mark_stale)
     window.change_watch = watch_window(window, concurrency, feedback_page)
+    window.merge_action = MergeAction(window, catalogue_service, catalogue_merge)
     window.counts_changed.connect(lambda _counts: advocates.mark_stale())
     for page in window.pages():
         if page is not advocates:

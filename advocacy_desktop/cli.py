@@ -155,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_advocates
 
     cli_advocates.register(verb)
+    from advocacy_desktop import cli_team
+
+    cli_team.register(verb)
     return parser
 
 

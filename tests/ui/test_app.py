@@ -200,3 +200,28 @@ def test_the_dashboard_follows_the_feedback_filter_both_ways(
     qtbot.waitUntil(lambda: feedback.filter_bar.current_filter().score_min is None,
                     timeout=5_000)
     window.close()
+
+
+def test_file_merge_catalogue_brings_the_other_files_items_in(
+    qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    home, field = tmp_path / "home.advocacy", tmp_path / "field.advocacy"
+    catalogue_service.create(home).close()
+    with catalogue_service.create(field) as other, other.write_connection() as conn:
+        for number in range(3):
+            conn.execute(text("INSERT INTO feedback (uuid, score, text, status) VALUES"
+                              " (:u, 9, 'from the field', 'new')"), {"u": f"field-{number}"})
+    window = _launch(qtbot, qapp, settings, str(home))
+    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
+        pass
+    assert window.merge_action.action.isEnabled()
+    assert window.merge_action.action in window.ui_actions.file_menu.actions()
+    dialog = window.merge_action.choose(str(field))
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
+        dialog.merge_button.click()
+    with window.catalogue.read() as session:
+        assert session.execute(text("SELECT count(*) FROM feedback")).scalar() == 3
+    window.close()
