@@ -304,13 +304,27 @@ class FollowUpWidget(QWidget):
         return int(self.days_spin.value())
 
     def _days_changed(self, days: int) -> None:
+        self._update_days_suffix()
         if self.settings is not None:
             self.settings.setValue(WORKING_DAYS_KEY, days)
         self.reload()
 
+    def _update_days_suffix(self) -> None:
+        """The words around the number, in the plural form the number and the language want
+        ("2 working days", "영업일 2일"): the spin box shows the number between them."""
+        days = self.days_spin.value()
+        text = self.tr("%n working day(s)", "", days)
+        at = text.find(str(days))
+        if at < 0:  # a translation without the number: show it after
+            self.days_spin.setPrefix("")
+            self.days_spin.setSuffix(" " + text)
+            return
+        self.days_spin.setPrefix(text[:at])
+        self.days_spin.setSuffix(text[at + len(str(days)):])
+
     def retranslate_ui(self) -> None:
         self.days_label.setText(self.tr("Answer detractors within"))
-        self.days_spin.setSuffix(self.tr(" working day(s)"))
+        self._update_days_suffix()
         self.overdue_box.setText(self.tr("Overdue only"))
         self.contacted_button.setText(self.tr("Mark contacted"))
         self.export_button.setText(self.tr("Export action list…"))

@@ -892,6 +892,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="95"/>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="98"/>
+        <source>Not Undone</source>
+        <translation>Nicht rückgängig gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
+        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+
+The list has been reloaded with their changes; apply your change again if it still holds.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde von {who} geändert, während Sie ihn angesehen haben: Es wurde nichts gespeichert.
+
+Die Liste wurde mit diesen Änderungen neu geladen; nehmen Sie Ihre Änderung erneut vor, wenn sie noch zutrifft.</numerusform>
+            <numerusform>%n Einträge wurden von {who} geändert, während Sie sie angesehen haben: Es wurde nichts gespeichert.
+
+Die Liste wurde mit diesen Änderungen neu geladen; nehmen Sie Ihre Änderung erneut vor, wenn sie noch zutrifft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
+        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+
+The list has been reloaded with their changes.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde nach Ihrer Änderung von {who} geändert, daher wurde sie nicht rückgängig gemacht: Die andere Änderung bleibt.
+
+Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
+            <numerusform>%n Einträge wurden nach Ihrer Änderung von {who} geändert, daher wurde sie nicht rückgängig gemacht: Die andere Änderung bleibt.
+
+Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="112"/>
+        <source>{who} at {time}</source>
+        <translation>{who} ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="115"/>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Take theirs</source>
+        <translation>Fremde übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Differs in</source>
+        <translation>Unterschied in</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Edited later</source>
+        <translation>Später bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>ours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>theirs</source>
+        <translation>fremde</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: eigene „{ours}“, fremde „{theirs}“</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Mapped by name</source>
+        <translation>Über Namen zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPane</name>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
@@ -2039,93 +2161,98 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Bedürfnisse und Quellen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
         <source>Due Date and Notes…</source>
         <translation>Fälligkeit und Notizen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>
@@ -2222,6 +2349,24 @@
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Feedback wird gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Ours (this catalogue)</source>
+        <translation>Eigene (dieser Katalog)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <source>Theirs (the other)</source>
+        <translation>Fremde (der andere)</translation>
     </message>
 </context>
 <context>
@@ -2362,73 +2507,76 @@
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Answer detractors within</source>
         <translation>Kritikern antworten innerhalb von</translation>
     </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
-        <source> working day(s)</source>
-        <translation> Arbeitstag(en)</translation>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
         <source>Mark contacted</source>
         <translation>Als kontaktiert markieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
         <source>Export action list…</source>
         <translation>Aktionsliste exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>No need</source>
         <translation>Kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Follow-up queue</source>
         <translation>Nachverfolgungsliste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
         <source>My queue</source>
         <translation>Meine Liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2436,27 +2584,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
         <source>Reading the follow-up queue</source>
         <translation>Nachverfolgungsliste wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Export action list</source>
         <translation>Aktionsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
         <source>Exporting the action list</source>
         <translation>Aktionsliste wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n Aktion exportiert.</numerusform>
@@ -2464,7 +2612,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -2794,6 +2942,132 @@
     </message>
 </context>
 <context>
+    <name>LocationWarning</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="146"/>
+        <source>Shared or Synced Folder</source>
+        <translation>Freigegebener oder synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="148"/>
+        <source>{file} is in a cloud-sync folder.</source>
+        <translation>{file} liegt in einem Cloud-Sync-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="150"/>
+        <source>{file} is on a network share.</source>
+        <translation>{file} liegt auf einer Netzwerkfreigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="154"/>
+        <source>SQLite on a shared or synced folder can corrupt the catalogue when two people write at once. Work on a local copy, or use a team catalogue on PostgreSQL.
+
+While you have it open, a lock file beside it tells others who is working in it, and they can open it read-only.</source>
+        <translation>SQLite in einem freigegebenen oder synchronisierten Ordner kann den Katalog beschädigen, wenn zwei Personen gleichzeitig schreiben. Arbeiten Sie mit einer lokalen Kopie oder verwenden Sie einen Team-Katalog auf PostgreSQL.
+
+Solange Sie ihn geöffnet haben, zeigt eine Sperrdatei daneben anderen, wer darin arbeitet, und sie können ihn schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="160"/>
+        <source>Don&apos;t warn again for this file</source>
+        <translation>Für diese Datei nicht mehr warnen</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="214"/>
+        <source>Read-only: {user} on {host} has it open.</source>
+        <translation>Schreibgeschützt: {user} auf {host} hat ihn geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="273"/>
+        <source>Confirming the lock…</source>
+        <translation>Sperre wird bestätigt…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="282"/>
+        <source>{user} on {host}</source>
+        <translation>{user} auf {host}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="284"/>
+        <source>someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="288"/>
+        <source>Catalogue Taken Over</source>
+        <translation>Katalog übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="290"/>
+        <source>{who} has taken over {file}. What you changed so far is saved; it is now opened again read-only.</source>
+        <translation>{who} hat {file} übernommen. Ihre bisherigen Änderungen sind gespeichert; der Katalog ist jetzt erneut schreibgeschützt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="55"/>
+        <source>today at {time}</source>
+        <extracomment>the catalogue service&apos;s HEARTBEAT_INTERVAL is used when attached; this is the fallback QMessageBox wraps its text very narrow; these dialogs say more than one line</extracomment>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="79"/>
+        <source>Catalogue In Use</source>
+        <translation>Katalog in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="83"/>
+        <source>{file} is open by {user} on {host} since {time}.</source>
+        <translation>{file} ist seit {time} von {user} auf {host} geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="89"/>
+        <source>It looks abandoned: the program that opened it is no longer running on this computer (perhaps it closed unexpectedly).</source>
+        <translation>Er scheint verwaist: Das Programm, das ihn geöffnet hat, läuft auf diesem Computer nicht mehr (vielleicht wurde es unerwartet beendet).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="94"/>
+        <source>It looks abandoned: {host} has not confirmed it since {time}.</source>
+        <translation>Er scheint verwaist: {host} hat ihn seit {time} nicht mehr bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="97"/>
+        <source>Its lock file cannot be read and has not changed for a while.</source>
+        <translation>Seine Sperrdatei ist nicht lesbar und hat sich seit einer Weile nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="100"/>
+        <source>You can open it read-only to look at it. To change it, ask {user} to close it first: two people writing to one catalogue file can damage it.</source>
+        <translation>Sie können ihn schreibgeschützt öffnen, um ihn anzusehen. Um ihn zu ändern, bitten Sie zuerst {user}, ihn zu schließen: Wenn zwei Personen in dieselbe Katalogdatei schreiben, kann sie beschädigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="105"/>
+        <source>Take it over only if you are sure nobody is working in it any more.</source>
+        <translation>Übernehmen Sie ihn nur, wenn Sie sicher sind, dass niemand mehr darin arbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="110"/>
+        <source>Process {pid}, Advocacy Desktop {version}
+Last confirmed: {heartbeat}</source>
+        <translation>Prozess {pid}, Advocacy Desktop {version}
+Zuletzt bestätigt: {heartbeat}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="118"/>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="123"/>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
@@ -2924,112 +3198,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
         <source>Creating {name}…</source>
         <translation>{name} wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
         <source>Customer feedback</source>
         <translation>Kundenfeedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
         <source>New Catalogue</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
         <source>Open Catalogue</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Der zuletzt verwendete Katalog {path} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
         <source>Back Up Catalogue</source>
         <translation>Katalog sichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
         <source>Backing up {name}…</source>
         <translation>{name} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
         <source>Backup cancelled.</source>
         <translation>Sicherung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Er wurde aus der Liste der zuletzt geöffneten Kataloge entfernt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
         <source>Could not open {path}</source>
         <translation>{path} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
         <source>Could not create {path}</source>
         <translation>{path} konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
         <source>Backup saved to {path}</source>
         <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
         <source>Backup Failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Could not back up to {path}</source>
         <translation>Sicherung nach {path} nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy-Kataloge (*.advocacy);;Alle Dateien (*)</translation>
     </message>
@@ -3235,6 +3514,214 @@
         <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
         <source>Nobody is responsible</source>
         <translation>Niemand ist verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <source>&amp;Merge Catalogue…</source>
+        <translation>&amp;Katalog zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
+        <translation>Die Einträge, Bedürfnisse, Personen und Zuweisungen eines anderen Katalogs in diesen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <source>Merge Which Catalogue?</source>
+        <translation>Welchen Katalog zusammenführen?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <source>Catalogues (*.advocacy);;All files (*)</source>
+        <translation>Kataloge (*.advocacy);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <source>Cannot Merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <source>Items</source>
+        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <source>Item needs</source>
+        <translation>Bedürfnisse der Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <source>Role holders</source>
+        <translation>Rolleninhaber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <source>Responsibilities</source>
+        <translation>Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <source>Column mappings</source>
+        <translation>Spaltenzuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <source>Tag rules</source>
+        <translation>Verschlagwortungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <source>Care log</source>
+        <translation>Maßnahmenprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Merge Catalogue</source>
+        <translation>Katalog zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <source>Comparing the catalogues…</source>
+        <translation>Die Kataloge werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <source>Keep All Ours</source>
+        <translation>Alle eigenen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <source>Take All Theirs</source>
+        <translation>Alle fremden übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <source>Take the Newer</source>
+        <translation>Jeweils neuere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <source>Take theirs wherever theirs was edited later</source>
+        <translation>Fremde übernehmen, wo sie später bearbeitet wurden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <source>Comparing catalogues…</source>
+        <translation>Kataloge werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
+        <translation>„{source}“ wird mit diesem Katalog ({target}) zusammengeführt. Probelauf: {new:n} Zeilen würden hinzugefügt. Zeilen, die in beiden abweichen, sind Konflikte: Haken Sie „Fremde übernehmen“ an, wo der andere Katalog recht hat; die übrigen behalten die eigenen Werte. Nichts wird gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <source>Mapped by {by}: {what} “{label}”</source>
+        <translation>Zugeordnet über {by}: {what} „{label}“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <source>… and %n more mapped by name</source>
+        <translation>
+            <numerusform>… und %n weiterer über Namen zugeordnet</numerusform>
+            <numerusform>… und %n weitere über Namen zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <source>Theirs: {theirs} · ours: {ours}</source>
+        <translation>Fremde: {theirs} · eigene: {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <source>Merging…</source>
+        <translation>Wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <source>Merging catalogues…</source>
+        <translation>Kataloge werden zusammengeführt…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
+        <translation>Zusammengeführt: {added:n} Zeilen hinzugefügt, {theirs:n} Konflikt(e) mit fremden Werten, {ours:n} mit eigenen behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <source>The merge was cancelled: nothing was changed.</source>
+        <translation>Das Zusammenführen wurde abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <source>The merge failed: {error}. Nothing was changed.</source>
+        <translation>Das Zusammenführen ist fehlgeschlagen: {error}. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +5315,7 @@
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
         <source>Tag %n item(s) with {need}</source>
         <translation>
             <numerusform>%n Eintrag mit {need} verschlagworten</numerusform>
@@ -4836,7 +5323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
         <source>Untag %n item(s) from {need}</source>
         <translation>
             <numerusform>Schlagwort {need} von %n Eintrag entfernen</numerusform>
@@ -4844,7 +5331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
         <source>Set source of %n item(s) to {source}</source>
         <translation>
             <numerusform>Quelle von %n Eintrag auf {source} setzen</numerusform>
@@ -4852,7 +5339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
         <source>Auto-tag %n item(s) by rules</source>
         <translation>
             <numerusform>%n Eintrag nach Regeln verschlagworten</numerusform>
@@ -4877,7 +5364,7 @@
 <context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
         <source>Assign %n item(s) to {person}</source>
         <translation>
             <numerusform>%n Eintrag an {person} zuweisen</numerusform>
@@ -4885,7 +5372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
         <source>Unassign %n item(s)</source>
         <translation>
             <numerusform>Zuweisung von %n Eintrag aufheben</numerusform>
@@ -4893,7 +5380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
         <source>Set status of %n item(s) to {status}</source>
         <translation>
             <numerusform>Status von %n Eintrag auf {status} setzen</numerusform>
@@ -4901,7 +5388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
         <source>Mark %n item(s) contacted</source>
         <translation>
             <numerusform>%n Eintrag als kontaktiert markieren</numerusform>
@@ -4909,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
         <source>Set the due date of %n item(s)</source>
         <translation>
             <numerusform>Fälligkeit von %n Eintrag setzen</numerusform>
@@ -4917,7 +5404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
         <source>Set the notes of %n item(s)</source>
         <translation>
             <numerusform>Notizen von %n Eintrag setzen</numerusform>

@@ -866,6 +866,122 @@
     </message>
 </context>
 <context>
+    <name>ConflictTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="95"/>
+        <source>Changed by Someone Else</source>
+        <translation>Diubah oleh Orang Lain</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="98"/>
+        <source>Not Undone</source>
+        <translation>Tidak Diurungkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
+        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+
+The list has been reloaded with their changes; apply your change again if it still holds.</source>
+        <translation>
+            <numerusform>%n item diubah oleh {who} saat Anda melihatnya: tidak ada yang disimpan.
+
+Daftar telah dimuat ulang dengan perubahan mereka; terapkan lagi perubahan Anda jika masih berlaku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
+        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+
+The list has been reloaded with their changes.</source>
+        <translation>
+            <numerusform>%n item diubah oleh {who} setelah perubahan Anda, sehingga perubahan Anda tidak diurungkan: perubahan mereka tetap berlaku.
+
+Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="112"/>
+        <source>{who} at {time}</source>
+        <translation>{who} pukul {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="115"/>
+        <source>someone else</source>
+        <translation>orang lain</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Take theirs</source>
+        <translation>Ambil versi mereka</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Differs in</source>
+        <translation>Berbeda pada</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Edited later</source>
+        <translation>Disunting belakangan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>ours</source>
+        <translation>versi kita</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>theirs</source>
+        <translation>versi mereka</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: versi kita “{ours}”, versi mereka “{theirs}”</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Same</source>
+        <translation>Sama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Mapped by name</source>
+        <translation>Dipetakan menurut nama</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPane</name>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
@@ -1994,93 +2110,98 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Menampilkan kebutuhan dan sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
         <source>Keys: {keys}</source>
         <translation>Tombol: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog dibuka dalam mode hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
         <source>Select one or more items first.</source>
         <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Diperbarui dengan perubahan yang dibuat di tempat lain.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
         <source>No rule matched the selected items.</source>
         <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
         <source>Status not changed</source>
         <translation>Status tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Assign to</source>
         <translation>Tugaskan ke</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Nobody</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
         <source>Due Date and Notes…</source>
         <translation>Tenggat dan Catatan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Tag with</source>
         <translation>Tandai dengan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
         <source>Untag</source>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
         <source>Set source</source>
         <translation>Atur sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>No source</source>
         <translation>Tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Terapkan aturan tag otomatis ke pilihan</translation>
     </message>
@@ -2177,6 +2298,24 @@
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Menghitung masukan</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Ours (this catalogue)</source>
+        <translation>Versi kita (katalog ini)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <source>Theirs (the other)</source>
+        <translation>Versi mereka (katalog lain)</translation>
     </message>
 </context>
 <context>
@@ -2314,107 +2453,109 @@
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Answer detractors within</source>
         <translation>Tanggapi detraktor dalam</translation>
     </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
-        <source> working day(s)</source>
-        <translation> hari kerja</translation>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n hari kerja</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>Overdue only</source>
         <translation>Hanya yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
         <source>Mark contacted</source>
         <translation>Tandai sudah dihubungi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
         <source>Export action list…</source>
         <translation>Ekspor daftar tindakan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
         <source>Workload</source>
         <translation>Beban kerja</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Need</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>No need</source>
         <translation>Tanpa kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Follow-up queue</source>
         <translation>Antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
         <source>My queue</source>
         <translation>Antrean saya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
         <source>Reading the follow-up queue</source>
         <translation>Membaca antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Export action list</source>
         <translation>Ekspor daftar tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
         <source>Exporting the action list</source>
         <translation>Mengekspor daftar tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n tindakan diekspor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
@@ -2740,6 +2881,132 @@
     </message>
 </context>
 <context>
+    <name>LocationWarning</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="146"/>
+        <source>Shared or Synced Folder</source>
+        <translation>Folder Bersama atau Tersinkron</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="148"/>
+        <source>{file} is in a cloud-sync folder.</source>
+        <translation>{file} berada di folder sinkronisasi cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="150"/>
+        <source>{file} is on a network share.</source>
+        <translation>{file} berada di folder bersama jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="154"/>
+        <source>SQLite on a shared or synced folder can corrupt the catalogue when two people write at once. Work on a local copy, or use a team catalogue on PostgreSQL.
+
+While you have it open, a lock file beside it tells others who is working in it, and they can open it read-only.</source>
+        <translation>SQLite di folder bersama atau tersinkron dapat merusak katalog bila dua orang menulis secara bersamaan. Bekerjalah pada salinan lokal, atau gunakan katalog tim di PostgreSQL.
+
+Selama Anda membukanya, berkas kunci di sampingnya memberi tahu orang lain siapa yang sedang bekerja di dalamnya, dan mereka dapat membukanya dalam mode hanya baca.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="160"/>
+        <source>Don&apos;t warn again for this file</source>
+        <translation>Jangan peringatkan lagi untuk berkas ini</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="214"/>
+        <source>Read-only: {user} on {host} has it open.</source>
+        <translation>Hanya baca: {user} di {host} sedang membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="273"/>
+        <source>Confirming the lock…</source>
+        <translation>Mengonfirmasi kunci…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="282"/>
+        <source>{user} on {host}</source>
+        <translation>{user} di {host}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="284"/>
+        <source>someone else</source>
+        <translation>orang lain</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="288"/>
+        <source>Catalogue Taken Over</source>
+        <translation>Katalog Diambil Alih</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="290"/>
+        <source>{who} has taken over {file}. What you changed so far is saved; it is now opened again read-only.</source>
+        <translation>{who} telah mengambil alih {file}. Perubahan Anda sejauh ini sudah disimpan; katalog kini dibuka kembali dalam mode hanya baca.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="55"/>
+        <source>today at {time}</source>
+        <extracomment>the catalogue service&apos;s HEARTBEAT_INTERVAL is used when attached; this is the fallback QMessageBox wraps its text very narrow; these dialogs say more than one line</extracomment>
+        <translation>hari ini pukul {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="79"/>
+        <source>Catalogue In Use</source>
+        <translation>Katalog Sedang Digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="83"/>
+        <source>{file} is open by {user} on {host} since {time}.</source>
+        <translation>{file} dibuka oleh {user} di {host} sejak {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="89"/>
+        <source>It looks abandoned: the program that opened it is no longer running on this computer (perhaps it closed unexpectedly).</source>
+        <translation>Tampaknya ditinggalkan: program yang membukanya tidak lagi berjalan di komputer ini (mungkin tertutup secara tak terduga).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="94"/>
+        <source>It looks abandoned: {host} has not confirmed it since {time}.</source>
+        <translation>Tampaknya ditinggalkan: {host} belum mengonfirmasinya sejak {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="97"/>
+        <source>Its lock file cannot be read and has not changed for a while.</source>
+        <translation>Berkas kuncinya tidak dapat dibaca dan sudah cukup lama tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="100"/>
+        <source>You can open it read-only to look at it. To change it, ask {user} to close it first: two people writing to one catalogue file can damage it.</source>
+        <translation>Anda dapat membukanya dalam mode hanya baca untuk melihatnya. Untuk mengubahnya, minta {user} menutupnya terlebih dahulu: dua orang yang menulis ke satu berkas katalog dapat merusaknya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="105"/>
+        <source>Take it over only if you are sure nobody is working in it any more.</source>
+        <translation>Ambil alih hanya jika Anda yakin tidak ada lagi yang bekerja di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="110"/>
+        <source>Process {pid}, Advocacy Desktop {version}
+Last confirmed: {heartbeat}</source>
+        <translation>Proses {pid}, Advocacy Desktop {version}
+Terakhir dikonfirmasi: {heartbeat}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="118"/>
+        <source>Open Read-Only</source>
+        <translation>Buka Hanya Baca</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="123"/>
+        <source>Take Over</source>
+        <translation>Ambil Alih</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
@@ -2870,112 +3137,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
         <source>{name} is already open.</source>
         <translation>{name} sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
         <source>Opening {name}…</source>
         <translation>Membuka {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
         <source>Creating {name}…</source>
         <translation>Membuat {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
         <source>Customer feedback</source>
         <translation>Masukan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
         <source>New Catalogue</source>
         <translation>Katalog Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
         <source>Open Catalogue</source>
         <translation>Buka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Katalog terakhir, {path}, sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
         <source>Back Up Catalogue</source>
         <translation>Cadangkan Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
         <source>Backing up {name}…</source>
         <translation>Mencadangkan {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
         <source>Backup cancelled.</source>
         <translation>Pencadangan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>Opened {path}</source>
         <translation>{path} dibuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Katalog ini telah dihapus dari daftar katalog terbaru.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
         <source>Cannot Open Catalogue</source>
         <translation>Tidak Dapat Membuka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
         <source>Could not open {path}</source>
         <translation>Tidak dapat membuka {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
         <source>Cannot Create Catalogue</source>
         <translation>Tidak Dapat Membuat Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
         <source>Could not create {path}</source>
         <translation>Tidak dapat membuat {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Pembukaan {name} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
         <source>Backup saved to {path}</source>
         <translation>Cadangan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
         <source>Backup Failed</source>
         <translation>Pencadangan Gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Could not back up to {path}</source>
         <translation>Tidak dapat mencadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (hanya baca)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Katalog Advocacy (*.advocacy);;Semua berkas (*)</translation>
     </message>
@@ -3178,6 +3450,212 @@
         <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
         <source>Nobody is responsible</source>
         <translation>Tidak ada yang bertanggung jawab</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <source>&amp;Merge Catalogue…</source>
+        <translation>&amp;Gabungkan Katalog…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
+        <translation>Bawa item, kebutuhan, orang, dan penugasan dari katalog lain ke katalog ini</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <source>Merge Which Catalogue?</source>
+        <translation>Gabungkan Katalog Mana?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <source>Catalogues (*.advocacy);;All files (*)</source>
+        <translation>Katalog (*.advocacy);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <source>Cannot Merge</source>
+        <translation>Tidak Dapat Menggabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file} tidak dapat dibuka: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <source>Items</source>
+        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <source>Item needs</source>
+        <translation>Kebutuhan item</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <source>Role holders</source>
+        <translation>Pemegang peran</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <source>Responsibilities</source>
+        <translation>Tanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <source>Imports</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <source>Column mappings</source>
+        <translation>Pemetaan kolom</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <source>Tag rules</source>
+        <translation>Aturan tag</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <source>Care log</source>
+        <translation>Catatan perhatian</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Merge Catalogue</source>
+        <translation>Gabungkan Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <source>Comparing the catalogues…</source>
+        <translation>Membandingkan katalog…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <source>Keep All Ours</source>
+        <translation>Pertahankan Semua Versi Kita</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <source>Take All Theirs</source>
+        <translation>Ambil Semua Versi Mereka</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <source>Take the Newer</source>
+        <translation>Ambil yang Lebih Baru</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <source>Take theirs wherever theirs was edited later</source>
+        <translation>Ambil versi mereka di mana pun versi mereka disunting belakangan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <source>Comparing catalogues…</source>
+        <translation>Membandingkan katalog…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
+        <translation>Menggabungkan “{source}” ke katalog ini ({target}). Simulasi: {new:n} baris akan ditambahkan. Baris yang berbeda di kedua katalog adalah konflik: centang “Ambil versi mereka” jika katalog lain yang benar; sisanya mempertahankan versi kita. Tidak ada yang dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <source>Mapped by {by}: {what} “{label}”</source>
+        <translation>Dipetakan menurut {by}: {what} “{label}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <source>… and %n more mapped by name</source>
+        <translation>
+            <numerusform>… dan %n lainnya dipetakan menurut nama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <source>Theirs: {theirs} · ours: {ours}</source>
+        <translation>Versi mereka: {theirs} · versi kita: {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <source>Merging…</source>
+        <translation>Menggabungkan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <source>Merging catalogues…</source>
+        <translation>Menggabungkan katalog…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
+        <translation>Digabungkan: {added:n} baris ditambahkan, {theirs:n} konflik mengambil versi mereka, {ours:n} mempertahankan versi kita.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <source>The merge was cancelled: nothing was changed.</source>
+        <translation>Penggabungan dibatalkan: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <source>The merge failed: {error}. Nothing was changed.</source>
+        <translation>Penggabungan gagal: {error}. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -4756,28 +5234,28 @@
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
         <source>Tag %n item(s) with {need}</source>
         <translation>
             <numerusform>Tandai %n item dengan {need}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
         <source>Untag %n item(s) from {need}</source>
         <translation>
             <numerusform>Hapus tag {need} dari %n item</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
         <source>Set source of %n item(s) to {source}</source>
         <translation>
             <numerusform>Atur sumber %n item menjadi {source}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
         <source>Auto-tag %n item(s) by rules</source>
         <translation>
             <numerusform>Tandai otomatis %n item dengan aturan</numerusform>
@@ -4801,42 +5279,42 @@
 <context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
         <source>Assign %n item(s) to {person}</source>
         <translation>
             <numerusform>Tugaskan %n item ke {person}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
         <source>Unassign %n item(s)</source>
         <translation>
             <numerusform>Batalkan penugasan %n item</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
         <source>Set status of %n item(s) to {status}</source>
         <translation>
             <numerusform>Atur status %n item menjadi {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
         <source>Mark %n item(s) contacted</source>
         <translation>
             <numerusform>Tandai %n item sudah dihubungi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
         <source>Set the due date of %n item(s)</source>
         <translation>
             <numerusform>Atur tenggat %n item</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
         <source>Set the notes of %n item(s)</source>
         <translation>
             <numerusform>Atur catatan %n item</numerusform>

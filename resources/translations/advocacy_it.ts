@@ -197,12 +197,12 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
-        <translation>Ancora nessun ambasciatore: l'ultima risposta di nessun cliente è 9 o 10. La scheda A rischio mostra chi si è allontanato; la scheda Clienti elenca tutti.</translation>
+        <translation>Ancora nessun ambasciatore: l&apos;ultima risposta di nessun cliente è 9 o 10. La scheda A rischio mostra chi si è allontanato; la scheda Clienti elenca tutti.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
-        <translation>Nessuno è a rischio: nessun ex promotore ha dato un'ultima risposta sotto 9 e nessun cliente ha risposto 0–6 due volte in un anno.</translation>
+        <translation>Nessuno è a rischio: nessun ex promotore ha dato un&apos;ultima risposta sotto 9 e nessun cliente ha risposto 0–6 due volte in un anno.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
@@ -664,7 +664,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
         <source>Days without attention: since the last care entry, or since they became an advocate</source>
-        <translation>Giorni senza attenzioni: dall'ultima attenzione registrata o da quando è diventato ambasciatore</translation>
+        <translation>Giorni senza attenzioni: dall&apos;ultima attenzione registrata o da quando è diventato ambasciatore</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
@@ -889,6 +889,128 @@
         <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Salva questo grafico come PNG, SVG o PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="95"/>
+        <source>Changed by Someone Else</source>
+        <translation>Modificato da qualcun altro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="98"/>
+        <source>Not Undone</source>
+        <translation>Non annullato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
+        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+
+The list has been reloaded with their changes; apply your change again if it still holds.</source>
+        <translation>
+            <numerusform>%n elemento è stato modificato da {who} mentre lo stavi guardando: nulla è stato salvato.
+
+L&apos;elenco è stato ricaricato con le sue modifiche; applica di nuovo la tua modifica se è ancora valida.</numerusform>
+            <numerusform>%n elementi sono stati modificati da {who} mentre li stavi guardando: nulla è stato salvato.
+
+L&apos;elenco è stato ricaricato con le sue modifiche; applica di nuovo la tua modifica se è ancora valida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
+        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+
+The list has been reloaded with their changes.</source>
+        <translation>
+            <numerusform>%n elemento è stato modificato da {who} dopo la tua modifica, quindi questa non è stata annullata: la sua modifica resta.
+
+L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
+            <numerusform>%n elementi sono stati modificati da {who} dopo la tua modifica, quindi questa non è stata annullata: la sua modifica resta.
+
+L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="112"/>
+        <source>{who} at {time}</source>
+        <translation>{who} alle {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="115"/>
+        <source>someone else</source>
+        <translation>qualcun altro</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Take theirs</source>
+        <translation>Prendi il loro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Differs in</source>
+        <translation>Differisce in</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Edited later</source>
+        <translation>Modificato dopo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>ours</source>
+        <translation>nostro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>theirs</source>
+        <translation>loro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: nostro “{ours}”, loro “{theirs}”</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Same</source>
+        <translation>Uguali</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Mapped by name</source>
+        <translation>Abbinati per nome</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1483,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
-        <translation>punti che l'NPS guadagnerebbe se i detrattori del bisogno fossero passivi, con l'intervallo al 95%</translation>
+        <translation>punti che l&apos;NPS guadagnerebbe se i detrattori del bisogno fossero passivi, con l&apos;intervallo al 95%</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
@@ -1639,7 +1761,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/customer_merge.py" line="124"/>
         <source>These customers share an e-mail address or a name, so they may be the same person. Merging moves the feedback and care log of one record to the one you keep and deletes the other. Edit ▸ Undo reverses a merge.</source>
-        <translation>Questi clienti hanno lo stesso indirizzo e-mail o lo stesso nome, quindi potrebbero essere la stessa persona. L'unione sposta i feedback e il registro delle attenzioni di un record su quello che conservi ed elimina l'altro. Modifica ▸ Annulla annulla un'unione.</translation>
+        <translation>Questi clienti hanno lo stesso indirizzo e-mail o lo stesso nome, quindi potrebbero essere la stessa persona. L&apos;unione sposta i feedback e il registro delle attenzioni di un record su quello che conservi ed elimina l&apos;altro. Modifica ▸ Annulla annulla un&apos;unione.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/customer_merge.py" line="152"/>
@@ -1732,7 +1854,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="47"/>
         <source>each item&apos;s score, rating, dates, source, needs, status and assignee, so NPS and every statistic stay exactly the same. The customer becomes “Erased customer” and can no longer be found by name or e-mail.</source>
-        <translation>punteggio, valutazione, date, fonte, bisogni, stato e assegnatario di ogni elemento, così l'NPS e ogni statistica restano esattamente uguali. Il cliente diventa “Cliente cancellato” e non si può più trovare per nome o e-mail.</translation>
+        <translation>punteggio, valutazione, date, fonte, bisogni, stato e assegnatario di ogni elemento, così l&apos;NPS e ogni statistica restano esattamente uguali. Il cliente diventa “Cliente cancellato” e non si può più trovare per nome o e-mail.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="51"/>
@@ -2039,93 +2161,98 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Elenco di bisogni e fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
         <source>Keys: {keys}</source>
         <translation>Tasti: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
         <source>The catalogue is open read-only.</source>
         <translation>Il catalogo è aperto in sola lettura.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
         <source>Select one or more items first.</source>
         <translation>Seleziona prima uno o più elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Aggiornato con le modifiche fatte altrove.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
         <source>No rule matched the selected items.</source>
         <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
         <source>Status not changed</source>
         <translation>Stato non modificato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Nobody</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
         <source>Due Date and Notes…</source>
         <translation>Scadenza e note…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Tag with</source>
         <translation>Etichetta con</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
         <source>Untag</source>
         <translation>Rimuovi tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
         <source>Set source</source>
         <translation>Imposta fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>No source</source>
         <translation>Nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>
@@ -2222,6 +2349,24 @@
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Conteggio dei feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Ours (this catalogue)</source>
+        <translation>Nostro (questo catalogo)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <source>Theirs (the other)</source>
+        <translation>Loro (l&apos;altro)</translation>
     </message>
 </context>
 <context>
@@ -2362,73 +2507,76 @@
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Answer detractors within</source>
         <translation>Rispondere ai detrattori entro</translation>
     </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
-        <source> working day(s)</source>
-        <translation> giorni lavorativi</translation>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>Overdue only</source>
         <translation>Solo scaduti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
         <source>Mark contacted</source>
         <translation>Segna come contattato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
         <source>Export action list…</source>
         <translation>Esporta elenco azioni…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
         <source>Workload</source>
         <translation>Carico di lavoro</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
         <source>Unassigned</source>
         <translation>Non assegnati</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>No need</source>
         <translation>Nessun bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Follow-up queue</source>
         <translation>Coda di follow-up</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
         <source>My queue</source>
         <translation>La mia coda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -2436,27 +2584,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
         <source>Reading the follow-up queue</source>
         <translation>Lettura della coda di follow-up</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Export action list</source>
         <translation>Esporta elenco azioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
         <source>Exporting the action list</source>
         <translation>Esportazione dell&apos;elenco azioni</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n azione esportata.</numerusform>
@@ -2464,7 +2612,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
         <source>Export failed: {error}</source>
         <translation>Esportazione non riuscita: {error}</translation>
     </message>
@@ -2794,6 +2942,132 @@
     </message>
 </context>
 <context>
+    <name>LocationWarning</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="146"/>
+        <source>Shared or Synced Folder</source>
+        <translation>Cartella condivisa o sincronizzata</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="148"/>
+        <source>{file} is in a cloud-sync folder.</source>
+        <translation>{file} si trova in una cartella sincronizzata con il cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="150"/>
+        <source>{file} is on a network share.</source>
+        <translation>{file} si trova in una condivisione di rete.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="154"/>
+        <source>SQLite on a shared or synced folder can corrupt the catalogue when two people write at once. Work on a local copy, or use a team catalogue on PostgreSQL.
+
+While you have it open, a lock file beside it tells others who is working in it, and they can open it read-only.</source>
+        <translation>SQLite in una cartella condivisa o sincronizzata può danneggiare il catalogo quando due persone scrivono contemporaneamente. Lavora su una copia locale oppure usa un catalogo di team su PostgreSQL.
+
+Finché lo tieni aperto, un file di blocco accanto al catalogo indica agli altri chi ci sta lavorando, e loro possono aprirlo in sola lettura.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="160"/>
+        <source>Don&apos;t warn again for this file</source>
+        <translation>Non avvisare più per questo file</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="214"/>
+        <source>Read-only: {user} on {host} has it open.</source>
+        <translation>Sola lettura: è aperto da {user} su {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="273"/>
+        <source>Confirming the lock…</source>
+        <translation>Conferma del blocco…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="282"/>
+        <source>{user} on {host}</source>
+        <translation>{user} su {host}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="284"/>
+        <source>someone else</source>
+        <translation>qualcun altro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="288"/>
+        <source>Catalogue Taken Over</source>
+        <translation>Catalogo rilevato</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="290"/>
+        <source>{who} has taken over {file}. What you changed so far is saved; it is now opened again read-only.</source>
+        <translation>{who} ha rilevato {file}. Le modifiche fatte finora sono salvate; ora il catalogo è riaperto in sola lettura.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="55"/>
+        <source>today at {time}</source>
+        <extracomment>the catalogue service&apos;s HEARTBEAT_INTERVAL is used when attached; this is the fallback QMessageBox wraps its text very narrow; these dialogs say more than one line</extracomment>
+        <translation>oggi alle {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="79"/>
+        <source>Catalogue In Use</source>
+        <translation>Catalogo in uso</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="83"/>
+        <source>{file} is open by {user} on {host} since {time}.</source>
+        <translation>{file} è aperto da {user} su {host} dal {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="89"/>
+        <source>It looks abandoned: the program that opened it is no longer running on this computer (perhaps it closed unexpectedly).</source>
+        <translation>Sembra abbandonato: il programma che l&apos;ha aperto non è più in esecuzione su questo computer (forse si è chiuso inaspettatamente).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="94"/>
+        <source>It looks abandoned: {host} has not confirmed it since {time}.</source>
+        <translation>Sembra abbandonato: {host} non lo conferma dal {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="97"/>
+        <source>Its lock file cannot be read and has not changed for a while.</source>
+        <translation>Il suo file di blocco non è leggibile e non cambia da un po&apos; di tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="100"/>
+        <source>You can open it read-only to look at it. To change it, ask {user} to close it first: two people writing to one catalogue file can damage it.</source>
+        <translation>Puoi aprirlo in sola lettura per consultarlo. Per modificarlo, chiedi prima a {user} di chiuderlo: due persone che scrivono nello stesso file di catalogo possono danneggiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="105"/>
+        <source>Take it over only if you are sure nobody is working in it any more.</source>
+        <translation>Rilevalo solo se sei sicuro che nessuno ci stia più lavorando.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="110"/>
+        <source>Process {pid}, Advocacy Desktop {version}
+Last confirmed: {heartbeat}</source>
+        <translation>Processo {pid}, Advocacy Desktop {version}
+Ultima conferma: {heartbeat}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="118"/>
+        <source>Open Read-Only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="123"/>
+        <source>Take Over</source>
+        <translation>Rileva</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
@@ -2924,112 +3198,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
         <source>{name} is already open.</source>
         <translation>{name} è già aperto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
         <source>Opening {name}…</source>
         <translation>Apertura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
         <source>Creating {name}…</source>
         <translation>Creazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
         <source>Customer feedback</source>
         <translation>Feedback dei clienti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
         <source>New Catalogue</source>
         <translation>Nuovo catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
         <source>Open Catalogue</source>
         <translation>Apri catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>L&apos;ultimo catalogo usato, {path}, non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
         <source>Back Up Catalogue</source>
         <translation>Backup del catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
         <source>Backing up {name}…</source>
         <translation>Backup di {name} in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
         <source>Backup cancelled.</source>
         <translation>Backup annullato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>Opened {path}</source>
         <translation>Aperto {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>È stato rimosso dall&apos;elenco dei cataloghi recenti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
         <source>Cannot Open Catalogue</source>
         <translation>Impossibile aprire il catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
         <source>Could not open {path}</source>
         <translation>Impossibile aprire {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
         <source>Cannot Create Catalogue</source>
         <translation>Impossibile creare il catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
         <source>Could not create {path}</source>
         <translation>Impossibile creare {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Opening {name} was cancelled.</source>
         <translation>L&apos;apertura di {name} è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
         <source>Backup saved to {path}</source>
         <translation>Backup salvato in {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
         <source>Backup Failed</source>
         <translation>Backup non riuscito</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Could not back up to {path}</source>
         <translation>Impossibile eseguire il backup in {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Cataloghi Advocacy (*.advocacy);;Tutti i file (*)</translation>
     </message>
@@ -3235,6 +3514,214 @@
         <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
         <source>Nobody is responsible</source>
         <translation>Nessun responsabile</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <source>&amp;Merge Catalogue…</source>
+        <translation>&amp;Unisci catalogo…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
+        <translation>Porta in questo catalogo gli elementi, i bisogni, le persone e le assegnazioni di un altro catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <source>Merge Which Catalogue?</source>
+        <translation>Quale catalogo unire?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <source>Catalogues (*.advocacy);;All files (*)</source>
+        <translation>Cataloghi (*.advocacy);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <source>Cannot Merge</source>
+        <translation>Impossibile unire</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>Impossibile aprire {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <source>Items</source>
+        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <source>Item needs</source>
+        <translation>Bisogni degli elementi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <source>Roles</source>
+        <translation>Ruoli</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <source>Role holders</source>
+        <translation>Titolari dei ruoli</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <source>Sources</source>
+        <translation>Fonti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <source>Responsibilities</source>
+        <translation>Responsabilità</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <source>Imports</source>
+        <translation>Importazioni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <source>Rejected rows</source>
+        <translation>Righe rifiutate</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <source>Column mappings</source>
+        <translation>Abbinamenti delle colonne</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <source>Tag rules</source>
+        <translation>Regole di etichettatura</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <source>Care log</source>
+        <translation>Registro delle attenzioni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Merge Catalogue</source>
+        <translation>Unisci catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <source>Comparing the catalogues…</source>
+        <translation>Confronto dei cataloghi…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <source>Keep All Ours</source>
+        <translation>Mantieni tutti i nostri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <source>Take All Theirs</source>
+        <translation>Prendi tutti i loro</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <source>Take the Newer</source>
+        <translation>Prendi il più recente</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <source>Take theirs wherever theirs was edited later</source>
+        <translation>Prendi il loro ovunque il loro sia stato modificato dopo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <source>Comparing catalogues…</source>
+        <translation>Confronto dei cataloghi in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
+        <translation>Unione di “{source}” in questo catalogo ({target}). Simulazione: verrebbero aggiunte {new:n} righe. Le righe che differiscono in entrambi sono conflitti: spunta “Prendi il loro” dove ha ragione l&apos;altro catalogo; le altre mantengono il nostro. Nulla viene eliminato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <source>Mapped by {by}: {what} “{label}”</source>
+        <translation>Abbinato per {by}: {what} “{label}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <source>… and %n more mapped by name</source>
+        <translation>
+            <numerusform>… e %n altro abbinato per nome</numerusform>
+            <numerusform>… e altri %n abbinati per nome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <source>Theirs: {theirs} · ours: {ours}</source>
+        <translation>Loro: {theirs} · nostro: {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <source>Merging…</source>
+        <translation>Unione…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <source>Merging catalogues…</source>
+        <translation>Unione dei cataloghi in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
+        <translation>Unione completata: {added:n} righe aggiunte, {theirs:n} conflitti risolti con il loro, {ours:n} con il nostro.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <source>The merge was cancelled: nothing was changed.</source>
+        <translation>L&apos;unione è stata annullata: nulla è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <source>The merge failed: {error}. Nothing was changed.</source>
+        <translation>L&apos;unione non è riuscita: {error}. Nulla è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -3718,7 +4205,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="102"/>
         <source>Customers whose latest answer is 9 or 10, what was last done for them, and who is at risk of falling away: the promoters who recommend you unprompted.</source>
-        <translation>I clienti la cui ultima risposta è 9 o 10, che cosa è stato fatto per loro l'ultima volta e chi rischia di allontanarsi: i promotori che vi raccomandano spontaneamente.</translation>
+        <translation>I clienti la cui ultima risposta è 9 o 10, che cosa è stato fatto per loro l&apos;ultima volta e chi rischia di allontanarsi: i promotori che vi raccomandano spontaneamente.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/pages.py" line="111"/>
@@ -4065,7 +4552,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
         <source>Star ratings keep their own scale and are never counted in NPS.</source>
-        <translation>Le valutazioni a stelle mantengono la propria scala e non sono mai contate nell'NPS.</translation>
+        <translation>Le valutazioni a stelle mantengono la propria scala e non sono mai contate nell&apos;NPS.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
@@ -4828,7 +5315,7 @@
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
         <source>Tag %n item(s) with {need}</source>
         <translation>
             <numerusform>Etichetta %n elemento con {need}</numerusform>
@@ -4836,7 +5323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
         <source>Untag %n item(s) from {need}</source>
         <translation>
             <numerusform>Rimuovi {need} da %n elemento</numerusform>
@@ -4844,7 +5331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
         <source>Set source of %n item(s) to {source}</source>
         <translation>
             <numerusform>Imposta la fonte di %n elemento su {source}</numerusform>
@@ -4852,7 +5339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
         <source>Auto-tag %n item(s) by rules</source>
         <translation>
             <numerusform>Etichetta %n elemento con le regole</numerusform>
@@ -4877,7 +5364,7 @@
 <context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
         <source>Assign %n item(s) to {person}</source>
         <translation>
             <numerusform>Assegna %n elemento a {person}</numerusform>
@@ -4885,7 +5372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
         <source>Unassign %n item(s)</source>
         <translation>
             <numerusform>Rimuovi l&apos;assegnazione di %n elemento</numerusform>
@@ -4893,7 +5380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
         <source>Set status of %n item(s) to {status}</source>
         <translation>
             <numerusform>Imposta lo stato di %n elemento su {status}</numerusform>
@@ -4901,7 +5388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
         <source>Mark %n item(s) contacted</source>
         <translation>
             <numerusform>Segna %n elemento come contattato</numerusform>
@@ -4909,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
         <source>Set the due date of %n item(s)</source>
         <translation>
             <numerusform>Imposta la scadenza di %n elemento</numerusform>
@@ -4917,7 +5404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
         <source>Set the notes of %n item(s)</source>
         <translation>
             <numerusform>Imposta le note di %n elemento</numerusform>

@@ -866,6 +866,122 @@
     </message>
 </context>
 <context>
+    <name>ConflictTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="95"/>
+        <source>Changed by Someone Else</source>
+        <translation>다른 사용자가 변경함</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="98"/>
+        <source>Not Undone</source>
+        <translation>실행 취소되지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
+        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+
+The list has been reloaded with their changes; apply your change again if it still holds.</source>
+        <translation>
+            <numerusform>보고 있는 동안 {who}이(가) 항목 %n건을 변경했습니다. 아무것도 저장되지 않았습니다.
+
+목록을 해당 변경 내용으로 다시 불러왔습니다. 변경이 여전히 필요하면 다시 적용하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
+        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+
+The list has been reloaded with their changes.</source>
+        <translation>
+            <numerusform>변경 후 {who}이(가) 항목 %n건을 변경했으므로 실행 취소되지 않았습니다. 해당 변경 내용이 유지됩니다.
+
+목록을 해당 변경 내용으로 다시 불러왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="112"/>
+        <source>{who} at {time}</source>
+        <translation>{time}에 {who}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="115"/>
+        <source>someone else</source>
+        <translation>다른 사용자</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Take theirs</source>
+        <translation>상대쪽 선택</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>What</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Differs in</source>
+        <translation>다른 부분</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Edited later</source>
+        <translation>나중에 편집됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>ours</source>
+        <translation>이쪽</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>theirs</source>
+        <translation>상대쪽</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: 이쪽 “{ours}”, 상대쪽 “{theirs}”</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>What</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Same</source>
+        <translation>동일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Mapped by name</source>
+        <translation>이름으로 연결</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPane</name>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
@@ -1994,93 +2110,98 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>다른 곳에서 변경된 내용으로 업데이트했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
         <source>Status not changed</source>
         <translation>상태가 변경되지 않음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Assign to</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
         <source>Due Date and Notes…</source>
         <translation>기한 및 메모…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -2177,6 +2298,24 @@
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>피드백 개수를 세는 중</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Ours (this catalogue)</source>
+        <translation>이쪽 (이 카탈로그)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <source>Theirs (the other)</source>
+        <translation>상대쪽 (다른 카탈로그)</translation>
     </message>
 </context>
 <context>
@@ -2314,107 +2453,109 @@
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Answer detractors within</source>
         <translation>비추천 고객 응답 기한</translation>
     </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
-        <source> working day(s)</source>
-        <translation> 영업일</translation>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>영업일 %n일</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>Overdue only</source>
         <translation>기한 초과만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
         <source>Mark contacted</source>
         <translation>연락 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
         <source>Export action list…</source>
         <translation>조치 목록 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
         <source>Workload</source>
         <translation>업무량</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>Person</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Need</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>No need</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Follow-up queue</source>
         <translation>후속 조치 대기열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
         <source>My queue</source>
         <translation>내 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
         <source>Reading the follow-up queue</source>
         <translation>후속 조치 대기열을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Export action list</source>
         <translation>조치 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
         <source>Exporting the action list</source>
         <translation>조치 목록을 내보내는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>조치 %n개를 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -2740,6 +2881,132 @@
     </message>
 </context>
 <context>
+    <name>LocationWarning</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="146"/>
+        <source>Shared or Synced Folder</source>
+        <translation>공유 또는 동기화 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="148"/>
+        <source>{file} is in a cloud-sync folder.</source>
+        <translation>{file}은(는) 클라우드 동기화 폴더에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="150"/>
+        <source>{file} is on a network share.</source>
+        <translation>{file}은(는) 네트워크 공유 폴더에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="154"/>
+        <source>SQLite on a shared or synced folder can corrupt the catalogue when two people write at once. Work on a local copy, or use a team catalogue on PostgreSQL.
+
+While you have it open, a lock file beside it tells others who is working in it, and they can open it read-only.</source>
+        <translation>공유 또는 동기화 폴더의 SQLite는 두 사람이 동시에 쓰면 카탈로그가 손상될 수 있습니다. 로컬 사본에서 작업하거나 PostgreSQL 기반 팀 카탈로그를 사용하세요.
+
+카탈로그가 열려 있는 동안에는 옆에 있는 잠금 파일이 누가 작업 중인지 다른 사람에게 알려 주며, 다른 사람은 읽기 전용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="160"/>
+        <source>Don&apos;t warn again for this file</source>
+        <translation>이 파일에 대해 다시 경고하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="214"/>
+        <source>Read-only: {user} on {host} has it open.</source>
+        <translation>읽기 전용: {host}의 {user}이(가) 열어 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="273"/>
+        <source>Confirming the lock…</source>
+        <translation>잠금을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="282"/>
+        <source>{user} on {host}</source>
+        <translation>{host}의 {user}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="284"/>
+        <source>someone else</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="288"/>
+        <source>Catalogue Taken Over</source>
+        <translation>카탈로그를 다른 사용자가 가져감</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="290"/>
+        <source>{who} has taken over {file}. What you changed so far is saved; it is now opened again read-only.</source>
+        <translation>{who}이(가) {file}을(를) 가져갔습니다. 지금까지 변경한 내용은 저장되었으며, 이제 읽기 전용으로 다시 열립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="55"/>
+        <source>today at {time}</source>
+        <extracomment>the catalogue service&apos;s HEARTBEAT_INTERVAL is used when attached; this is the fallback QMessageBox wraps its text very narrow; these dialogs say more than one line</extracomment>
+        <translation>오늘 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="79"/>
+        <source>Catalogue In Use</source>
+        <translation>사용 중인 카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="83"/>
+        <source>{file} is open by {user} on {host} since {time}.</source>
+        <translation>{host}의 {user}이(가) {time}부터 {file}을(를) 열어 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="89"/>
+        <source>It looks abandoned: the program that opened it is no longer running on this computer (perhaps it closed unexpectedly).</source>
+        <translation>방치된 것으로 보입니다. 이 파일을 연 프로그램이 이 컴퓨터에서 더 이상 실행되고 있지 않습니다(예기치 않게 종료되었을 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="94"/>
+        <source>It looks abandoned: {host} has not confirmed it since {time}.</source>
+        <translation>방치된 것으로 보입니다. {host}이(가) {time} 이후로 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="97"/>
+        <source>Its lock file cannot be read and has not changed for a while.</source>
+        <translation>잠금 파일을 읽을 수 없으며 한동안 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="100"/>
+        <source>You can open it read-only to look at it. To change it, ask {user} to close it first: two people writing to one catalogue file can damage it.</source>
+        <translation>읽기 전용으로 열어 볼 수 있습니다. 변경하려면 먼저 {user}에게 닫아 달라고 요청하세요. 두 사람이 한 카탈로그 파일에 동시에 쓰면 파일이 손상될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="105"/>
+        <source>Take it over only if you are sure nobody is working in it any more.</source>
+        <translation>더 이상 아무도 작업하지 않는 것이 확실할 때만 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="110"/>
+        <source>Process {pid}, Advocacy Desktop {version}
+Last confirmed: {heartbeat}</source>
+        <translation>프로세스 {pid}, Advocacy Desktop {version}
+마지막 확인: {heartbeat}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="118"/>
+        <source>Open Read-Only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="123"/>
+        <source>Take Over</source>
+        <translation>인수하기</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
@@ -2870,112 +3137,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
         <source>{name} is already open.</source>
         <translation>{name} 파일이 이미 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
         <source>Creating {name}…</source>
         <translation>{name} 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
         <source>Customer feedback</source>
         <translation>고객 피드백</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
         <source>New Catalogue</source>
         <translation>새 카탈로그</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
         <source>Open Catalogue</source>
         <translation>카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>마지막으로 사용한 카탈로그({path})가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
         <source>Back Up Catalogue</source>
         <translation>카탈로그 백업</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
         <source>Backing up {name}…</source>
         <translation>{name} 백업 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
         <source>Backup cancelled.</source>
         <translation>백업이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>Opened {path}</source>
         <translation>열림: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>최근 카탈로그 목록에서 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
         <source>Cannot Open Catalogue</source>
         <translation>카탈로그를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
         <source>Could not open {path}</source>
         <translation>다음 파일을 열 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
         <source>Cannot Create Catalogue</source>
         <translation>카탈로그를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
         <source>Could not create {path}</source>
         <translation>다음 파일을 만들 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} 열기가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
         <source>Backup saved to {path}</source>
         <translation>백업을 저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
         <source>Backup Failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Could not back up to {path}</source>
         <translation>다음 위치에 백업할 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (읽기 전용)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy 카탈로그 (*.advocacy);;모든 파일 (*)</translation>
     </message>
@@ -3178,6 +3450,212 @@
         <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
         <source>Nobody is responsible</source>
         <translation>실행 책임자 없음</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <source>&amp;Merge Catalogue…</source>
+        <translation>카탈로그 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
+        <translation>다른 카탈로그의 항목, 니즈, 구성원, 배정을 이 카탈로그로 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <source>Merge Which Catalogue?</source>
+        <translation>어떤 카탈로그를 병합할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <source>Catalogues (*.advocacy);;All files (*)</source>
+        <translation>카탈로그 (*.advocacy);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <source>Cannot Merge</source>
+        <translation>병합할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file}을(를) 열 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <source>Items</source>
+        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <source>Item needs</source>
+        <translation>항목 니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <source>Needs</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <source>People</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <source>Role holders</source>
+        <translation>역할 담당</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <source>Responsibilities</source>
+        <translation>책임</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <source>Imports</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <source>Rejected rows</source>
+        <translation>거부된 행</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <source>Column mappings</source>
+        <translation>열 연결</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <source>Tag rules</source>
+        <translation>태그 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <source>Care log</source>
+        <translation>관리 기록</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <source>History</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Merge Catalogue</source>
+        <translation>카탈로그 병합</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <source>Comparing the catalogues…</source>
+        <translation>카탈로그를 비교하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <source>Keep All Ours</source>
+        <translation>모두 이쪽 유지</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <source>Take All Theirs</source>
+        <translation>모두 상대쪽 선택</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <source>Take the Newer</source>
+        <translation>최신 쪽 선택</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <source>Take theirs wherever theirs was edited later</source>
+        <translation>상대쪽이 나중에 편집된 경우 모두 상대쪽 선택</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <source>Comparing catalogues…</source>
+        <translation>카탈로그 비교 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
+        <translation>“{source}”을(를) 이 카탈로그({target})에 병합합니다. 시험 실행: 행 {new:n}개가 추가됩니다. 양쪽에서 서로 다른 행은 충돌입니다. 다른 카탈로그가 맞는 경우 “상대쪽 선택”에 체크하세요. 나머지는 이쪽을 유지합니다. 아무것도 삭제되지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <source>Mapped by {by}: {what} “{label}”</source>
+        <translation>{by}(으)로 연결: {what} “{label}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <source>… and %n more mapped by name</source>
+        <translation>
+            <numerusform>… 외 %n개 이름으로 연결</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <source>Theirs: {theirs} · ours: {ours}</source>
+        <translation>상대쪽: {theirs} · 이쪽: {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <source>Merging…</source>
+        <translation>병합하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <source>Merging catalogues…</source>
+        <translation>카탈로그를 병합하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
+        <translation>병합 완료: 행 {added:n}개 추가, 충돌 {theirs:n}건은 상대쪽 선택, {ours:n}건은 이쪽 유지.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <source>The merge was cancelled: nothing was changed.</source>
+        <translation>병합을 취소했습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <source>The merge failed: {error}. Nothing was changed.</source>
+        <translation>병합에 실패했습니다: {error}. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4756,28 +5234,28 @@
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
         <source>Tag %n item(s) with {need}</source>
         <translation>
             <numerusform>항목 %n건에 {need} 태그 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
         <source>Untag %n item(s) from {need}</source>
         <translation>
             <numerusform>항목 %n건에서 {need} 태그 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
         <source>Set source of %n item(s) to {source}</source>
         <translation>
             <numerusform>항목 %n건의 출처를 {source}(으)로 설정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
         <source>Auto-tag %n item(s) by rules</source>
         <translation>
             <numerusform>규칙으로 항목 %n건 자동 태그</numerusform>
@@ -4801,42 +5279,42 @@
 <context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
         <source>Assign %n item(s) to {person}</source>
         <translation>
             <numerusform>항목 %n건을 {person}에게 배정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
         <source>Unassign %n item(s)</source>
         <translation>
             <numerusform>항목 %n건 배정 해제</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
         <source>Set status of %n item(s) to {status}</source>
         <translation>
             <numerusform>항목 %n건의 상태를 {status}(으)로 설정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
         <source>Mark %n item(s) contacted</source>
         <translation>
             <numerusform>항목 %n건을 연락 완료로 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
         <source>Set the due date of %n item(s)</source>
         <translation>
             <numerusform>항목 %n건의 기한 설정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
         <source>Set the notes of %n item(s)</source>
         <translation>
             <numerusform>항목 %n건의 메모 설정</numerusform>

@@ -866,6 +866,122 @@
     </message>
 </context>
 <context>
+    <name>ConflictTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="95"/>
+        <source>Changed by Someone Else</source>
+        <translation>Başka Biri Tarafından Değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="98"/>
+        <source>Not Undone</source>
+        <translation>Geri Alınmadı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
+        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+
+The list has been reloaded with their changes; apply your change again if it still holds.</source>
+        <translation>
+            <numerusform>%n kayıt, siz bakarken {who} tarafından değiştirildi: hiçbir şey kaydedilmedi.
+
+Liste, yapılan değişikliklerle yeniden yüklendi; değişikliğiniz hâlâ geçerliyse yeniden uygulayın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
+        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+
+The list has been reloaded with their changes.</source>
+        <translation>
+            <numerusform>%n kayıt, sizin değişikliğinizden sonra {who} tarafından değiştirildi; bu nedenle geri alınmadı: onların değişikliği geçerli kalır.
+
+Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="112"/>
+        <source>{who} at {time}</source>
+        <translation>{who}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/change_watch.py" line="115"/>
+        <source>someone else</source>
+        <translation>başka biri</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Take theirs</source>
+        <translation>Onlarınkini al</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>What</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <source>Item</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Differs in</source>
+        <translation>Farklı olan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <source>Edited later</source>
+        <translation>Sonra düzenlenen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>ours</source>
+        <translation>bizimki</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <source>theirs</source>
+        <translation>onlarınki</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
+        <translation>{field}: bizimki “{ours}”, onlarınki “{theirs}”</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>What</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Same</source>
+        <translation>Aynı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <source>Mapped by name</source>
+        <translation>Ada göre eşleştirilen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPane</name>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
@@ -1994,93 +2110,98 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Başka yerde yapılan değişikliklerle güncellendi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
         <source>Status not changed</source>
         <translation>Durum değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
         <source>Assign to</source>
         <translation>Şuna ata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Nobody</source>
         <translation>Hiç kimse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
         <source>Due Date and Notes…</source>
         <translation>Son Tarih ve Notlar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
@@ -2177,6 +2298,24 @@
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Geri bildirimler sayılıyor</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <source>Ours (this catalogue)</source>
+        <translation>Bizimki (bu katalog)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <source>Theirs (the other)</source>
+        <translation>Onlarınki (diğer katalog)</translation>
     </message>
 </context>
 <context>
@@ -2314,107 +2453,109 @@
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>Answer detractors within</source>
         <translation>Eleştirmenlere yanıt süresi</translation>
     </message>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="313"/>
-        <source> working day(s)</source>
-        <translation> iş günü</translation>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n iş günü</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
         <source>Mark contacted</source>
         <translation>İletişime geçildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
         <source>Export action list…</source>
         <translation>Eylem listesini dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
         <source>Workload</source>
         <translation>İş yükü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="318"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>Person</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Need</source>
         <translation>İhtiyaç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
         <source>Unassigned</source>
         <translation>Atanmamış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>No need</source>
         <translation>İhtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
         <source>Everyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Follow-up queue</source>
         <translation>Takip kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
         <source>My queue</source>
         <translation>Kuyruğum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n kayıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="385"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
         <source>Reading the follow-up queue</source>
         <translation>Takip kuyruğu okunuyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Export action list</source>
         <translation>Eylem listesini dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
         <source>Exporting the action list</source>
         <translation>Eylem listesi dışa aktarılıyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n eylem dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
         <source>Export failed: {error}</source>
         <translation>Dışa aktarma başarısız: {error}</translation>
     </message>
@@ -2740,6 +2881,132 @@
     </message>
 </context>
 <context>
+    <name>LocationWarning</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="146"/>
+        <source>Shared or Synced Folder</source>
+        <translation>Paylaşılan veya Eşitlenen Klasör</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="148"/>
+        <source>{file} is in a cloud-sync folder.</source>
+        <translation>{file} bir bulut eşitleme klasöründe.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="150"/>
+        <source>{file} is on a network share.</source>
+        <translation>{file} bir ağ paylaşımında.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="154"/>
+        <source>SQLite on a shared or synced folder can corrupt the catalogue when two people write at once. Work on a local copy, or use a team catalogue on PostgreSQL.
+
+While you have it open, a lock file beside it tells others who is working in it, and they can open it read-only.</source>
+        <translation>Paylaşılan veya eşitlenen bir klasördeki SQLite, iki kişi aynı anda yazdığında kataloğu bozabilir. Yerel bir kopya üzerinde çalışın veya PostgreSQL üzerinde bir ekip kataloğu kullanın.
+
+Katalog sizde açıkken yanındaki bir kilit dosyası, başkalarına içinde kimin çalıştığını bildirir; onlar da kataloğu salt okunur açabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="160"/>
+        <source>Don&apos;t warn again for this file</source>
+        <translation>Bu dosya için bir daha uyarma</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="214"/>
+        <source>Read-only: {user} on {host} has it open.</source>
+        <translation>Salt okunur: {user} ({host}) tarafından açık.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="273"/>
+        <source>Confirming the lock…</source>
+        <translation>Kilit doğrulanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="282"/>
+        <source>{user} on {host}</source>
+        <translation>{user} ({host})</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="284"/>
+        <source>someone else</source>
+        <translation>başka biri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="288"/>
+        <source>Catalogue Taken Over</source>
+        <translation>Katalog Devralındı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="290"/>
+        <source>{who} has taken over {file}. What you changed so far is saved; it is now opened again read-only.</source>
+        <translation>{file}, {who} tarafından devralındı. Şimdiye kadar yaptığınız değişiklikler kaydedildi; katalog şimdi salt okunur olarak yeniden açıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="55"/>
+        <source>today at {time}</source>
+        <extracomment>the catalogue service&apos;s HEARTBEAT_INTERVAL is used when attached; this is the fallback QMessageBox wraps its text very narrow; these dialogs say more than one line</extracomment>
+        <translation>bugün {time}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="79"/>
+        <source>Catalogue In Use</source>
+        <translation>Katalog Kullanımda</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="83"/>
+        <source>{file} is open by {user} on {host} since {time}.</source>
+        <translation>{file}, {user} ({host}) tarafından açık (açılış: {time}).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="89"/>
+        <source>It looks abandoned: the program that opened it is no longer running on this computer (perhaps it closed unexpectedly).</source>
+        <translation>Terk edilmiş görünüyor: onu açan program bu bilgisayarda artık çalışmıyor (belki beklenmedik şekilde kapandı).</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="94"/>
+        <source>It looks abandoned: {host} has not confirmed it since {time}.</source>
+        <translation>Terk edilmiş görünüyor: {host} kilidi şu zamandan beri doğrulamadı: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="97"/>
+        <source>Its lock file cannot be read and has not changed for a while.</source>
+        <translation>Kilit dosyası okunamıyor ve bir süredir değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="100"/>
+        <source>You can open it read-only to look at it. To change it, ask {user} to close it first: two people writing to one catalogue file can damage it.</source>
+        <translation>İncelemek için salt okunur açabilirsiniz. Değiştirmek için önce {user} kullanıcısından kapatmasını isteyin: aynı katalog dosyasına iki kişinin yazması dosyaya zarar verebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="105"/>
+        <source>Take it over only if you are sure nobody is working in it any more.</source>
+        <translation>Yalnızca artık kimsenin içinde çalışmadığından eminseniz devralın.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="110"/>
+        <source>Process {pid}, Advocacy Desktop {version}
+Last confirmed: {heartbeat}</source>
+        <translation>İşlem {pid}, Advocacy Desktop {version}
+Son doğrulama: {heartbeat}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="118"/>
+        <source>Open Read-Only</source>
+        <translation>Salt Okunur Aç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/lock_dialogs.py" line="123"/>
+        <source>Take Over</source>
+        <translation>Devral</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
@@ -2870,112 +3137,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
         <source>{name} is already open.</source>
         <translation>{name} zaten açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
         <source>Opening {name}…</source>
         <translation>{name} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
         <source>Creating {name}…</source>
         <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
         <source>Customer feedback</source>
         <translation>Müşteri geri bildirimleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
         <source>New Catalogue</source>
         <translation>Yeni Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
         <source>Open Catalogue</source>
         <translation>Katalog Aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Son kullanılan katalog ({path}) artık yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
         <source>Back Up Catalogue</source>
         <translation>Kataloğu Yedekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
         <source>Backing up {name}…</source>
         <translation>{name} yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
         <source>Backup cancelled.</source>
         <translation>Yedekleme iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
         <source>Opened {path}</source>
         <translation>{path} açıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Son kullanılan kataloglar listesinden kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog Açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
         <source>Could not open {path}</source>
         <translation>{path} açılamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog Oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
         <source>Could not create {path}</source>
         <translation>{path} oluşturulamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} açma işlemi iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
         <source>Backup saved to {path}</source>
         <translation>Yedek kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
         <source>Backup Failed</source>
         <translation>Yedekleme Başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Could not back up to {path}</source>
         <translation>{path} konumuna yedeklenemedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (salt okunur)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy katalogları (*.advocacy);;Tüm dosyalar (*)</translation>
     </message>
@@ -3178,6 +3450,212 @@
         <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
         <source>Nobody is responsible</source>
         <translation>Sorumlu kimse yok</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <source>&amp;Merge Catalogue…</source>
+        <translation>Katalog &amp;Birleştir…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
+        <translation>Başka bir kataloğun kayıtlarını, ihtiyaçlarını, kişilerini ve atamalarını bu kataloğa getir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <source>Merge Which Catalogue?</source>
+        <translation>Hangi Katalog Birleştirilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <source>Catalogues (*.advocacy);;All files (*)</source>
+        <translation>Kataloglar (*.advocacy);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <source>Cannot Merge</source>
+        <translation>Birleştirilemiyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file} açılamıyor: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <source>Items</source>
+        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <source>Item needs</source>
+        <translation>Kayıt ihtiyaçları</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <source>Needs</source>
+        <translation>İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <source>Role holders</source>
+        <translation>Rol sahipleri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <source>Responsibilities</source>
+        <translation>Sorumluluklar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <source>Imports</source>
+        <translation>İçe aktarmalar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <source>Rejected rows</source>
+        <translation>Reddedilen satırlar</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <source>Column mappings</source>
+        <translation>Sütun eşleştirmeleri</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <source>Tag rules</source>
+        <translation>Etiketleme kuralları</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <source>Care log</source>
+        <translation>İlgi günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Merge Catalogue</source>
+        <translation>Katalog Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <source>Comparing the catalogues…</source>
+        <translation>Kataloglar karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <source>Keep All Ours</source>
+        <translation>Tümünde Bizimkini Koru</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <source>Take All Theirs</source>
+        <translation>Tümünde Onlarınkini Al</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <source>Take the Newer</source>
+        <translation>Daha Yeniyi Al</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <source>Take theirs wherever theirs was edited later</source>
+        <translation>Onlarınki daha sonra düzenlendiyse onlarınkini al</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <source>Merge</source>
+        <translation>Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <source>Comparing catalogues…</source>
+        <translation>Kataloglar karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
+        <translation>“{source}” bu katalogla ({target}) birleştiriliyor. Deneme çalıştırması: {new:n} satır eklenecek. İki katalogda da farklı olan satırlar çakışmadır: diğer kataloğun doğru olduğu yerlerde “Onlarınkini al” kutusunu işaretleyin; diğerlerinde bizimki korunur. Hiçbir şey silinmez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <source>Mapped by {by}: {what} “{label}”</source>
+        <translation>{by} ile eşleştirildi: {what} “{label}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <source>… and %n more mapped by name</source>
+        <translation>
+            <numerusform>… ve ada göre eşleştirilen %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <source>Theirs: {theirs} · ours: {ours}</source>
+        <translation>Onlarınki: {theirs} · bizimki: {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <source>Merging…</source>
+        <translation>Birleştiriliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <source>Merging catalogues…</source>
+        <translation>Kataloglar birleştiriliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
+        <translation>Birleştirildi: {added:n} satır eklendi, {theirs:n} çakışmada onlarınki alındı, {ours:n} çakışmada bizimki korundu.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <source>The merge was cancelled: nothing was changed.</source>
+        <translation>Birleştirme iptal edildi: hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <source>The merge failed: {error}. Nothing was changed.</source>
+        <translation>Birleştirme başarısız: {error}. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
@@ -4756,28 +5234,28 @@
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
         <source>Tag %n item(s) with {need}</source>
         <translation>
             <numerusform>%n kaydı {need} ile etiketle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
         <source>Untag %n item(s) from {need}</source>
         <translation>
             <numerusform>%n kayıttan {need} etiketini kaldır</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
         <source>Set source of %n item(s) to {source}</source>
         <translation>
             <numerusform>%n kaydın kaynağını {source} yap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
         <source>Auto-tag %n item(s) by rules</source>
         <translation>
             <numerusform>%n kaydı kurallarla otomatik etiketle</numerusform>
@@ -4801,42 +5279,42 @@
 <context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="26"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
         <source>Assign %n item(s) to {person}</source>
         <translation>
             <numerusform>%n kaydı {person} kişisine ata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
         <source>Unassign %n item(s)</source>
         <translation>
             <numerusform>%n kaydın atamasını kaldır</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
         <source>Set status of %n item(s) to {status}</source>
         <translation>
             <numerusform>%n kaydın durumunu {status} yap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
         <source>Mark %n item(s) contacted</source>
         <translation>
             <numerusform>%n kaydı iletişime geçildi olarak işaretle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
         <source>Set the due date of %n item(s)</source>
         <translation>
             <numerusform>%n kaydın son tarihini ayarla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
         <source>Set the notes of %n item(s)</source>
         <translation>
             <numerusform>%n kaydın notlarını ayarla</numerusform>

@@ -309,3 +309,25 @@ def test_the_answer_time_is_a_setting_that_moves_due_dates(
                            settings=settings)
     qtbot.addWidget(again)
     assert again.working_days() == 5
+
+
+def test_the_answer_time_suffix_follows_the_number(qtbot: Any, qapp: Any) -> None:
+    from advocacy_desktop.ui import i18n
+
+    tasks = TaskRunner()
+    widget = FollowUpWidget(workflow_service, people_service, tasks, QUndoStack())
+    widget._test_tasks = tasks  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    try:
+        i18n.install_translator(qapp, "en")
+        widget.retranslate_ui()
+        widget.days_spin.setValue(1)
+        assert widget.days_spin.suffix() == " working day"
+        widget.days_spin.setValue(3)
+        assert widget.days_spin.suffix() == " working days"
+        assert widget.days_spin.prefix() == ""
+        i18n.install_translator(qapp, "ko")
+        widget.retranslate_ui()
+        assert widget.days_spin.text() == "영업일 3일"  # the number inside the words
+    finally:
+        i18n.install_translator(qapp, "en")
