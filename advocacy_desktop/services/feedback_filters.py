@@ -63,8 +63,14 @@ def need_items(needs: tuple[int, ...]) -> tuple[str, list[object]]:
             f" IN ({NEED_TREE.format(_placeholders(needs))})"), list(needs)
 
 
-def where_clause(flt: FeedbackFilter, *, counting: bool = False) -> tuple[str, list[object]]:
+def where_clause(
+    flt: FeedbackFilter, *, counting: bool = False, postgres: bool = False
+) -> tuple[str, list[object]]:
     """`(sql, params)` for `WHERE sql` over `feedback`; "1" when nothing filters.
+
+    `postgres`: the clause for a team catalogue — "TRUE" when nothing filters, dates bound as
+    dates (received_on is a DATE there, ISO text on SQLite), the search through PostgreSQL's
+    own indexes (`feedback_search`). The placeholders stay `?` (see db/dialect.run).
 
     `counting`: for aggregates (no ORDER BY ... LIMIT), a need filter becomes
     `id IN (items with the need)`, which SQLite drives from the need's index (600k of 1M
@@ -91,10 +97,10 @@ def where_clause(flt: FeedbackFilter, *, counting: bool = False) -> tuple[str, l
             params.append(high)
     if flt.date_from is not None:
         parts.append("feedback.received_on >= ?")
-        params.append(flt.date_from.isoformat())
+        params.append(flt.date_from if postgres else flt.date_from.isoformat())
     if flt.date_to is not None:
         parts.append("feedback.received_on <= ?")
-        params.append(flt.date_to.isoformat())
+        params.append(flt.date_to if postgres else flt.date_to.isoformat())
     if flt.statuses:
         parts.append(f"feedback.status IN ({_placeholders(flt.statuses)})")
         params.extend(flt.statuses)
@@ -116,8 +122,8 @@ def where_clause(flt: FeedbackFilter, *, counting: bool = False) -> tuple[str, l
         parts.append(
             "NOT EXISTS (SELECT 1 FROM feedback_need WHERE feedback_need.feedback_id = feedback.id)"
         )
-    text = feedback_search.text_condition(flt.text)
+    text = feedback_search.text_condition(flt.text, postgres=postgres)
     if text is not None:
         parts.append(text[0])
         params.extend(text[1])
-    return (" AND ".join(parts) or "1"), params
+    return (" AND ".join(parts) or ("TRUE" if postgres else "1")), params

@@ -9,6 +9,9 @@ Row N for any N (a table view jumping to its end or dragged to the middle) comes
 `Positions`: the row count and the sort key of every `stride`-th row, found in one pass over
 the index. Row N is then a keyset seek from anchor N // stride plus a short OFFSET (< stride).
 Without positions, rows near either end are still cheap (the end is read backwards).
+
+On a team catalogue (PostgreSQL) `count` and `page` work (the planner picks the index; no
+INDEXED BY there); `positions` and `rows_at` are SQLite's alone for now.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.db.dialect import is_postgres, run
 from advocacy_desktop.domain.nps import Category, classify
 from advocacy_desktop.services import feedback_search
 from advocacy_desktop.services.feedback_filters import (
@@ -145,6 +149,7 @@ _JOINS = (
     " LEFT JOIN source ON source.id = feedback.source_id"
     " LEFT JOIN person ON person.id = feedback.assignee_id"
 )
+_COLUMNS_PG = _COLUMNS.replace("group_concat(", "string_agg(")
 
 
 @contextmanager
@@ -162,7 +167,7 @@ def _view(row: tuple[Any, ...]) -> FeedbackRowView:
     ident, day, source, score, rating, scale, excerpt, needs, assignee, status, version = row
     return FeedbackRowView(
         id=ident,
-        received_on=None if day is None else date.fromisoformat(day),
+        received_on=day if day is None or isinstance(day, date) else date.fromisoformat(day),
         source=source,
         score=score,
         category=_category(score),
@@ -182,6 +187,10 @@ def _only(flt: FeedbackFilter, *fields: str) -> bool:
 
 
 def _count(conn: sqlite3.Connection, flt: FeedbackFilter) -> int:
+    if is_postgres(conn):
+        where, params = where_clause(flt, postgres=True)
+        return int(run(conn, f"SELECT count(*) FROM feedback WHERE {where}", params)
+                   .fetchone()[0])
     rowids = feedback_search.rowid_query(flt.text) if _only(flt, "text") else None
     if rowids is not None:  # straight from the index: no row of feedback is read
         sql, params = rowids
@@ -277,9 +286,43 @@ def page(
 ) -> list[FeedbackRowView]:
     """The `limit` rows that follow `after` in the order (the first rows when None)."""
     with _reading(catalogue) as conn:
-        walk = _walks_the_order(conn, flt, limit)
-        found = _seek(conn, flt, after=after, inclusive=False, offset=0, limit=limit, walk=walk)
+        if is_postgres(conn):
+            found = _pg_page(conn, flt, after, limit)
+        else:
+            walk = _walks_the_order(conn, flt, limit)
+            found = _seek(conn, flt, after=after, inclusive=False, offset=0, limit=limit,
+                          walk=walk)
     return [_view(row) for row in found]
+
+
+def _pg_page(
+    conn: Any, flt: FeedbackFilter, after: SortKey | None, limit: int
+) -> list[tuple[Any, ...]]:
+    """`page` on PostgreSQL: the dated rows newest first, then the undated ones, each phase a
+    range of ix_feedback_received_on_id read backwards (a DESC NULLS LAST order could not)."""
+    where, params = where_clause(flt, postgres=True)
+    rows: list[tuple[Any, ...]] = []
+    for dated in (True, False):
+        if after is not None and dated and after.received_on is None:
+            continue  # `after` is undated: the dated rows are all before it
+        conditions = [f"feedback.received_on IS {'NOT ' if dated else ''}NULL", where]
+        phase_params = list(params)
+        if after is not None and (after.received_on is not None) == dated:
+            if dated:
+                conditions.append("(feedback.received_on, feedback.id) < (?, ?)")
+                phase_params += [date.fromisoformat(str(after.received_on)), after.id]
+            else:
+                conditions.append("feedback.id < ?")
+                phase_params.append(after.id)
+        rows += run(
+            conn,
+            f"SELECT {_COLUMNS_PG} FROM feedback{_JOINS} WHERE {' AND '.join(conditions)}"
+            " ORDER BY feedback.received_on DESC, feedback.id DESC LIMIT ?",
+            [EXCERPT_CHARS, *phase_params, limit - len(rows)],
+        ).fetchall()
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def positions(

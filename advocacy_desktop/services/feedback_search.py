@@ -12,6 +12,14 @@ A query is split into terms; a row matches when it matches every term. A term ma
 starting with it, or — for terms in those scripts — any substring: through the trigram index
 for 3+ characters, through LIKE over the text for 1–2 characters (a full scan: slower, but
 Korean two-syllable words such as 배송 are common; word prefixes alone would miss 택배송장).
+
+PostgreSQL (team catalogues) answers the same entry with its own indexes of revision 0004:
+`advocacy_search_text(text)` folds İ/ı, removes accents and lowers case on both sides; a word
+term is a prefix query on the GIN full-text index (`to_tsquery('simple', 'term':*)`), a term
+in an unspaced script a substring `LIKE` that the GIN trigram index serves from 3 characters
+on (shorter ones read the table, as on SQLite). Known differences from SQLite's tokenizer:
+PostgreSQL's parser keeps e-mail addresses, URLs and decimal numbers as one word each, and
+`unaccent` spells ß as ss.
 """
 
 from __future__ import annotations
@@ -65,11 +73,43 @@ def rowid_query(query: str) -> tuple[str, list[object]] | None:
     return " INTERSECT ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps]
 
 
-def text_condition(query: str) -> tuple[str, list[object]] | None:
-    """SQL over `feedback` for a whole search box entry (every term must match), or None."""
+#: must match revision 0004_feedback_search's PostgreSQL indexes, expression for expression
+PG_WORDS = "to_tsvector('simple', advocacy_search_text(feedback.text))"
+PG_FOLDED = "advocacy_search_text(feedback.text)"
+#: a tsquery prefix literal of a \w+ term (which holds no quote, so needs no escaping)
+_PG_PREFIX = "to_tsquery('simple', '''' || advocacy_search_text(?) || ''':*')"
+
+
+def _like_pattern(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _pg_text_condition(found: list[str]) -> tuple[str, list[object]]:
+    """The PostgreSQL counterpart of `text_condition` (see the module docstring). The query
+    term goes through advocacy_search_text too, so it is folded exactly as the index is."""
+    sql: list[str] = []
+    params: list[object] = []
+    for term in found:
+        if _UNSPACED.search(term):
+            # a word starting with the term also contains it: the substring test is enough
+            sql.append(f"{PG_FOLDED} LIKE '%' || advocacy_search_text(?) || '%'")
+            params.append(_like_pattern(term))
+        else:
+            sql.append(f"{PG_WORDS} @@ {_PG_PREFIX}")
+            params.append(term)
+    return " AND ".join(sql), params
+
+
+def text_condition(
+    query: str, *, postgres: bool = False
+) -> tuple[str, list[object]] | None:
+    """SQL over `feedback` for a whole search box entry (every term must match), or None.
+    `postgres`: the condition for a team catalogue's indexes (still `?` placeholders)."""
     found = list(dict.fromkeys(terms(query)))
     if not found:
         return None
+    if postgres:
+        return _pg_text_condition(found)
     sql: list[str] = []
     params: list[object] = []
     for term in found:

@@ -2,7 +2,8 @@
 NPS per need, star ratings per source, open items per owner.
 
 Each is one SQL query over the filtered items; Python only folds the (at most a few thousand)
-grouped rows.
+grouped rows. On a team catalogue (PostgreSQL) the same queries run over the items (no summary
+tables there), with PostgreSQL's GROUP BY rules and rounding spelt out where they differ.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.db.dialect import is_postgres, run
 from advocacy_desktop.domain.nps import SMALL_SAMPLE
 from advocacy_desktop.domain.workflow import OPEN_STATUSES
 from advocacy_desktop.services import nps_service, summary_queries
@@ -58,8 +60,10 @@ def fold_scores(counts_by_score: dict[int, int]) -> Counts:
     return promoters, passives, sum(counts_by_score.values()) - promoters - passives
 
 
-def _filtered(flt: FeedbackFilter | None) -> tuple[str, list[object]]:
-    sql, params = where_clause(flt or FeedbackFilter(), counting=True)
+def _filtered(
+    flt: FeedbackFilter | None, postgres: bool = False
+) -> tuple[str, list[object]]:
+    sql, params = where_clause(flt or FeedbackFilter(), counting=True, postgres=postgres)
     return sql, params
 
 
@@ -71,12 +75,12 @@ def _rows(
     with catalogue.read() as session:
         conn = session.connection().connection.driver_connection
         rows = summary(conn) if summary is not None else None
-        return rows if rows is not None else conn.execute(sql, list(params)).fetchall()
+        return rows if rows is not None else run(conn, sql, list(params)).fetchall()
 
 
 def distribution(catalogue: Catalogue, flt: FeedbackFilter | None = None) -> dict[int, int]:
     """{score: answers} for 0..10, zeros included, over the 0-10 answers the filter keeps."""
-    where, params = _filtered(flt)
+    where, params = _filtered(flt, is_postgres(catalogue))
     rows = _rows(catalogue, "SELECT NULL, feedback.score AS s, count(*) FROM feedback"
                  f" WHERE feedback.score IS NOT NULL AND ({where}) GROUP BY s", params,
                  lambda conn: summary_queries.score_counts(conn, flt))
@@ -87,7 +91,7 @@ def distribution(catalogue: Catalogue, flt: FeedbackFilter | None = None) -> dic
 
 def daily_counts(catalogue: Catalogue, flt: FeedbackFilter | None = None) -> dict[date, Counts]:
     """{day: (promoters, passives, detractors)} for each day with an answer (undated left out)."""
-    where, params = _filtered(flt)
+    where, params = _filtered(flt, is_postgres(catalogue))
     rows = _rows(catalogue, "SELECT feedback.received_on AS d, feedback.score AS s, count(*)"
                  " FROM feedback WHERE feedback.score IS NOT NULL"
                  f" AND feedback.received_on IS NOT NULL AND ({where}) GROUP BY d, s", params,
@@ -149,12 +153,13 @@ def grouped_needs(
     catalogue: Catalogue, flt: FeedbackFilter | None = None, *, small: int = SMALL_SAMPLE
 ) -> list[tuple[int, str, NpsGroup]]:
     """(need id, path, NPS of the answers tagged with it) for every need with an answer."""
-    where, params = _filtered(flt)
+    where, params = _filtered(flt, is_postgres(catalogue))
     with catalogue.read() as session:
         conn = session.connection().connection.driver_connection
         rows = summary_queries.need_counts(conn, flt)
         if rows is None:
-            rows = conn.execute(
+            rows = run(
+                conn,
                 "SELECT feedback_need.need_id AS k, feedback.score AS s, count(*)"
                 " FROM feedback JOIN feedback_need ON feedback_need.feedback_id = feedback.id"
                 f" WHERE feedback.score IS NOT NULL AND ({where}) GROUP BY k, s", params,
@@ -170,14 +175,19 @@ def ratings_by_source(
     catalogue: Catalogue, flt: FeedbackFilter | None = None
 ) -> list[RatingSummary]:
     """Star ratings per source and scale, the most rated first; never part of NPS."""
-    where, params = _filtered(flt)
+    postgres = is_postgres(catalogue)
+    where, params = _filtered(flt, postgres)
+    # whole stars, half up: SQLite's CAST truncates, PostgreSQL's rounds (floor it there);
+    # PostgreSQL groups by the selected name too, as it is not a key of the grouped rows
+    stars, name = (("floor(feedback.rating + 0.5)::integer", ", source.name") if postgres
+                   else ("CAST(feedback.rating + 0.5 AS INTEGER)", ""))
     rows = _rows(
         catalogue,
-        "SELECT source.name, feedback.rating_scale, CAST(feedback.rating + 0.5 AS INTEGER),"
+        f"SELECT source.name, feedback.rating_scale, {stars},"
         " count(*), sum(feedback.rating) FROM feedback"
         " LEFT JOIN source ON source.id = feedback.source_id"
         f" WHERE feedback.rating IS NOT NULL AND ({where})"
-        " GROUP BY feedback.source_id, feedback.rating_scale, 3", params,
+        f" GROUP BY feedback.source_id, feedback.rating_scale, 3{name}", params,
         lambda conn: summary_queries.rating_counts(conn, flt),
     )
     summaries: dict[tuple[Any, Any], list[Any]] = {}
@@ -193,13 +203,16 @@ def ratings_by_source(
 
 def open_by_owner(catalogue: Catalogue, flt: FeedbackFilter | None = None) -> list[OwnerLoad]:
     """Open items per assignee (None: unassigned), the busiest first."""
-    where, params = _filtered(flt)
+    postgres = is_postgres(catalogue)
+    where, params = _filtered(flt, postgres)
     marks = ", ".join("?" for _ in OPEN_STATUSES)
+    name = ", person.name" if postgres else ""  # PostgreSQL: every selected column grouped
     rows = _rows(
         catalogue,
         "SELECT feedback.assignee_id, person.name, count(*) FROM feedback"
         " LEFT JOIN person ON person.id = feedback.assignee_id"
-        f" WHERE feedback.status IN ({marks}) AND ({where}) GROUP BY feedback.assignee_id",
+        f" WHERE feedback.status IN ({marks}) AND ({where})"
+        f" GROUP BY feedback.assignee_id{name}",
         [*OPEN_STATUSES, *params],
         lambda conn: summary_queries.open_counts(conn, flt),
     )

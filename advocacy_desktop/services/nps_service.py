@@ -12,6 +12,10 @@ Grouping `by`:
   from `received_on` (None for undated items);
 - `country`, `product`, `channel`: the column's value;
 - any other name: that key of the `extra` JSON (the original spreadsheet columns).
+
+On a team catalogue (PostgreSQL) the same queries run with PostgreSQL's spelling of the
+period keys (`to_char`) and of the JSON key (`extra->>'key'`), and always over the items: the
+summary tables are not kept there (`summary_queries` answers None).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.db.dialect import is_postgres, run
 from advocacy_desktop.domain.nps import SMALL_SAMPLE, NpsResult
 from advocacy_desktop.services import summary_queries
 from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
@@ -60,6 +65,13 @@ _PERIOD_SQL = {
         "((CAST(strftime('%m', feedback.received_on) AS INTEGER) + 2) / 3)"
     ),
     "year": "strftime('%Y', feedback.received_on)",
+}
+#: the same keys on PostgreSQL, where received_on is a DATE (IYYY/IW: the ISO week's year)
+_PERIOD_SQL_PG = {
+    "week": "to_char(feedback.received_on, 'IYYY-\"W\"IW')",
+    "month": "to_char(feedback.received_on, 'YYYY-MM')",
+    "quarter": "to_char(feedback.received_on, 'YYYY-\"Q\"Q')",
+    "year": "to_char(feedback.received_on, 'YYYY')",
 }
 
 
@@ -122,8 +134,8 @@ def _reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
         yield session.connection().connection.driver_connection
 
 
-def _where(flt: FeedbackFilter | None) -> tuple[str, list[object]]:
-    sql, params = where_clause(flt or FeedbackFilter(), counting=True)
+def _where(flt: FeedbackFilter | None, postgres: bool = False) -> tuple[str, list[object]]:
+    sql, params = where_clause(flt or FeedbackFilter(), counting=True, postgres=postgres)
     return f"feedback.score IS NOT NULL AND ({sql})", params
 
 
@@ -134,9 +146,9 @@ def overall(
     with _reading(catalogue) as conn:
         rows = summary_queries.score_counts(conn, flt)
         if rows is None:
-            where, params = _where(flt)
-            rows = conn.execute(
-                f"SELECT NULL, {_COUNTS} FROM feedback WHERE {where} GROUP BY s", params
+            where, params = _where(flt, is_postgres(conn))
+            rows = run(
+                conn, f"SELECT NULL, {_COUNTS} FROM feedback WHERE {where} GROUP BY s", params
             ).fetchall()
     counts = fold_counts(rows).get(None, [0, 0, 0])
     return NpsGroup.from_counts(None, *counts, small=small)
@@ -188,7 +200,8 @@ def _summary_rows(
 def _feedback_rows(
     conn: sqlite3.Connection, by: str, flt: FeedbackFilter | None
 ) -> list[tuple[Any, int, int]]:
-    where, params = _where(flt)
+    postgres = is_postgres(conn)
+    where, params = _where(flt, postgres)
     key_params: list[object] = []
     join = ""
     if by == "source":
@@ -197,25 +210,32 @@ def _feedback_rows(
         key_sql = "feedback_need.need_id"
         join = " JOIN feedback_need ON feedback_need.feedback_id = feedback.id"
     elif by in _PERIOD_SQL:
-        key_sql = _PERIOD_SQL[by]
+        key_sql = (_PERIOD_SQL_PG if postgres else _PERIOD_SQL)[by]
     elif by in COLUMNS:
         key_sql = f"feedback.{by}"
+    elif postgres:  # extra is JSON (not JSONB) there: ->> gives the value as text
+        _extra_path(by)  # the same names are refused on both
+        key_sql = "feedback.extra ->> ?"
+        key_params.append(by)
     else:
         key_sql = "json_extract(feedback.extra, ?)"
         key_params.append(_extra_path(by))
     sql = (f"SELECT {key_sql} AS k, {_COUNTS} FROM feedback{join} WHERE {where}"
            " GROUP BY k, s")
-    return conn.execute(sql, [*key_params, *params]).fetchall()
+    return run(conn, sql, [*key_params, *params]).fetchall()
 
 
 def group_labels(conn: sqlite3.Connection, by: str) -> dict[Any, str] | None:
     """Labels for source and need ids: the source's name, the need's full path."""
     if by == "source":
-        return dict(conn.execute("SELECT id, name FROM source").fetchall())
+        return dict(run(conn, "SELECT id, name FROM source").fetchall())
     if by == "need":
-        rows = conn.execute(
+        # PostgreSQL wants one type for the path in both terms: name is a VARCHAR(n)
+        name = "CAST(name AS TEXT)" if is_postgres(conn) else "name"
+        rows = run(
+            conn,
             "WITH RECURSIVE tree(id, path) AS ("
-            " SELECT id, name FROM need WHERE parent_id IS NULL"
+            f" SELECT id, {name} FROM need WHERE parent_id IS NULL"
             " UNION ALL SELECT need.id, tree.path || ? || need.name"
             " FROM need JOIN tree ON need.parent_id = tree.id)"
             " SELECT id, path FROM tree", (PATH_SEPARATOR,)

@@ -4,6 +4,9 @@ A summary table can answer a filter only when every field the filter uses is one
 table's keys; `where(flt, table)` returns None otherwise and the caller counts the feedback
 rows themselves. Sources, dates and score ranges are keys of the answers table; the need
 table has no source, the rating and open-item tables no score.
+
+A team catalogue (PostgreSQL) has the tables but no triggers keeping them (revision 0008):
+they stay empty there, so every function here answers None on a PostgreSQL connection.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
+from advocacy_desktop.db.dialect import is_postgres
 from advocacy_desktop.services.feedback_filters import CATEGORY_SCORES, FeedbackFilter
 
 NPS, NEEDS, NEEDS_BY_SOURCE, RATINGS, OPEN = (
@@ -76,6 +80,8 @@ def score_counts(
 
     A filter on one need without needs below it is answered from the need-by-source table:
     each item holds that need at most once, so its rows there are exactly the items."""
+    if is_postgres(conn):
+        return None
     table, need = NPS, None
     if flt is not None and flt.needs:
         need = _single_leaf(conn, flt.needs)
@@ -110,6 +116,8 @@ def need_counts(
     """(need id, score, answers) rows, or None when the need tables cannot answer the filter.
     A source filter reads the table keyed by source first (a range per source); without one,
     the smaller table without sources."""
+    if is_postgres(conn):
+        return None
     table = NEEDS_BY_SOURCE if flt is not None and flt.sources else NEEDS
     found = where(flt, table)
     if found is None:
@@ -125,6 +133,8 @@ def rating_counts(
     conn: sqlite3.Connection, flt: FeedbackFilter | None
 ) -> list[tuple[Any, ...]] | None:
     """(source name, scale, stars, answers, sum of ratings) rows, or None."""
+    if is_postgres(conn):
+        return None
     found = where(flt, RATINGS)
     if found is None:
         return None
@@ -141,6 +151,8 @@ def open_counts(
     conn: sqlite3.Connection, flt: FeedbackFilter | None
 ) -> list[tuple[Any, ...]] | None:
     """(assignee id or None, name, open items) rows, or None."""
+    if is_postgres(conn):
+        return None
     found = where(flt, OPEN)
     if found is None:
         return None

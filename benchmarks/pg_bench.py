@@ -1,0 +1,197 @@
+"""The dashboard and search on a team catalogue (PostgreSQL) with 1M items, beside SQLite.
+
+    python benchmarks/pg_bench.py [--url postgresql+psycopg://…] [--path benchmarks/data/
+        browse-1000000.advocacy] [--copy-service]
+
+Without --url a throwaway server is started the way the tests start one (tests/pg/conftest.py:
+Debian's binaries, a data directory under /tmp, a Unix socket only) and stopped at the end.
+The SQLite benchmark catalogue (benchmarks/browse_bench.py, tagged by nps_bench.py) is copied
+into the database once — a database that already holds its items is reused — by PostgreSQL's
+COPY of the tables the queries read (the search indexes dropped during the copy and built
+again after it), or with --copy-service through services/catalogue_copy.copy (every table,
+checked, slower). Then the dashboard load (no filter, one source, last 90 days) and two search
+counts (a word, a Korean substring) are timed on both: medians of 5 runs after a warm-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+#: the tables the dashboard and search read, parents first
+TABLES = ("person", "source", "customer", "import_batch", "need", "feedback", "feedback_need")
+SEARCH_INDEXES = ("feedback_fts_word", "feedback_fts_tri")
+
+
+def median_ms(fn: Callable[[], Any], runs: int = 5) -> tuple[float, Any]:
+    fn()  # warm-up: caches, plans
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), result
+
+
+@contextmanager
+def server(url: str | None) -> Iterator[str]:
+    """`url`, or a throwaway server's database for the run."""
+    if url:
+        yield url
+        return
+    sys.path.insert(0, str(HERE.parent / "tests" / "pg"))
+    import conftest  # tests/pg/conftest.py: the tests' own server helpers
+
+    started, prefix = conftest._start()
+    try:
+        with started.admin() as conn:
+            conn.execute('CREATE DATABASE "advocacy_bench"')
+        print(f"throwaway server in {started.socket_dir}")
+        yield started.url("advocacy_bench")
+    finally:
+        conftest._stop(started, prefix)
+
+
+def copy_by_copy(path: Path, team: Any) -> None:
+    """COPY the rows of TABLES from the file into the (new, empty) team catalogue."""
+    from advocacy_desktop.db.models import Base
+
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with team.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.autocommit = True
+        definitions = dict(raw.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(%s)",
+            [list(SEARCH_INDEXES)]).fetchall())
+        with raw.transaction():
+            for name in definitions:
+                raw.execute(f"DROP INDEX {name}")
+            raw.execute(f"TRUNCATE {', '.join(TABLES)} CASCADE")
+            for table in TABLES:
+                start = time.perf_counter()
+                columns = [c.name for c in Base.metadata.tables[table].columns]
+                listed = ", ".join(columns)
+                rows = 0
+                with raw.cursor().copy(f"COPY {table} ({listed}) FROM STDIN") as copy:
+                    for row in source.execute(f"SELECT {listed} FROM {table}"):
+                        copy.write_row(row)
+                        rows += 1
+                print(f"  copied {table}: {rows:,} rows in {time.perf_counter() - start:.1f} s")
+            for name, definition in definitions.items():
+                start = time.perf_counter()
+                raw.execute(definition)
+                print(f"  built {name} in {time.perf_counter() - start:.1f} s")
+        start = time.perf_counter()
+        raw.execute("VACUUM ANALYZE")
+        print(f"  VACUUM ANALYZE in {time.perf_counter() - start:.1f} s")
+    source.close()
+
+
+def copy_by_service(path: Path, team: Any) -> None:
+    from advocacy_desktop.services import catalogue_copy, catalogue_service
+
+    file_catalogue = catalogue_service.open_existing(path)
+    try:
+        catalogue_copy.copy(file_catalogue, team)
+    finally:
+        file_catalogue.close()
+    with team.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.autocommit = True
+        raw.execute("VACUUM ANALYZE")
+
+
+def explain(team: Any, flt: Any) -> str:
+    from advocacy_desktop.db.dialect import to_pyformat
+    from advocacy_desktop.services.feedback_filters import where_clause
+
+    where, params = where_clause(flt, postgres=True)
+    with team.read() as session:
+        conn = session.connection().connection.driver_connection
+        rows = conn.execute(to_pyformat("EXPLAIN (ANALYZE, BUFFERS) SELECT count(*)"
+                                        f" FROM feedback WHERE {where}"), params).fetchall()
+    return "\n".join("    " + row[0] for row in rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", help="a PostgreSQL database (default: a throwaway server)")
+    parser.add_argument("--path", type=Path, default=HERE / "data/browse-1000000.advocacy")
+    parser.add_argument("--explain", action="store_true",
+                        help="print PostgreSQL's plan (EXPLAIN ANALYZE) of the search counts")
+    parser.add_argument("--copy-service", action="store_true",
+                        help="copy with services/catalogue_copy.copy instead of COPY")
+    args = parser.parse_args()
+    if not args.path.exists():
+        print(f"{args.path} missing: run benchmarks/browse_bench.py first", file=sys.stderr)
+        return 1
+    from advocacy_desktop.db.team import open_team_catalogue
+    from advocacy_desktop.services import catalogue_service, dashboard_service, feedback_query
+    from advocacy_desktop.services.feedback_filters import FeedbackFilter
+
+    with server(args.url) as url:
+        team = open_team_catalogue(url, create=True)
+        lite = catalogue_service.open_existing(args.path)
+        try:
+            with team.read() as session:
+                conn = session.connection().connection.driver_connection
+                held = conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
+            if held == 0:
+                start = time.perf_counter()
+                print("copying the file's items into PostgreSQL …")
+                (copy_by_service if args.copy_service else copy_by_copy)(args.path, team)
+                print(f"copied in {time.perf_counter() - start:.0f} s")
+            with lite.read() as session:
+                conn = session.connection().connection.driver_connection
+                items, newest, source_id = conn.execute(
+                    "SELECT count(*), max(received_on), (SELECT id FROM source WHERE name ="
+                    " 'Amazon') FROM feedback").fetchone()
+            last_day = date.fromisoformat(newest)
+            dashboards = {
+                "no filter": FeedbackFilter(),
+                "one source": FeedbackFilter(sources=(source_id,)),
+                "last 90 days": FeedbackFilter(date_from=last_day - timedelta(days=89),
+                                               date_to=last_day),
+            }
+            counts = {
+                "count, word 'Lieferung'": FeedbackFilter(text="Lieferung"),
+                "count, Korean substring '서비스'": FeedbackFilter(text="서비스"),
+            }
+            print(f"\n{items:,} items; medians of 5 runs in ms (SQLite | PostgreSQL)")
+            for label, flt in dashboards.items():
+                figures = []
+                for catalogue in (lite, team):
+                    ms, board = median_ms(lambda c=catalogue, f=flt: dashboard_service.load(c, f))
+                    slowest = max(board.timings_ms, key=board.timings_ms.get)
+                    figures.append(f"{ms:8.0f} (n={board.overall.n:,}, slowest {slowest}"
+                                   f" {board.timings_ms[slowest]:.0f})")
+                print(f"dashboard, {label:<14} {figures[0]} | {figures[1]}")
+                print("  PostgreSQL ms per query: " + ", ".join(
+                    f"{k} {v:.0f}" for k, v in board.timings_ms.items()))
+            for label, flt in counts.items():
+                figures = []
+                for catalogue in (lite, team):
+                    ms, found = median_ms(lambda c=catalogue, f=flt: feedback_query.count(c, f))
+                    figures.append(f"{ms:8.1f} ({found:,})")
+                print(f"{label:<32} {figures[0]} | {figures[1]}")
+                if args.explain:
+                    print(explain(team, flt))
+        finally:
+            lite.close()
+            team.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
