@@ -23,10 +23,10 @@ from advocacy_desktop.cli_common import fail as _fail
 
 def _open(spec: str, *, read_only: bool) -> Any:
     """A catalogue file, or a team catalogue when `spec` is a database URL."""
-    if "://" in spec:
-        from advocacy_desktop.db import team  # type: ignore[attr-defined]
+    from advocacy_desktop.db import team
 
-        return team.TeamCatalogue(spec)
+    if team.is_team_url(spec):
+        return team.open_team_catalogue(spec, read_only=read_only)
     from advocacy_desktop.services import catalogue_service
 
     return catalogue_service.open_existing(spec, read_only=read_only)

@@ -12,9 +12,10 @@ needs by name under the same parent, people by e-mail, customers by match key, i
 key, mapping templates by name, tag rules and responsibilities by what they say.
 
 Rules (nothing overwritten silently):
-- a conflict takes "theirs" only when chosen; unresolved ones keep ours and are listed in the
-  report. "theirs" on an item sets its fields and its needs, and bumps its version; each taken
-  conflict writes an audit row with both values;
+- a conflict takes "theirs" only when chosen, and only while it is still the conflict shown
+  in the dry run passed to `apply` (changed since: ours kept, with a notice); unresolved ones
+  keep ours and are listed in the report. "theirs" on an item sets its fields and its needs,
+  and bumps its version; each taken conflict writes an audit row with both values;
 - the merge only adds and updates: a row deleted on one side is not deleted on the other;
 - `apply` computes the plan again inside ONE write transaction on the target (all or
   nothing), so changes made since the dry run are seen; choices are by conflict id;
@@ -178,6 +179,7 @@ def apply(
 ) -> MergeReport:
     """Merge `source` into `target` in one write transaction; see the module docstring.
     `plan` is the dry run the user saw (its conflicts' choices are in `choices`)."""
+    from advocacy_desktop.db.team import with_retry
     from advocacy_desktop.services.catalogue_merge_engine import Merger
 
     started = time.perf_counter()
@@ -185,10 +187,19 @@ def apply(
     for key, value in choices.items():
         if value not in ("ours", "theirs"):
             raise ValueError(f"choice for {key} must be 'ours' or 'theirs', not {value!r}")
-    fresh = MergePlan(target.url, source.url)
-    with source.engine.connect() as sconn, sconn.begin(), target.write_connection() as tconn:
-        merger = Merger(sconn, tconn, fresh, choices, progress=progress, cancelled=cancelled)
-        merger.run()
+
+    def attempt() -> tuple[MergePlan, Merger]:
+        fresh = MergePlan(target.url, source.url)
+        with source.engine.connect() as sconn, sconn.begin(), \
+                target.write_connection() as tconn:
+            merger = Merger(sconn, tconn, fresh, choices, progress=progress,
+                            cancelled=cancelled, seen=plan)
+            merger.run()
+        return fresh, merger
+
+    # on a shared PostgreSQL catalogue a colleague's commit can collide with the merge
+    # (serialisation failure, deadlock): the whole merge then runs again on fresh data
+    fresh, merger = with_retry(attempt)
     report = MergeReport(fresh, merger.taken, merger.kept)
     report.seconds = time.perf_counter() - started
     return report

@@ -12,12 +12,15 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from advocacy_desktop.services.catalogue_copy import (
+    CHUNK,
     TABLES,
     CancelledFn,
     ProgressFn,
+    draw_ids,
+    insert_rows,
     need_rows_parents_first,
     normalise,
     ordered_rows,
@@ -105,15 +108,18 @@ class Merger:
 
     def __init__(self, sconn: Connection, tconn: Connection, plan: MergePlan,
                  choices: dict[str, Choice] | None, *, progress: ProgressFn | None = None,
-                 cancelled: CancelledFn | None = None) -> None:
+                 cancelled: CancelledFn | None = None, seen: MergePlan | None = None) -> None:
         self.s, self.t, self.plan = sconn, tconn, plan
+        self.seen = {c.id: c for c in seen.conflicts} if seen is not None else {}
         self.write = choices is not None
         self.choices = choices or {}
         self.progress, self.cancelled = progress, cancelled
         self.ids: dict[str, dict[int, Any]] = {name: {} for name in TABLES}
         self.new_ids: dict[str, set[int]] = {name: set() for name in TABLES}
         self.next_ids: dict[str, int] = {}
-        self.taken: list[str] = []
+        self.drawn: dict[str, list[int]] = {}  # ids drawn from sequences, and block sizes
+        self.draw_size: dict[str, int] = {}
+        self.taken: list[str] = []  # conflict ids
         self.kept: list[str] = []
         self.audit_added = 0
         self.done = self.total = 0
@@ -122,6 +128,11 @@ class Merger:
     # ------------------------------------------------------------------ driver
 
     def run(self) -> None:
+        for conn in (self.s, self.t):
+            if conn.dialect.name == "postgresql":
+                # all lookups are by indexed keys; after a bulk load the statistics still say
+                # "a few rows" and each chunk's lookup would scan the whole table
+                conn.execute(text("SET LOCAL enable_seqscan = off"))
         self.total = sum(self.s.execute(select(func.count()).select_from(TABLES[n])).scalar_one()
                          for n in ("customer", "feedback", "audit_log"))
         for name in ("person", "role"):
@@ -138,7 +149,9 @@ class Merger:
             self._small(name)
         self._audit()
         if self.write:
-            sync_sequences(self.t, [n for n, ids in self.new_ids.items() if ids])
+            # on PostgreSQL the new ids came from the sequences: nothing to move there
+            sync_sequences(self.t, [n for n, ids in self.new_ids.items()
+                                    if ids and n not in self.drawn])
             if self.plan.new_rows or self.taken:  # a merge that changed nothing leaves no row
                 self._audit_row("merge", "catalogue", None, None, {
                     "source": self.plan.source, "added": {k: v.new for k, v in
@@ -167,12 +180,22 @@ class Merger:
         return found
 
     def _next_id(self, name: str) -> int:
+        if self.t.dialect.name == "postgresql":  # others may insert meanwhile: a sequence
+            return self._drawn_id(name)
         if name not in self.next_ids:
             table = TABLES[name]
             self.next_ids[name] = int(self.t.execute(
                 select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
         self.next_ids[name] += 1
         return self.next_ids[name] - 1
+
+    def _drawn_id(self, name: str) -> int:
+        """An id from the table's sequence, drawn in growing blocks (max(id)+1 may collide)."""
+        pool = self.drawn.setdefault(name, [])
+        if not pool:
+            size = self.draw_size[name] = min(self.draw_size.get(name, 8) * 4, CHUNK)
+            pool.extend(reversed(draw_ids(self.t, name, size)))
+        return pool.pop()
 
     def _mapped(self, name: str, row: dict) -> dict:
         mapped = dict(row)
@@ -277,13 +300,9 @@ class Merger:
         self.plan.conflicts.append(conflict)
         if not self.write:
             return
-        problem = self._refusal(name, mapped, target) if diffs else None
-        if self.choices.get(conflict.id) != "theirs" or problem:
-            if problem:
-                self.plan.notices.append(f"{conflict.label}: kept ours, {problem}")
-            self.kept.append(conflict.id)
+        if not self._takes_theirs(conflict, self._refusal(name, mapped, target) if diffs
+                                  else None):
             return
-        self.taken.append(conflict.id)
         table = TABLES[name]
         values = {c: mapped[c] for c in diffs}
         if name == "feedback":
@@ -303,6 +322,17 @@ class Merger:
         before = {f.field: f.ours for f in fields}
         self._audit_row("merge_take_theirs", name, target["id"], before,
                         {f.field: f.theirs for f in fields})
+
+    def _takes_theirs(self, conflict: Conflict, problem: str | None = None) -> bool:
+        """Theirs was chosen, can be taken, and the conflict is still the one the user saw in
+        the dry run (else a colleague's later change would be overwritten unseen)."""
+        chose, seen = self.choices.get(conflict.id) == "theirs", self.seen.get(conflict.id)
+        if chose and problem is None and seen is not None and seen.fields != conflict.fields:
+            problem = "it changed since the dry run; look at it again"
+        (self.taken if chose and problem is None else self.kept).append(conflict.id)
+        if problem:
+            self.plan.notices.append(f"{conflict.label}: kept ours, {problem}")
+        return chose and problem is None
 
     def _refusal(self, name: str, mapped: dict, target: dict) -> str | None:
         """Why "theirs" cannot be taken (a name taken by another row, a cycle), or None."""
@@ -383,10 +413,8 @@ class Merger:
         self.plan.conflicts.append(conflict)
         if not self.write:
             return
-        if self.choices.get(conflict.id) != "theirs":
-            self.kept.append(conflict.id)
+        if not self._takes_theirs(conflict):
             return
-        self.taken.append(conflict.id)
         table = TABLES["responsibility"]
         self.t.execute(delete(table).where(table.c.id == ours["id"]))
         new = {**mapped, "id": self._next_id("responsibility")}
@@ -482,9 +510,9 @@ class Merger:
                     links += [{**r, "feedback_id": new["id"],
                                "need_id": self.ids["need"][r["need_id"]]} for r in wanted]
             if pending:
-                self.t.execute(insert(TABLES[name]), pending)
+                insert_rows(self.t, TABLES[name], pending)
             if links:
-                self.t.execute(insert(link), links)
+                insert_rows(self.t, link, links)
             if feedback:  # per chunk: memory stays bounded on a million items
                 self.ids["customer"].clear()
                 self.ids["feedback"].clear()
@@ -555,7 +583,7 @@ class Merger:
                     pending.append({**row, "id": self._next_id("audit_log"),
                                     "entity_id": entity_id})
             if pending:
-                self.t.execute(insert(table), pending)
+                insert_rows(self.t, table, pending)
                 self.new_ids["audit_log"].add(pending[0]["id"])
                 self.audit_added += len(pending)
             self.ids["feedback"].clear()
