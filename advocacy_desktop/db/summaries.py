@@ -20,12 +20,16 @@ need counts are taken back by a BEFORE DELETE trigger on feedback, and the feedb
 trigger only counts while its feedback row still exists.
 
 Revision 0008_summaries creates all this; a later change to it needs a new revision.
+On PostgreSQL (team catalogues) revision 0010 keeps the same tables as insert-only deltas
+(see `pg_create` below: many writers at once never collide on a counter row).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
+from advocacy_desktop.db.dialect import is_postgres
 from advocacy_desktop.domain.workflow import OPEN_STATUSES
 
 TABLES = ("summary_nps_day", "summary_need_day", "summary_need_source_day",
@@ -200,7 +204,10 @@ def drop(conn: sqlite3.Connection) -> None:
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Count every row again (inside the caller's transaction)."""
+    """Count every row again (inside the caller's transaction); PostgreSQL: `pg_rebuild`."""
+    if is_postgres(conn):
+        pg_rebuild(conn)
+        return
     for table in TABLES:
         conn.execute(f"DELETE FROM {table}")
     for sql in _FILLS:
@@ -215,7 +222,10 @@ def fill_for_batch(conn: sqlite3.Connection, batch_id: int) -> None:
 
 
 def differences(conn: sqlite3.Connection) -> list[str]:
-    """Where a summary table disagrees with a fresh count; [] when all agree (for checks)."""
+    """Where a summary table disagrees with a fresh count; [] when all agree (for checks).
+    On PostgreSQL the delta rows of a key are added up first."""
+    if is_postgres(conn):
+        return _pg_differences(conn)
     problems = []
     fills = (_FILLS[0], _FILLS[3], _FILLS[4], _FILLS[1], _FILLS[2])
     for table, fill in zip(TABLES, fills, strict=True):
@@ -230,6 +240,209 @@ def differences(conn: sqlite3.Connection) -> list[str]:
         fresh = {tuple(r[:len(keys)]): tuple(
             round(v, 6) if isinstance(v, float) else v for v in r[len(keys):]
         ) for r in conn.execute(f"SELECT {select}")}
+        if stored != fresh:
+            wrong = sorted(set(stored.items()) ^ set(fresh.items()), key=repr)[:5]
+            problems.append(f"{table}: {len(wrong)}+ keys differ, e.g. {wrong}")
+    return problems
+
+
+# ------------------------------------------------------------ PostgreSQL (team catalogues)
+#
+# Several people write to a team catalogue at once, so the PostgreSQL tables are insert-only
+# deltas: no primary key, and a trigger never updates a row. A statement-level trigger folds
+# the rows one statement changed (its transition tables: a whole import chunk or COPY at
+# once) into +n/-n rows per key; readers add them up (sum(n), HAVING sum(n) > 0, as they do
+# on SQLite), and `pg_compact` folds them to one row per key. Two writers never touch the
+# same row, so REPEATABLE READ never fails them on a hot key such as today's counts.
+# Keys are the same as on SQLite: `day` is text ('YYYY-MM-DD', '' for an undated item).
+# Only the needs of a deleted item use a row-level trigger (BEFORE DELETE, as on SQLite):
+# the cascade removes its feedback_need rows after the item, when nothing can name them.
+
+PG_DAY = "coalesce(to_char({0}.received_on, 'YYYY-MM-DD'), '')"
+#: whole stars, half up (PostgreSQL's CAST rounds where SQLite's truncates)
+PG_STARS = "floor({0}.rating + 0.5)::integer"
+#: per table: key columns, summed columns, and the feedback columns its keys come from
+PG_COLUMNS = {
+    "summary_nps_day": (("day", "source_id", "score"), ("n",),
+                        ("score", "received_on", "source_id")),
+    "summary_need_day": (("need_id", "day", "score"), ("n",),
+                         ("score", "received_on", "source_id")),
+    "summary_need_source_day": (("source_id", "need_id", "day", "score"), ("n",),
+                                ("score", "received_on", "source_id")),
+    "summary_rating_day": (("day", "source_id", "scale", "stars"), ("n", "total"),
+                           ("rating", "rating_scale", "received_on", "source_id")),
+    "summary_open_day": (("assignee_id", "source_id", "day"), ("n",),
+                         ("status", "assignee_id", "source_id", "received_on")),
+}
+_NEED_TABLES = ("summary_need_day", "summary_need_source_day")
+_ITEM_TABLES = ("summary_nps_day", "summary_rating_day", "summary_open_day")
+_COMPACT_LOCK = 0x5ADD0008  # advisory lock: one compaction at a time
+
+
+def _pg_items(table: str, rel: str, sign: str) -> str:
+    """SELECT of the `table` deltas of feedback rows `rel` (a table, or a subquery)."""
+    day = PG_DAY.format("f")
+    if table == "summary_nps_day":
+        return (f"SELECT {day}, coalesce(f.source_id, 0), f.score, {sign}1"
+                f" FROM {rel} AS f WHERE f.score IS NOT NULL")
+    if table == "summary_rating_day":
+        return (f"SELECT {day}, coalesce(f.source_id, 0), coalesce(f.rating_scale, 0),"
+                f" {PG_STARS.format('f')}, {sign}1, {sign}f.rating"
+                f" FROM {rel} AS f WHERE f.rating IS NOT NULL")
+    if table == "summary_open_day":
+        return (f"SELECT coalesce(f.assignee_id, 0), coalesce(f.source_id, 0), {day}, {sign}1"
+                f" FROM {rel} AS f WHERE f.status IN {_OPEN}")
+    source = "coalesce(f.source_id, 0), " if table == "summary_need_source_day" else ""
+    return (f"SELECT {source}fn.need_id, {day}, f.score, {sign}1 FROM {rel} AS f"
+            " JOIN feedback_need AS fn ON fn.feedback_id = f.id WHERE f.score IS NOT NULL")
+
+
+def _pg_links(table: str, rel: str, sign: str) -> str:
+    """SELECT of the `table` deltas of feedback_need rows `rel` whose item still exists."""
+    source = "coalesce(f.source_id, 0), " if table == "summary_need_source_day" else ""
+    return (f"SELECT {source}l.need_id, {PG_DAY.format('f')}, f.score, {sign}1 FROM {rel} AS l"
+            " JOIN feedback AS f ON f.id = l.feedback_id WHERE f.score IS NOT NULL")
+
+
+def _pg_delta(table: str, parts: list[str]) -> str:
+    """INSERT of the summed `parts` into `table`, one row per key that changed."""
+    keys, sums, _ = PG_COLUMNS[table]
+    columns = ", ".join(keys + sums)
+    having = " OR ".join(f"sum({c}) != 0" for c in sums)
+    return (f"INSERT INTO {table} ({columns}) SELECT {', '.join(keys)},"
+            f" {', '.join(f'sum({c})' for c in sums)} FROM ({' UNION ALL '.join(parts)})"
+            f" AS d ({columns}) GROUP BY {', '.join(keys)} HAVING {having};")
+
+
+def _changed(rel: str, other: str, table: str) -> str:
+    """The rows of transition table `rel` whose `table` key columns differ in `other`."""
+    cols = PG_COLUMNS[table][2]
+    mine = ", ".join(f"r.{c}" for c in cols)
+    theirs = ", ".join(f"o.{c}" for c in cols)
+    return (f"(SELECT r.* FROM {rel} AS r JOIN {other} AS o ON o.id = r.id"
+            f" WHERE ROW({mine}) IS DISTINCT FROM ROW({theirs}))")
+
+
+_PG_BODIES = {
+    "summary_feedback_ai": "".join(_pg_delta(t, [_pg_items(t, "new_rows", "")])
+                                   for t in _ITEM_TABLES),
+    "summary_feedback_ad": "".join(_pg_delta(t, [_pg_items(t, "old_rows", "-")])
+                                   for t in _ITEM_TABLES),
+    "summary_feedback_au": "".join(_pg_delta(t, [
+        _pg_items(t, _changed("old_rows", "new_rows", t), "-"),
+        _pg_items(t, _changed("new_rows", "old_rows", t), ""),
+    ]) for t in TABLES),
+    "summary_feedback_bd": "".join(_pg_delta(t, [_pg_items(t, "(SELECT OLD.*)", "-")])
+                                   for t in _NEED_TABLES),
+    "summary_feedback_need_ai": "".join(_pg_delta(t, [_pg_links(t, "new_rows", "")])
+                                        for t in _NEED_TABLES),
+    "summary_feedback_need_ad": "".join(_pg_delta(t, [_pg_links(t, "old_rows", "-")])
+                                        for t in _NEED_TABLES),
+    "summary_feedback_need_au": "".join(_pg_delta(t, [
+        _pg_links(t, "old_rows", "-"), _pg_links(t, "new_rows", "")]) for t in _NEED_TABLES),
+}
+_PG_TRIGGERS = {  # name: (when and event, table, transition tables, level)
+    "summary_feedback_ai": ("AFTER INSERT", "feedback", "NEW TABLE AS new_rows", "STATEMENT"),
+    "summary_feedback_ad": ("AFTER DELETE", "feedback", "OLD TABLE AS old_rows", "STATEMENT"),
+    "summary_feedback_au": ("AFTER UPDATE", "feedback",
+                            "OLD TABLE AS old_rows NEW TABLE AS new_rows", "STATEMENT"),
+    "summary_feedback_bd": ("BEFORE DELETE", "feedback", "", "ROW WHEN (OLD.score IS NOT NULL)"),
+    "summary_feedback_need_ai": ("AFTER INSERT", "feedback_need", "NEW TABLE AS new_rows",
+                                 "STATEMENT"),
+    "summary_feedback_need_ad": ("AFTER DELETE", "feedback_need", "OLD TABLE AS old_rows",
+                                 "STATEMENT"),
+    "summary_feedback_need_au": ("AFTER UPDATE", "feedback_need",
+                                 "OLD TABLE AS old_rows NEW TABLE AS new_rows", "STATEMENT"),
+}
+
+
+def pg_create(conn: Any) -> None:
+    """Turn revision 0008's PostgreSQL tables into delta tables (no primary key; `total` a
+    double; `day` compared bytewise) with their triggers, and count the existing rows."""
+    for table in TABLES:
+        conn.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS pk_{table}")
+        conn.execute(f'ALTER TABLE {table} ALTER COLUMN day TYPE text COLLATE "C"')
+    conn.execute("ALTER TABLE summary_rating_day ALTER COLUMN total TYPE double precision")
+    for name, body in _PG_BODIES.items():
+        result = "OLD" if name == "summary_feedback_bd" else "NULL"
+        conn.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$"
+                     f" BEGIN {body} RETURN {result}; END $body$")
+    for name, (event, table, referencing, level) in _PG_TRIGGERS.items():
+        conn.execute(f"CREATE TRIGGER {name} {event} ON {table}"
+                     f"{' REFERENCING ' + referencing if referencing else ''}"
+                     f" FOR EACH {level} EXECUTE FUNCTION {name}()")
+    pg_rebuild(conn)
+
+
+def pg_drop(conn: Any) -> None:
+    """Undo `pg_create`: revision 0008's empty tables with their primary keys."""
+    for name, (_event, table, _referencing, _level) in _PG_TRIGGERS.items():
+        conn.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        conn.execute(f"DROP FUNCTION IF EXISTS {name}()")
+    for table in TABLES:
+        keys = PG_COLUMNS[table][0]
+        conn.execute(f"DELETE FROM {table}")
+        conn.execute(f'ALTER TABLE {table} ALTER COLUMN day TYPE text COLLATE "default"')
+        conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT pk_{table}"
+                     f" PRIMARY KEY ({', '.join(keys)})")
+    conn.execute("ALTER TABLE summary_rating_day ALTER COLUMN total TYPE real")
+
+
+def pg_kept(conn: Any) -> bool:
+    """True when the summary triggers exist (revision 0010 ran): the tables can be read."""
+    return conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'summary_feedback_ai')"
+    ).fetchone()[0]
+
+
+def pg_rebuild(conn: Any) -> None:
+    """Count every row again, one row per key (inside the caller's transaction)."""
+    for table in TABLES:
+        conn.execute(f"DELETE FROM {table}")
+        conn.execute(_pg_delta(table, [_pg_items(table, "feedback", "")]))
+
+
+def pg_compact(conn: Any, *, over: int = 0) -> int:
+    """Fold each table's delta rows into one row per key (keys summing to 0 go), in the
+    caller's transaction; only tables holding more than `over` rows. Concurrent writers go
+    on: a writer's rows the compaction did not see stay as they are. Returns the rows
+    removed; 0 at once when another compaction holds the lock."""
+    if not conn.execute("SELECT pg_try_advisory_xact_lock(%s)", [_COMPACT_LOCK]).fetchone()[0]:
+        return 0
+    removed = 0
+    for table in TABLES:
+        if over and conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] <= over:
+            continue
+        keys, sums, _ = PG_COLUMNS[table]
+        columns = ", ".join(keys + sums)
+        before, after = conn.execute(
+            f"WITH gone AS (DELETE FROM {table} RETURNING {columns}), kept AS ("
+            f"INSERT INTO {table} ({columns}) SELECT {', '.join(keys)},"
+            f" {', '.join(f'sum({c})' for c in sums)} FROM gone GROUP BY {', '.join(keys)}"
+            " HAVING sum(n) != 0 RETURNING 1)"
+            " SELECT (SELECT count(*) FROM gone), (SELECT count(*) FROM kept)"
+        ).fetchone()
+        removed += before - after
+    return removed
+
+
+def _pg_read(conn: Any, width: int, sql: str) -> dict[tuple, tuple]:
+    """{key: sums} of `sql`'s rows, whose first `width` columns are the key."""
+    return {tuple(r[:width]): tuple(round(v, 6) if isinstance(v, float) else v
+                                    for v in r[width:]) for r in conn.execute(sql)}
+
+
+def _pg_differences(conn: Any) -> list[str]:
+    problems = []
+    for table in TABLES:
+        keys, sums, _ = PG_COLUMNS[table]
+        key_list = ", ".join(keys)
+        totals = ", ".join(f"sum({c})" for c in sums)
+        counted = _pg_items(table, "feedback", "")
+        stored = _pg_read(conn, len(keys), f"SELECT {key_list}, {totals} FROM {table}"
+                          f" GROUP BY {key_list} HAVING sum(n) != 0")
+        fresh = _pg_read(conn, len(keys), f"SELECT {key_list}, {totals} FROM ({counted})"
+                         f" AS d ({', '.join(keys + sums)}) GROUP BY {key_list}")
         if stored != fresh:
             wrong = sorted(set(stored.items()) ^ set(fresh.items()), key=repr)[:5]
             problems.append(f"{table}: {len(wrong)}+ keys differ, e.g. {wrong}")

@@ -37,11 +37,13 @@ from typing import Any, Protocol
 from sqlalchemy import JSON, Connection, Table, delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from advocacy_desktop.db import models
+from advocacy_desktop.db import models, summaries
 
 CHUNK = 5_000
 #: from this many rows a PostgreSQL target is written with COPY instead of INSERTs
 COPY_MIN_ROWS = 50
+#: on PostgreSQL, fold a summary table's delta rows once it holds more rows than this
+COMPACT_OVER = 50_000
 #: above this many feedback rows a SQLite target suspends the derived-data triggers
 BULK_MIN_ROWS = 20_000
 #: tables that hold rows every new catalogue starts with (migrations 0003, 0006)
@@ -414,6 +416,7 @@ def _copy_into(source: CatalogueLike, target: CatalogueLike, progress: ProgressF
                 derived.restore()
             sync_sequences(tconn, TABLES)
             if tconn.dialect.name == "postgresql":  # statistics for the check and first use
+                summaries.pg_compact(tconn.connection.driver_connection, over=COMPACT_OVER)
                 tconn.exec_driver_sql("ANALYZE " + ", ".join(TABLES))
             for name, table in TABLES.items():
                 theirs, ours = read[name].result(), table_digest(tconn, table)

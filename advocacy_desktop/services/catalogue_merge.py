@@ -38,6 +38,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from advocacy_desktop.db import summaries
+from advocacy_desktop.services import catalogue_copy
 from advocacy_desktop.services.catalogue_copy import CancelledFn, CatalogueLike, ProgressFn
 
 Choice = Literal["ours", "theirs"]
@@ -195,6 +197,9 @@ def apply(
             merger = Merger(sconn, tconn, fresh, choices, progress=progress,
                             cancelled=cancelled, seen=plan)
             merger.run()
+            if tconn.dialect.name == "postgresql":  # fold the summary deltas it wrote
+                summaries.pg_compact(tconn.connection.driver_connection,
+                                     over=catalogue_copy.COMPACT_OVER)
         return fresh, merger
 
     # on a shared PostgreSQL catalogue a colleague's commit can collide with the merge

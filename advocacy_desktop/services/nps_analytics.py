@@ -2,8 +2,9 @@
 NPS per need, star ratings per source, open items per owner.
 
 Each is one SQL query over the filtered items; Python only folds the (at most a few thousand)
-grouped rows. On a team catalogue (PostgreSQL) the same queries run over the items (no summary
-tables there), with PostgreSQL's GROUP BY rules and rounding spelt out where they differ.
+grouped rows. On a team catalogue (PostgreSQL) the same queries run, from the summary tables
+when its schema keeps them (revision 0010) and the filter allows, with PostgreSQL's GROUP BY
+rules and rounding spelt out where they differ.
 """
 
 from __future__ import annotations

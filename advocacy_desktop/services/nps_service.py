@@ -14,8 +14,8 @@ Grouping `by`:
 - any other name: that key of the `extra` JSON (the original spreadsheet columns).
 
 On a team catalogue (PostgreSQL) the same queries run with PostgreSQL's spelling of the
-period keys (`to_char`) and of the JSON key (`extra->>'key'`), and always over the items: the
-summary tables are not kept there (`summary_queries` answers None).
+period keys (`to_char`) and of the JSON key (`extra->>'key'`); from revision 0010 the summary
+tables are kept there too (insert-only deltas, `db/summaries.py`).
 """
 
 from __future__ import annotations

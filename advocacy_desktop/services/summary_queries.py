@@ -5,8 +5,10 @@ table's keys; `where(flt, table)` returns None otherwise and the caller counts t
 rows themselves. Sources, dates and score ranges are keys of the answers table; the need
 table has no source, the rating and open-item tables no score.
 
-A team catalogue (PostgreSQL) has the tables but no triggers keeping them (revision 0008):
-they stay empty there, so every function here answers None on a PostgreSQL connection.
+On a team catalogue (PostgreSQL) the tables hold insert-only delta rows (revision 0010,
+`db/summaries.py`): the same queries add them up (every one sums n and skips keys whose sum
+is 0). A PostgreSQL database still at revision 0008 has no triggers keeping them, and every
+function here answers None there.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
-from advocacy_desktop.db.dialect import is_postgres
+from advocacy_desktop.db import summaries
+from advocacy_desktop.db.dialect import is_postgres, run
 from advocacy_desktop.services.feedback_filters import CATEGORY_SCORES, FeedbackFilter
 
 NPS, NEEDS, NEEDS_BY_SOURCE, RATINGS, OPEN = (
@@ -69,7 +72,7 @@ def where(flt: FeedbackFilter | None, table: str) -> tuple[str, list[object]] | 
     if flt.date_to is not None:
         parts.append("day <= ?")
         params.append(flt.date_to.isoformat())
-    return " AND ".join(parts) or "1", params
+    return " AND ".join(parts) or "1 = 1", params
 
 
 def score_counts(
@@ -80,7 +83,7 @@ def score_counts(
 
     A filter on one need without needs below it is answered from the need-by-source table:
     each item holds that need at most once, so its rows there are exactly the items."""
-    if is_postgres(conn):
+    if not _kept(conn):
         return None
     table, need = NPS, None
     if flt is not None and flt.needs:
@@ -95,8 +98,8 @@ def score_counts(
     if need is not None:
         sql, params = f"need_id = ? AND {sql}", [need, *params]
     column = {None: "NULL", "source": "nullif(source_id, 0)", "day": "nullif(day, '')"}[key]
-    return conn.execute(
-        f"SELECT {column} AS k, score, sum(n) FROM {table} WHERE {sql}"
+    return run(
+        conn, f"SELECT {column} AS k, score, sum(n) FROM {table} WHERE {sql}"
         " GROUP BY k, score HAVING sum(n) > 0", params
     ).fetchall()
 
@@ -104,8 +107,8 @@ def score_counts(
 def _single_leaf(conn: sqlite3.Connection, needs: tuple[int, ...]) -> int | None:
     if len(needs) != 1:
         return None
-    has_children = conn.execute(
-        "SELECT 1 FROM need WHERE parent_id = ? LIMIT 1", (needs[0],)
+    has_children = run(
+        conn, "SELECT 1 FROM need WHERE parent_id = ? LIMIT 1", (needs[0],)
     ).fetchone()
     return None if has_children else needs[0]
 
@@ -116,15 +119,15 @@ def need_counts(
     """(need id, score, answers) rows, or None when the need tables cannot answer the filter.
     A source filter reads the table keyed by source first (a range per source); without one,
     the smaller table without sources."""
-    if is_postgres(conn):
+    if not _kept(conn):
         return None
     table = NEEDS_BY_SOURCE if flt is not None and flt.sources else NEEDS
     found = where(flt, table)
     if found is None:
         return None
     sql, params = found
-    return conn.execute(
-        f"SELECT need_id, score, sum(n) FROM {table} WHERE {sql}"
+    return run(
+        conn, f"SELECT need_id, score, sum(n) FROM {table} WHERE {sql}"
         " GROUP BY need_id, score HAVING sum(n) > 0", params
     ).fetchall()
 
@@ -133,17 +136,18 @@ def rating_counts(
     conn: sqlite3.Connection, flt: FeedbackFilter | None
 ) -> list[tuple[Any, ...]] | None:
     """(source name, scale, stars, answers, sum of ratings) rows, or None."""
-    if is_postgres(conn):
+    if not _kept(conn):
         return None
     found = where(flt, RATINGS)
     if found is None:
         return None
     sql, params = found
-    return conn.execute(
-        "SELECT source.name, nullif(r.scale, 0), r.stars, sum(r.n), sum(r.total)"
+    # the name is grouped too: PostgreSQL wants every selected column grouped
+    return run(
+        conn, "SELECT source.name, nullif(r.scale, 0), r.stars, sum(r.n), sum(r.total)"
         f" FROM (SELECT source_id, scale, stars, n, total FROM {RATINGS} WHERE {sql}) AS r"
         " LEFT JOIN source ON source.id = r.source_id"
-        " GROUP BY r.source_id, r.scale, r.stars HAVING sum(r.n) > 0", params
+        " GROUP BY r.source_id, r.scale, r.stars, source.name HAVING sum(r.n) > 0", params
     ).fetchall()
 
 
@@ -151,18 +155,24 @@ def open_counts(
     conn: sqlite3.Connection, flt: FeedbackFilter | None
 ) -> list[tuple[Any, ...]] | None:
     """(assignee id or None, name, open items) rows, or None."""
-    if is_postgres(conn):
+    if not _kept(conn):
         return None
     found = where(flt, OPEN)
     if found is None:
         return None
     sql, params = found
-    return conn.execute(
-        "SELECT nullif(o.assignee_id, 0), person.name, sum(o.n)"
+    return run(
+        conn, "SELECT nullif(o.assignee_id, 0), person.name, sum(o.n)"
         f" FROM (SELECT assignee_id, n FROM {OPEN} WHERE {sql}) AS o"
         " LEFT JOIN person ON person.id = o.assignee_id"
-        " GROUP BY o.assignee_id HAVING sum(o.n) > 0", params
+        " GROUP BY o.assignee_id, person.name HAVING sum(o.n) > 0", params
     ).fetchall()
+
+
+def _kept(conn: Any) -> bool:
+    """Whether the summary tables are kept on this connection's database: always on SQLite,
+    on PostgreSQL from revision 0010 on (a catalog lookup, well under a millisecond)."""
+    return not is_postgres(conn) or summaries.pg_kept(conn)
 
 
 def period_key(day: str | date | None, period: str) -> str | None:

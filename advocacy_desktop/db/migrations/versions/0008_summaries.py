@@ -4,11 +4,10 @@ Four WITHOUT ROWID tables kept exact by triggers (see advocacy_desktop/db/summar
 holds their SQL); filled from the existing rows here. Plain DDL, no batch rebuild: the feedback
 table and its search triggers stay as they are.
 
-On PostgreSQL (team catalogues) the same five tables are created, but without triggers and
-left empty: they are NOT kept, and a PostgreSQL catalogue counts from the items themselves
-(GROUP BY over feedback, which PostgreSQL runs in parallel). Counter rows updated by every
-writer would also turn concurrent imports into serialisation failures on the same keys. The
-dashboard queries must therefore not read summary tables on PostgreSQL.
+On PostgreSQL (team catalogues) the same five tables are created here without triggers;
+revision 0010 turns them into insert-only delta tables kept by statement-level triggers (counter
+rows updated in place by every writer would turn concurrent imports into serialisation
+failures on the same keys).
 
 Revision ID: 0008_summaries
 Revises: 0007_contacted
