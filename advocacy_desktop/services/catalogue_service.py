@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from advocacy_desktop.db import locking, migrate, models, summaries
 from advocacy_desktop.db.catalogue import (
@@ -23,8 +23,20 @@ from advocacy_desktop.db.catalogue import (
     restore_backup,
     verify_catalogue_file,
 )
-from advocacy_desktop.db.errors import CatalogueError, CatalogueLocked
+from advocacy_desktop.db.errors import (
+    CatalogueError,
+    CatalogueLocked,
+    CatalogueNeedsUpgrade,
+    NotACatalogue,
+)
 from advocacy_desktop.db.locking import HEARTBEAT_INTERVAL, LockInfo, location_kind
+from advocacy_desktop.db.team import (
+    TeamCatalogue,
+    is_team_url,
+    masked,
+    open_team_catalogue,
+    team_engine,
+)
 
 __all__ = [
     "HEARTBEAT_INTERVAL",
@@ -33,18 +45,26 @@ __all__ = [
     "CatalogueError",
     "CatalogueInfo",
     "CatalogueLocked",
+    "CatalogueNeedsUpgrade",
     "CheckReport",
     "LockInfo",
+    "NotACatalogue",
+    "TeamCatalogue",
     "backup",
     "catalogue_info",
     "check",
     "count_rows",
     "create",
     "holder_of",
+    "is_team",
+    "is_team_url",
     "location_kind",
+    "masked",
     "open_existing",
+    "open_team",
     "refresh_lock",
     "restore",
+    "team_is_empty",
 ]
 
 _COUNTED = {
@@ -100,12 +120,40 @@ def create(path: Path | str) -> Catalogue:
 
 def open_existing(
     path: Path | str, *, read_only: bool = False, take_over: locking.TakeOver = "dead"
-) -> Catalogue:
+) -> Catalogue | TeamCatalogue:
     """Open for writing (taking the lock file; CatalogueLocked when someone else has it) or
     read-only (always allowed). `take_over`: "none" lets the GUI ask about every abandoned
     lock, "dead" takes over those whose process is gone on this machine, "stale" also those
-    without a heartbeat for half an hour (after the user confirmed)."""
+    without a heartbeat for half an hour (after the user confirmed).
+    A PostgreSQL address (`postgresql+psycopg://…`) opens that team catalogue instead (no
+    lock file: the server keeps several writers apart)."""
+    if isinstance(path, str) and is_team_url(path):
+        return open_team_catalogue(path, read_only=read_only)
     return open_catalogue(path, read_only=read_only, take_over=take_over)
+
+
+def open_team(
+    url: str, *, read_only: bool = False, create: bool = False, upgrade: bool = False
+) -> TeamCatalogue:
+    """Open the team catalogue at `url`; `create` gives an empty database the schema,
+    `upgrade` brings an older schema up to date (ask the user first for both)."""
+    return open_team_catalogue(url, read_only=read_only, create=create, upgrade=upgrade)
+
+
+def team_is_empty(url: str) -> bool:
+    """True when the database at `url` holds no tables (a team catalogue can be made in it).
+    Connection errors are raised as they are (the open that came before names them)."""
+    engine = team_engine(url, pooled=False)
+    try:
+        with engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def is_team(catalogue: object) -> bool:
+    """True for a team catalogue (a PostgreSQL database), False for a file."""
+    return isinstance(catalogue, TeamCatalogue)
 
 
 def holder_of(path: Path | str) -> LockInfo | None:
@@ -134,12 +182,12 @@ def count_rows(catalogue: Catalogue) -> CatalogueCounts:
     return CatalogueCounts(**counts)
 
 
-def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
+def catalogue_info(catalogue: Catalogue | TeamCatalogue) -> CatalogueInfo:
     with catalogue.engine.connect() as connection:
         revision = migrate.current_revision(connection)
     return CatalogueInfo(
-        path=str(catalogue.path),
-        size_bytes=catalogue.path.stat().st_size,
+        path=catalogue.url if is_team(catalogue) else str(catalogue.path),
+        size_bytes=0 if is_team(catalogue) else catalogue.path.stat().st_size,
         schema_revision=revision,
         head_revision=migrate.head_revision(),
         read_only=catalogue.read_only,

@@ -10,8 +10,8 @@ changes made elsewhere.
   longer than the busy timeout (SQLite) or the transaction lost a serialisation race or a
   deadlock (PostgreSQL; recognised by class name, so psycopg is never imported here).
 - `ChangeTracker` / `change_stamp` tell cheaply whether *another* connection committed
-  (SQLite's `PRAGMA data_version` on a dedicated connection, and the newest audit row), so the
-  GUI can poll and refresh.
+  (SQLite's `PRAGMA data_version` on a dedicated connection, on PostgreSQL the newest item
+  change and import, and the newest audit row), so the GUI can poll and refresh.
 
 The SQL is plain (`IN (...)`, `max(id)`), with the paramstyle of the driver in hand, so it
 runs on SQLite and PostgreSQL alike.
@@ -294,7 +294,8 @@ def retry_on_busy(fn: Callable[..., T]) -> Callable[..., T]:
 @dataclass(frozen=True)
 class ChangeStamp:
     """What changes when anyone commits: SQLite's data version as seen by one dedicated
-    connection (None on other databases), and the newest audit row."""
+    connection (on PostgreSQL a digest of the newest item change and import; None from
+    `change_stamp` on a file), and the newest audit row."""
 
     data_version: int | None
     audit_id: int
@@ -387,7 +388,7 @@ class ChangeTracker:
                 audit = self._conn.execute(
                     "SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
                 return ChangeStamp(version, int(audit))
-            return ChangeStamp(None, _audit_position(self.catalogue))
+            return _stamp(self.catalogue)
         except Exception as exc:
             log.debug("change stamp not read: %s", exc)
             return None
@@ -417,7 +418,31 @@ def _audit_position(catalogue: Any) -> int:
         return int(_rows(driver, "SELECT coalesce(max(id), 0) FROM audit_log", ())[0][0])
 
 
+#: PostgreSQL has no data version: what moves on the writes that leave no audit row
+#: (an import, a rule run) stands in for it. max(updated_at) is a scan of feedback (no index).
+_PG_STAMP = (
+    "SELECT (SELECT max(updated_at) FROM feedback), (SELECT max(id) FROM feedback),"
+    " (SELECT max(id) FROM import_batch), (SELECT coalesce(max(id), 0) FROM audit_log)"
+)
+
+
+def _is_postgres_engine(catalogue: Any) -> bool:
+    engine = getattr(catalogue, "engine", None)
+    return getattr(getattr(engine, "dialect", None), "name", None) == "postgresql"
+
+
+def _stamp(catalogue: Any) -> ChangeStamp:
+    if not _is_postgres_engine(catalogue):
+        return ChangeStamp(None, _audit_position(catalogue))
+    with catalogue.read() as session:
+        updated, newest, batch, audit = _rows(_driver(session.connection()), _PG_STAMP, ())[0]
+    version = hash((str(updated), newest, batch)) & 0x7FFFFFFFFFFF
+    return ChangeStamp(version, int(audit))
+
+
 def change_stamp(catalogue: Any) -> ChangeStamp:
-    """A stamp from a fresh read: the newest audit row (and no data version, which only
-    means something on one connection over time: use a `ChangeTracker` to poll)."""
-    return ChangeStamp(None, _audit_position(catalogue))
+    """A stamp from a fresh read: the newest audit row and, on PostgreSQL, what moves on
+    unaudited writes (the newest item and change, the newest import). A file catalogue has
+    no data version here: it only means something on one connection over time (use a
+    `ChangeTracker` to poll)."""
+    return _stamp(catalogue)

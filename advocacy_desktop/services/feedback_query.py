@@ -10,8 +10,9 @@ Row N for any N (a table view jumping to its end or dragged to the middle) comes
 the index. Row N is then a keyset seek from anchor N // stride plus a short OFFSET (< stride).
 Without positions, rows near either end are still cheap (the end is read backwards).
 
-On a team catalogue (PostgreSQL) `count` and `page` work (the planner picks the index; no
-INDEXED BY there); `positions` and `rows_at` are SQLite's alone for now.
+On a team catalogue (PostgreSQL) the same functions run their own SQL (the planner picks the
+index; no INDEXED BY there): pages and seeks read the dated rows, then the undated ones, each
+phase a range of ix_feedback_received_on_id; positions number the matches with row_number().
 """
 
 from __future__ import annotations
@@ -339,6 +340,8 @@ def positions(
     stride = stride or (INDEX_STRIDE if hops else ANCHOR_STRIDE)
     keys_only = {"columns": "feedback.received_on, feedback.id", "column_params": (), "joins": ""}
     with _reading(catalogue) as conn:
+        if is_postgres(conn):
+            return _pg_positions(conn, flt, stride, should_cancel)
         walk = _walks_the_order(conn, flt, 200)
         if hops:
             # The index alone answers: hop `stride` entries at a time, all inside SQLite, and
@@ -407,6 +410,8 @@ def rows_at(
     keyset seek; without, rows near the start, or near the end when `total` is given, are
     cheap, and anything else falls back to OFFSET (slow at depth: avoid)."""
     with _reading(catalogue) as conn:
+        if is_postgres(conn):
+            return [_view(row) for row in _pg_rows_at(conn, flt, start, limit, known)]
         walk = known.walk if known is not None else _walks_the_order(conn, flt, limit)
         if known is not None and known.anchors:
             k = min(start // known.stride, len(known.anchors) - 1)
@@ -438,12 +443,91 @@ def rows_at(
     return [_view(row) for row in found]
 
 
-def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:
-    """Everything about one item, or None when it is gone."""
+def _json(value: Any) -> Any:
+    """A JSON column's value: text on SQLite, already decoded by psycopg on PostgreSQL."""
     import json
 
+    if not value:
+        return None
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _pg_seek(
+    conn: Any, flt: FeedbackFilter, after: SortKey | None, *, inclusive: bool, offset: int,
+    limit: int,
+) -> list[tuple[Any, ...]]:
+    """`_seek` on PostgreSQL: the rows from `after` on (itself too when `inclusive`), skipping
+    `offset`; dated rows newest first, then undated ones, each phase an index range."""
+    where, params = where_clause(flt, postgres=True)
+    rows: list[tuple[Any, ...]] = []
+    op = "<=" if inclusive else "<"
+    for dated in (True, False):
+        if after is not None and dated and after.received_on is None:
+            continue  # `after` is undated: the dated rows are all before it
+        conditions = [f"feedback.received_on IS {'NOT ' if dated else ''}NULL", where]
+        phase = list(params)
+        if after is not None and (after.received_on is not None) == dated:
+            if dated:
+                conditions.append(f"(feedback.received_on, feedback.id) {op} (?, ?)")
+                phase += [date.fromisoformat(str(after.received_on)[:10]), after.id]
+            else:
+                conditions.append(f"feedback.id {op} ?")
+                phase.append(after.id)
+        condition = " AND ".join(conditions)
+        found = run(
+            conn,
+            f"SELECT {_COLUMNS_PG} FROM feedback{_JOINS} WHERE {condition}"
+            " ORDER BY feedback.received_on DESC, feedback.id DESC LIMIT ? OFFSET ?",
+            [EXCERPT_CHARS, *phase, limit - len(rows), offset],
+        ).fetchall()
+        if not found and offset:  # the offset reaches past this phase: count what it skipped
+            skipped = run(conn, f"SELECT count(*) FROM feedback WHERE {condition}",
+                          phase).fetchone()[0]
+            offset = max(0, offset - int(skipped))
+        else:
+            offset = 0
+        rows += found
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _pg_positions(
+    conn: Any, flt: FeedbackFilter, stride: int, should_cancel: Callable[[], bool] | None
+) -> Positions:
+    """`positions` on PostgreSQL: the count, and every `stride`-th key numbered in one pass."""
+    total = _count(conn, flt)
+    where, params = where_clause(flt, postgres=True)
+    anchors: list[SortKey] = []
+    cursor = run(
+        conn,
+        "SELECT received_on, id FROM (SELECT feedback.received_on, feedback.id, row_number()"
+        " OVER (ORDER BY feedback.received_on DESC NULLS LAST, feedback.id DESC) - 1 AS n"
+        f" FROM feedback WHERE {where}) AS numbered WHERE n % ? = 0 ORDER BY n",
+        [*params, stride],
+    )
+    for day, ident in cursor:
+        anchors.append(SortKey(None if day is None else day.isoformat(), ident))
+        if should_cancel is not None and should_cancel():
+            break
+    return Positions(count=total, stride=stride, anchors=tuple(anchors), walk=False)
+
+
+def _pg_rows_at(
+    conn: Any, flt: FeedbackFilter, start: int, limit: int, known: Positions | None
+) -> list[tuple[Any, ...]]:
+    if known is not None and known.anchors:
+        k = min(start // known.stride, len(known.anchors) - 1)
+        return _pg_seek(conn, flt, known.anchors[k], inclusive=True,
+                        offset=start - k * known.stride, limit=limit)
+    return _pg_seek(conn, flt, None, inclusive=False, offset=start, limit=limit)
+
+
+def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:
+    """Everything about one item, or None when it is gone."""
     with _reading(catalogue) as conn:
-        row = conn.execute(
+        row = run(
+            conn,
             "SELECT feedback.id, feedback.uuid, feedback.received_on, source.name,"
             " feedback.score, feedback.rating, feedback.rating_scale, feedback.text,"
             " feedback.language, feedback.channel, feedback.country, feedback.product,"
@@ -459,7 +543,8 @@ def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:
             return None
         needs = tuple(
             name
-            for (name,) in conn.execute(
+            for (name,) in run(
+                conn,
                 "SELECT need.name FROM feedback_need JOIN need ON need.id = feedback_need.need_id"
                 " WHERE feedback_need.feedback_id = ? ORDER BY need.position, need.name",
                 (feedback_id,),
@@ -467,24 +552,25 @@ def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:
         )
         history = tuple(
             HistoryEntry(
-                at=at,
+                at=at if at is None or isinstance(at, str) else f"{at:%Y-%m-%d %H:%M:%S}",
                 actor=actor,
                 action=action,
-                before=json.loads(before) if before else None,
-                after=json.loads(after) if after else None,
+                before=_json(before),
+                after=_json(after),
             )
-            for at, actor, action, before, after in conn.execute(
+            for at, actor, action, before, after in run(
+                conn,
                 "SELECT at, actor, action, before, after FROM audit_log"
                 " WHERE entity = 'feedback' AND entity_id = ? ORDER BY at, id",
                 (str(feedback_id),),
             )
         )
     day = row[2]
-    extra = json.loads(row[21]) if row[21] else {}
+    extra = _json(row[21]) or {}
     return FeedbackDetail(
         id=row[0],
         uuid=row[1],
-        received_on=None if day is None else date.fromisoformat(day),
+        received_on=day if day is None or isinstance(day, date) else date.fromisoformat(day),
         source=row[3],
         score=row[4],
         category=_category(row[4]),

@@ -16,6 +16,7 @@ from typing import Any
 
 from advocacy_desktop.db.models import new_uuid
 from advocacy_desktop.services.importing.writer import current_actor
+from advocacy_desktop.services.sql_compat import insert_ignore, pg, sequence_past_ids
 
 
 class NeedsError(ValueError):
@@ -111,17 +112,20 @@ def apply_change(conn: sqlite3.Connection, change: NeedChange, *, forward: bool)
     )
     # Park every row that changes on a name and shortcut nothing else uses, so that the
     # final values never clash half-way (e.g. two needs swapping shortcuts).
+    mark = "\x01" if pg(conn) else "\x00"  # PostgreSQL text holds no NUL; names no controls
     for need_id, old in start:
+        park = f"{mark}{need_id}"
         if old is None:
             conn.execute(
                 "INSERT INTO need (id, uuid, parent_id, name, position) VALUES (?, ?, NULL, ?, 0)",
-                (need_id, f"parked-{need_id}-{new_uuid()}", f"\x00{need_id}"),
+                (need_id, new_uuid(), park),
             )
         else:
             conn.execute(
                 "UPDATE need SET name = ?, shortcut = NULL WHERE id = ?",
-                (f"\x00{need_id}", need_id),
+                (park, need_id),
             )
+    sequence_past_ids(conn, "need")
     for need_id, new in end:
         if new is not None:
             conn.execute(
@@ -131,21 +135,26 @@ def apply_change(conn: sqlite3.Connection, change: NeedChange, *, forward: bool)
                  new.position, need_id),
             )
     conn.executemany(
-        "INSERT OR IGNORE INTO feedback_need (feedback_id, need_id, origin, created_at)"
-        " SELECT ?, ?, ?, coalesce(?, CURRENT_TIMESTAMP)"
-        " WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?)",
+        insert_ignore(conn, "INSERT INTO feedback_need (feedback_id, need_id, origin, created_at)"
+                      " SELECT ?, ?, ?, coalesce(?, CURRENT_TIMESTAMP)"
+                      " WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?)"),
         [(fid, nid, origin, created, fid) for fid, nid, origin, created in add_links],
     )
     for row in add_resp:
         values = dict(row)
         columns = ", ".join(f'"{c}"' for c in values)
         conn.execute(
-            f"INSERT OR IGNORE INTO responsibility ({columns}) SELECT {_marks(len(values))}"
-            " WHERE (? IS NULL OR EXISTS (SELECT 1 FROM person WHERE id = ?))"
-            " AND (? IS NULL OR EXISTS (SELECT 1 FROM role WHERE id = ?))",
+            insert_ignore(conn, f"INSERT INTO responsibility ({columns})"
+                          f" SELECT {_marks(len(values))}"
+                          f" WHERE ({_id_mark(conn)} IS NULL"
+                          " OR EXISTS (SELECT 1 FROM person WHERE id = ?))"
+                          f" AND ({_id_mark(conn)} IS NULL"
+                          " OR EXISTS (SELECT 1 FROM role WHERE id = ?))"),
             (*values.values(), values.get("person_id"), values.get("person_id"),
              values.get("role_id"), values.get("role_id")),
         )
+    if add_resp:
+        sequence_past_ids(conn, "responsibility")
     doomed = [need_id for need_id, new in end if new is None]
     depth = {i: _depth(dict(start), i) for i in doomed}
     for need_id in sorted(doomed, key=lambda i: -depth[i]):
@@ -173,6 +182,11 @@ def _depth(rows: dict[int, NeedRow | None], need_id: int) -> int:
 
 def _marks(count: int) -> str:
     return ", ".join("?" * count)
+
+
+def _id_mark(conn: Any) -> str:
+    """A placeholder tested with IS NULL: PostgreSQL must be told its type."""
+    return "CAST(? AS BIGINT)" if pg(conn) else "?"
 
 
 def audit_change(conn: sqlite3.Connection, action: str, change: NeedChange) -> None:

@@ -37,6 +37,7 @@ from advocacy_desktop.services.need_changes import (
     apply_change,
     audit_change,
 )
+from advocacy_desktop.services.sql_compat import driver, retry_on_conflict
 
 __all__ = [
     "PATH_SEPARATOR",
@@ -306,12 +307,13 @@ class _Taxonomy:
 # --------------------------------------------------------------------------- writing
 
 
+@retry_on_conflict
 def _run(
     catalogue: Catalogue, action: str, need_id: int | None, plan: Callable[[Any], Any]
 ) -> NeedChange:
     """Plan on the taxonomy read in the write transaction, apply, audit; all or nothing."""
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         taxonomy = _Taxonomy(conn)
         target = plan(taxonomy)
         change = taxonomy.change(action, target if need_id is None else need_id)
@@ -321,18 +323,20 @@ def _run(
     return change
 
 
+@retry_on_conflict
 def undo_change(catalogue: Catalogue, change: NeedChange) -> None:
     """Put the taxonomy and the tags back as they were before `change`."""
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         apply_change(conn, change, forward=False)
         audit_change(conn, f"undo_need_{change.action}", change)
 
 
+@retry_on_conflict
 def redo_change(catalogue: Catalogue, change: NeedChange) -> None:
     """Make `change` again after it was undone (same ids, same uuids)."""
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         apply_change(conn, change, forward=True)
         audit_change(conn, f"redo_need_{change.action}", change)
 
@@ -343,7 +347,7 @@ def redo_change(catalogue: Catalogue, change: NeedChange) -> None:
 def list_needs(catalogue: Catalogue) -> list[NeedInfo]:
     """Every need in tree order (parents first, siblings by position), with item counts."""
     with catalogue.read() as session:
-        conn = session.connection().connection.driver_connection
+        conn = driver(session)
         taxonomy = _Taxonomy(conn)
         direct = dict(conn.execute(
             "SELECT need_id, count(*) FROM feedback_need GROUP BY need_id"

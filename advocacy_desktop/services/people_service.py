@@ -20,6 +20,13 @@ from typing import Any
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import new_uuid
 from advocacy_desktop.services.importing.writer import current_actor
+from advocacy_desktop.services.sql_compat import (
+    driver,
+    insert_id,
+    insert_ignore,
+    pg,
+    retry_on_conflict,
+)
 
 __all__ = [
     "DEFAULT_ROLES", "PeopleError", "PersonInfo", "RoleInfo", "add_person", "add_role",
@@ -92,13 +99,13 @@ class RoleInfo:
 @contextmanager
 def _writing(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
     with catalogue.write_connection() as connection:
-        yield connection.connection.driver_connection
+        yield driver(connection)
 
 
 @contextmanager
 def _reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
     with catalogue.read() as session:
-        yield session.connection().connection.driver_connection
+        yield driver(session)
 
 
 def audit(conn: sqlite3.Connection, action: str, entity: str, entity_id: int | str,
@@ -157,8 +164,9 @@ def _role_row(conn: sqlite3.Connection, role_id: int) -> dict[str, Any]:
 def _check_email_free(conn: sqlite3.Connection, email: str | None, exclude: int | None) -> None:
     if email is None:
         return
+    differs = "IS DISTINCT FROM" if pg(conn) else "IS NOT"
     row = conn.execute(
-        "SELECT name FROM person WHERE lower(email) = lower(?) AND id IS NOT ?",
+        f"SELECT name FROM person WHERE lower(email) = lower(?) AND id {differs} ?",
         (email, exclude),
     ).fetchone()
     if row is not None:
@@ -215,21 +223,22 @@ def get_person(catalogue: Catalogue, person_id: int) -> PersonInfo:
     return found[0]
 
 
+@retry_on_conflict
 def add_person(catalogue: Catalogue, name: str, email: str | None = None) -> int:
     """Add an active person; refuses an e-mail another person has. Returns the new id."""
     name, email = _clean_name(name, "person"), _clean_email(email)
     with _writing(catalogue) as conn:
         _check_email_free(conn, email, None)
-        cur = conn.execute(
-            "INSERT INTO person (uuid, name, email, active) VALUES (?, ?, ?, 1)",
-            (new_uuid(), name, email),
+        person_id = insert_id(
+            conn, "INSERT INTO person (uuid, name, email, active) VALUES (?, ?, ?, ?)",
+            (new_uuid(), name, email, True),
         )
-        person_id = int(cur.lastrowid or 0)
         audit(conn, "add_person", "person", person_id, None,
               {"name": name, "email": email, "active": True})
     return person_id
 
 
+@retry_on_conflict
 def update_person(catalogue: Catalogue, person_id: int, *, name: str = UNCHANGED,
                   email: str | None = UNCHANGED) -> dict[str, Any]:
     """Change name and/or e-mail; returns the values before (for undo: call again with them)."""
@@ -250,12 +259,13 @@ def update_person(catalogue: Catalogue, person_id: int, *, name: str = UNCHANGED
     return {k: before[k] for k in ("name", "email")}
 
 
+@retry_on_conflict
 def set_active(catalogue: Catalogue, person_id: int, active: bool) -> bool:
     """Make a person active or inactive; returns the previous state."""
     with _writing(catalogue) as conn:
         before = _person_row(conn, person_id)["active"]
         if before != bool(active):
-            conn.execute("UPDATE person SET active = ? WHERE id = ?", (int(active), person_id))
+            conn.execute("UPDATE person SET active = ? WHERE id = ?", (bool(active), person_id))
             audit(conn, "set_active", "person", person_id, {"active": before},
                   {"active": bool(active)})
     return before
@@ -294,6 +304,7 @@ def find_role(catalogue: Catalogue, name: str) -> RoleInfo | None:
     return next((r for r in list_roles(catalogue) if r.name.casefold() == wanted), None)
 
 
+@retry_on_conflict
 def add_role(catalogue: Catalogue, name: str, description: str | None = None,
              maturity_level: int | None = None) -> int:
     name, description = _clean_name(name, "role"), _clean_description(description)
@@ -301,16 +312,16 @@ def add_role(catalogue: Catalogue, name: str, description: str | None = None,
         raise PeopleError("A maturity level is 1, 2, 3 or 4.")
     with _writing(catalogue) as conn:
         _check_role_name_free(conn, name, None)
-        cur = conn.execute(
-            "INSERT INTO role (uuid, name, description, maturity_level) VALUES (?, ?, ?, ?)",
+        role_id = insert_id(
+            conn, "INSERT INTO role (uuid, name, description, maturity_level) VALUES (?, ?, ?, ?)",
             (new_uuid(), name, description, maturity_level),
         )
-        role_id = int(cur.lastrowid or 0)
         audit(conn, "add_role", "role", role_id, None,
               {"name": name, "description": description, "maturity_level": maturity_level})
     return role_id
 
 
+@retry_on_conflict
 def update_role(catalogue: Catalogue, role_id: int, *, name: str = UNCHANGED,
                 description: str | None = UNCHANGED) -> dict[str, Any]:
     """Rename or describe a role; returns the values before (for undo)."""
@@ -330,6 +341,7 @@ def update_role(catalogue: Catalogue, role_id: int, *, name: str = UNCHANGED,
     return {k: before[k] for k in ("name", "description")}
 
 
+@retry_on_conflict
 def delete_role(catalogue: Catalogue, role_id: int) -> None:
     """Delete a role nobody holds and that holds no responsibility; refuses otherwise."""
     with _writing(catalogue) as conn:
@@ -349,12 +361,13 @@ def delete_role(catalogue: Catalogue, role_id: int) -> None:
         audit(conn, "delete_role", "role", role_id, before, None)
 
 
+@retry_on_conflict
 def assign_role(catalogue: Catalogue, person_id: int, role_id: int) -> bool:
     """Give a person a role; returns False when they had it already."""
     with _writing(catalogue) as conn:
         person, role = _person_row(conn, person_id), _role_row(conn, role_id)
         cur = conn.execute(
-            "INSERT OR IGNORE INTO person_role (person_id, role_id) VALUES (?, ?)",
+            insert_ignore(conn, "INSERT INTO person_role (person_id, role_id) VALUES (?, ?)"),
             (person_id, role_id),
         )
         if not cur.rowcount:
@@ -364,6 +377,7 @@ def assign_role(catalogue: Catalogue, person_id: int, role_id: int) -> bool:
     return True
 
 
+@retry_on_conflict
 def remove_role(catalogue: Catalogue, person_id: int, role_id: int) -> bool:
     """Take a role away from a person; returns False when they did not have it."""
     with _writing(catalogue) as conn:

@@ -25,6 +25,7 @@ from advocacy_desktop.db.models import new_uuid
 from advocacy_desktop.services import needs_service, sources_service
 from advocacy_desktop.services.people_service import PeopleError, audit
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
+from advocacy_desktop.services.sql_compat import driver, retry_on_conflict, sequence_past_ids
 
 __all__ = [
     "KINDS", "Cell", "MatrixRow", "Maturity", "ResponsibilityChange", "clear_responsibility",
@@ -97,7 +98,7 @@ class Maturity:
 @contextmanager
 def _reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
     with catalogue.read() as session:
-        yield session.connection().connection.driver_connection
+        yield driver(session)
 
 
 class _State:
@@ -281,6 +282,8 @@ def _apply(conn: sqlite3.Connection, action: str, add: tuple[Cell, ...],
         conn.execute("DELETE FROM responsibility WHERE id = ?", (cell.id,))
     for cell in add:
         _insert(conn, cell)
+    if add:
+        sequence_past_ids(conn, "responsibility")
     for cell in (*remove, *add):
         subject = cell.need_id if cell.need_id is not None else cell.source_id
         audit(conn, action, "need" if cell.need_id is not None else "source", subject or 0,
@@ -291,6 +294,7 @@ def _cell_dict(cell: Cell) -> dict[str, Any]:
     return {"responsibility": cell.kind, "person_id": cell.person_id, "role_id": cell.role_id}
 
 
+@retry_on_conflict
 def set_responsibility(catalogue: Catalogue, kind: str, *, need_id: int | None = None,
                        source_id: int | None = None, person_id: int | None = None,
                        role_id: int | None = None) -> ResponsibilityChange:
@@ -302,7 +306,7 @@ def set_responsibility(catalogue: Catalogue, kind: str, *, need_id: int | None =
     subject, subject_id = _subject(need_id, source_id)
     holder, holder_id = _holder(person_id, role_id)
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         _check_exists(conn, subject, subject_id)
         _check_exists(conn, holder, holder_id)
         same = f"kind = ? AND {subject} = ?"
@@ -317,6 +321,7 @@ def set_responsibility(catalogue: Catalogue, kind: str, *, need_id: int | None =
     return change
 
 
+@retry_on_conflict
 def clear_responsibility(catalogue: Catalogue, kind: str, *, need_id: int | None = None,
                          source_id: int | None = None, person_id: int | None = None,
                          role_id: int | None = None) -> ResponsibilityChange:
@@ -328,21 +333,23 @@ def clear_responsibility(catalogue: Catalogue, kind: str, *, need_id: int | None
         holder, holder_id = _holder(person_id, role_id)
         where, args = f"{where} AND {holder} = ?", (*args, holder_id)
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         removed = tuple(_select(conn, where, args))
         _apply(conn, "clear_responsibility", (), removed)
     return ResponsibilityChange(removed=removed)
 
 
+@retry_on_conflict
 def undo_change(catalogue: Catalogue, change: ResponsibilityChange) -> None:
     with catalogue.write_connection() as connection:
-        _apply(connection.connection.driver_connection, "undo_responsibility",
+        _apply(driver(connection), "undo_responsibility",
                change.removed, change.added)
 
 
+@retry_on_conflict
 def redo_change(catalogue: Catalogue, change: ResponsibilityChange) -> None:
     with catalogue.write_connection() as connection:
-        _apply(connection.connection.driver_connection, "redo_responsibility",
+        _apply(driver(connection), "redo_responsibility",
                change.added, change.removed)
 
 

@@ -19,10 +19,12 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 
 from advocacy_desktop.db.catalogue import Catalogue
+from advocacy_desktop.db.dialect import is_postgres
 from advocacy_desktop.db.models import Feedback, Person, Source, new_uuid
 from advocacy_desktop.domain.fields import fold
 from advocacy_desktop.domain.nps import Category, NpsResult, classify
 from advocacy_desktop.services.importing.writer import current_actor, dump_json
+from advocacy_desktop.services.sql_compat import retry_on_conflict
 
 #: Stored in source.kind; the UI shows a translated label for each.
 SOURCE_KINDS: tuple[str, ...] = (
@@ -276,6 +278,7 @@ def _row(conn: Connection, source_id: int) -> dict[str, Any]:
 # ---------------------------------------------------------------------- writing
 
 
+@retry_on_conflict
 def add_source(
     catalogue: Catalogue,
     name: str,
@@ -297,17 +300,18 @@ def add_source(
     with catalogue.write_connection() as conn:
         _check_unique(conn, name)
         values["owner_id"] = _check_owner(conn, owner_id)
-        source_id = conn.execute(
-            text(
-                "INSERT INTO source (uuid, name, kind, url, notes, collect, owner_id)"
-                " VALUES (:uuid, :name, :kind, :url, :notes, :collect, :owner_id)"
-            ),
-            {"uuid": new_uuid(), **values},
-        ).lastrowid
+        insert = ("INSERT INTO source (uuid, name, kind, url, notes, collect, owner_id)"
+                  " VALUES (:uuid, :name, :kind, :url, :notes, :collect, :owner_id)")
+        if is_postgres(conn):  # no lastrowid from psycopg
+            source_id = conn.execute(text(f"{insert} RETURNING id"),
+                                     {"uuid": new_uuid(), **values}).scalar_one()
+        else:
+            source_id = conn.execute(text(insert), {"uuid": new_uuid(), **values}).lastrowid
         _audit(conn, "create", int(source_id), None, values)
         return int(source_id)
 
 
+@retry_on_conflict
 def update_source(catalogue: Catalogue, source_id: int, **changes: Any) -> dict[str, Any]:
     """Change some of name, kind, url, notes, owner_id, collect. Returns the values they
     replaced (pass them back to undo). Only fields that really change are written and
@@ -345,6 +349,7 @@ def update_source(catalogue: Catalogue, source_id: int, **changes: Any) -> dict[
         return before
 
 
+@retry_on_conflict
 def delete_source(
     catalogue: Catalogue, source_id: int, *, move_items_to: int | None = None
 ) -> int:
@@ -393,9 +398,10 @@ def _seed(conn: Connection) -> int:
         conn.execute(
             text(
                 "INSERT INTO source (uuid, name, kind, url, collect)"
-                " VALUES (:uuid, :name, :kind, :url, 1)"
+                " VALUES (:uuid, :name, :kind, :url, :collect)"
             ),
-            {"uuid": new_uuid(), "name": default.name, "kind": default.kind, "url": default.url},
+            {"uuid": new_uuid(), "name": default.name, "kind": default.kind, "url": default.url,
+             "collect": True},
         )
         existing.add(name_key(default.name))
         added += 1

@@ -31,6 +31,7 @@ from advocacy_desktop.services.concurrency import (
 )
 from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
 from advocacy_desktop.services.importing.writer import current_actor
+from advocacy_desktop.services.sql_compat import driver, pg
 
 _CHUNK = 500  # ids per statement: below SQLite's parameter limit
 Versions = Mapping[int, int] | None
@@ -135,7 +136,7 @@ def tag(
     `origin` says who tagged: 'manual', or 'rule' when an undone rule run is redone."""
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         check_versions(conn, catalogue, versions)
         name = _need_name(conn, need_id)
         already: set[int] = set()
@@ -169,7 +170,7 @@ def untag(
     """Remove the need from the items; returns the items that had it."""
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         check_versions(conn, catalogue, versions)
         name = _need_name(conn, need_id)
         changed: list[int] = []
@@ -201,7 +202,7 @@ def needs_of(catalogue: Catalogue, ids: Iterable[int]) -> dict[int, set[int]]:
     wanted = sorted(set(ids))
     found: dict[int, set[int]] = {}
     with catalogue.read() as session:
-        conn = session.connection().connection.driver_connection
+        conn = driver(session)
         for part in id_chunks(wanted):
             for item, need in conn.execute(
                 f"SELECT feedback_id, need_id FROM feedback_need"
@@ -234,7 +235,7 @@ def set_source(
     wanted = sorted(set(ids))
     previous: dict[int, int | None] = {}
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         check_versions(conn, catalogue, versions)
         if source_id is not None and conn.execute(
             "SELECT 1 FROM source WHERE id = ?", (source_id,)
@@ -271,7 +272,7 @@ def restore_sources(
     """Undo `set_source`: every item gets its previous source back. Returns the items'
     versions after it."""
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         check_versions(conn, catalogue, versions)
         conn.executemany(
             "UPDATE feedback SET source_id = ? WHERE id = ?",
@@ -294,9 +295,9 @@ def restore_sources(
 
 def ids_matching(catalogue: Catalogue, flt: FeedbackFilter) -> list[int]:
     """Every item the filter selects (for bulk work from the CLI or "select all")."""
-    where, params = where_clause(flt)
     with catalogue.read() as session:
-        conn = session.connection().connection.driver_connection
+        conn = driver(session)
+        where, params = where_clause(flt, postgres=pg(conn))
         return [r[0] for r in conn.execute(
             f"SELECT feedback.id FROM feedback WHERE {where} ORDER BY feedback.id", params
         )]

@@ -14,7 +14,6 @@ item changed elsewhere since; `restore` takes `FieldChange.versions` likewise (c
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,6 +27,8 @@ from advocacy_desktop.services.concurrency import (
     ChangedElsewhere as ChangedElsewhere,  # re-exported: the GUI catches it from here
 )
 from advocacy_desktop.services.concurrency import read_versions, retry_on_busy
+from advocacy_desktop.services.sql_compat import driver as _raw
+from advocacy_desktop.services.sql_compat import group_concat, json_value
 from advocacy_desktop.services.tagging import (
     audit_feedback,
     check_versions,
@@ -107,10 +108,6 @@ class Workload:
 
 
 # --- helpers -----------------------------------------------------------------------------
-
-
-def _raw(connection: Any) -> sqlite3.Connection:
-    return connection.connection.driver_connection
 
 
 def _day(value: Any) -> date | None:
@@ -418,7 +415,7 @@ def routing_explanation(catalogue: Catalogue, feedback_id: int) -> str:
             " AND action IN ('assign', 'undo_assignee_id') ORDER BY id DESC LIMIT 1",
             (str(feedback_id),),
         ).fetchone()
-    after = json.loads(audit[1]) if audit and audit[1] else {}
+    after = json_value(audit[1]) if audit else {}
     if after.get("by") == "route" and after.get("assignee_id") == row[0]:
         if after.get("need"):
             via = f" (through {after['through']})" if after.get("through") else ""
@@ -509,7 +506,7 @@ def workload(catalogue: Catalogue, today: date | None = None, working_days: int 
         need_names = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM need")}
         rows = conn.execute(
             "SELECT f.id, f.assignee_id, f.due_on, coalesce(f.received_on, date(f.created_at)),"
-            " f.score, f.contacted_on, group_concat(fn.need_id) FROM feedback f"
+            f" f.score, f.contacted_on, {group_concat(conn, 'fn.need_id')} FROM feedback f"
             " LEFT JOIN feedback_need fn ON fn.feedback_id = f.id"
             f" WHERE f.{_OPEN} GROUP BY f.id"
         )
@@ -552,9 +549,10 @@ def export_actions(
     sheet.append(list(ACTION_HEADERS))
     count = 0
     with catalogue.read() as session:
-        rows = _raw(session.connection()).execute(
+        conn = _raw(session.connection())
+        rows = conn.execute(
             "SELECT f.id, f.received_on, f.score, f.status, p.name, f.due_on, f.contacted_on,"
-            " (SELECT group_concat(n.name, ', ') FROM feedback_need fn JOIN need n"
+            f" (SELECT {group_concat(conn, 'n.name', ', ')} FROM feedback_need fn JOIN need n"
             "  ON n.id = fn.need_id WHERE fn.feedback_id = f.id), s.name, f.text, f.notes,"
             " coalesce(f.received_on, date(f.created_at)) FROM feedback f"
             " LEFT JOIN person p ON p.id = f.assignee_id LEFT JOIN source s ON s.id = f.source_id"

@@ -36,6 +36,7 @@ from advocacy_desktop.ui.pages import Page, default_pages, icon
 from advocacy_desktop.ui.settings import AppSettings
 from advocacy_desktop.ui.status import CatalogueStatus
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
+from advocacy_desktop.ui.team_connect import TeamConnector, catalogue_label
 
 if TYPE_CHECKING:
     from advocacy_desktop.services.catalogue_service import Catalogue, CatalogueCounts
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
 
         self.ui_actions = MainActions(self, self._undo_stack, len(self.navigator.pages()))
         self._connect_actions()
+        self.team = TeamConnector(self)  # File ▸ Connect to Team Catalogue…
         self.retranslate_ui()
         self._restore_window_state()
         self._update_catalogue_ui()
@@ -193,9 +195,11 @@ class MainWindow(QMainWindow):
         catalogue stays open, and no file is ever created. When someone else has it open, the
         user is asked (read-only, or take over an abandoned lock: `take_over`)."""
         service = self._require_service()
+        if isinstance(path, str) and service.is_team_url(path):
+            return self.team.connect(path, read_only=read_only)
         path = Path(path).expanduser()
         current = self._catalogue
-        if current is not None and current.read_only == read_only and _same_file(
+        if current is not None and current.read_only == read_only and current.path and _same_file(
             current.path, path
         ):
             self.statusBar().showMessage(
@@ -327,7 +331,7 @@ class MainWindow(QMainWindow):
         self._open_handle = None
         self._set_catalogue(catalogue)
         note = self.locks.catalogue_opened(catalogue)
-        opened = self.tr("Opened {path}").format(path=catalogue.path)
+        opened = self.tr("Opened {path}").format(path=catalogue_label(catalogue))
         self.statusBar().showMessage(f"{opened}. {note}" if note else opened, STATUS_MESSAGE_MS)
 
     def _on_open_failed(self, handle: TaskHandle, path: Path, error: BaseException) -> None:
@@ -403,7 +407,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
         self.locks.track(catalogue)
-        if catalogue is not None:
+        if catalogue is not None and catalogue.path is not None:  # not a team catalogue
             self.ui_actions.set_recent_files(self.settings.add_recent_file(catalogue.path))
             self.settings.set_last_catalogue(catalogue.path)
         self._update_catalogue_ui()
@@ -418,11 +422,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.catalogue_status.set_catalogue(None)
         else:
-            name = catalogue.path.name
+            name = catalogue_label(catalogue).name
             if catalogue.read_only:
                 name = self.tr("{name} (read-only)").format(name=name)
             self.setWindowTitle(f"{name} — {APP_NAME}")
-            self.catalogue_status.set_catalogue(catalogue.path, read_only=catalogue.read_only)
+            self.catalogue_status.set_catalogue(catalogue_label(catalogue),  # type: ignore[arg-type]
+                                                read_only=catalogue.read_only)
             if self._counts is not None:
                 self.catalogue_status.set_counts(self._counts)
         ready = self._service is not None
@@ -430,6 +435,7 @@ class MainWindow(QMainWindow):
         self.ui_actions.open.setEnabled(ready)
         self.ui_actions.recent_menu.setEnabled(ready and bool(self.settings.recent_files()))
         self.ui_actions.backup.setEnabled(ready and catalogue is not None)
+        self.ui_actions.backup.setVisible(catalogue is None or catalogue.path is not None)
         self.ui_actions.import_file.setEnabled(
             self.imports is not None and self.imports.can_import()
         )
@@ -440,7 +446,7 @@ class MainWindow(QMainWindow):
         return self._service
 
     def _dialog_folder(self) -> Path:
-        if self._catalogue is not None:
+        if self._catalogue is not None and self._catalogue.path is not None:
             return self._catalogue.path.parent
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs) if docs else Path.home()
@@ -501,6 +507,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.ui_actions.retranslate_ui([page.title() for page in self.pages()])
+        self.team.retranslate_ui()
         self._update_catalogue_ui()
 
     def changeEvent(self, event: QEvent) -> None:
