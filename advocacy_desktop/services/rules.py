@@ -8,13 +8,14 @@ the changes so the GUI can undo them with `tagging.untag`.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_rule
 from advocacy_desktop.services.importing.convert import UuidSequence
+from advocacy_desktop.services.sql_compat import PgDriver, driver
 from advocacy_desktop.services.tagging import (
     TagChange,
     audit_feedback,
@@ -50,7 +51,7 @@ class RulePreview:
     """(id, text) of the first new matches."""
 
 
-def _rules(conn: sqlite3.Connection, only_active: bool) -> list[Rule]:
+def _rules(conn: Any, only_active: bool) -> list[Rule]:
     query = (
         "SELECT r.id, r.need_id, n.name, r.kind, r.pattern, r.active FROM tag_rule r"
         " JOIN need n ON n.id = r.need_id"
@@ -65,7 +66,7 @@ def _rules(conn: sqlite3.Connection, only_active: bool) -> list[Rule]:
 
 def list_rules(catalogue: Catalogue) -> list[Rule]:
     with catalogue.read() as session:
-        return _rules(session.connection().connection.driver_connection, False)
+        return _rules(driver(session.connection()), False)
 
 
 def add_rule(catalogue: Catalogue, need_id: int, kind: RuleKind | str, pattern: str) -> int:
@@ -73,32 +74,36 @@ def add_rule(catalogue: Catalogue, need_id: int, kind: RuleKind | str, pattern: 
     kind = RuleKind(kind)
     compile_rule(kind, pattern)
     with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
+        conn = driver(connection)
         if conn.execute("SELECT 1 FROM need WHERE id = ?", (need_id,)).fetchone() is None:
             raise BadRule(f"There is no need with id {need_id}.")
+        values = (UuidSequence()(), need_id, kind.value, pattern.strip())
+        if isinstance(conn, PgDriver):  # a team catalogue: a boolean, and RETURNING
+            return int(conn.execute(
+                "INSERT INTO tag_rule (uuid, need_id, kind, pattern, active)"
+                " VALUES (?, ?, ?, ?, TRUE) RETURNING id", values).fetchone()[0])
         cur = conn.execute(
             "INSERT INTO tag_rule (uuid, need_id, kind, pattern, active) VALUES (?, ?, ?, ?, 1)",
-            (UuidSequence()(), need_id, kind.value, pattern.strip()),
+            values,
         )
         return int(cur.lastrowid or 0)
 
 
 def delete_rule(catalogue: Catalogue, rule_id: int) -> None:
     with catalogue.write_connection() as connection:
-        connection.connection.driver_connection.execute(
-            "DELETE FROM tag_rule WHERE id = ?", (rule_id,)
-        )
+        driver(connection).execute("DELETE FROM tag_rule WHERE id = ?", (rule_id,))
 
 
 def set_active(catalogue: Catalogue, rule_id: int, active: bool) -> None:
     with catalogue.write_connection() as connection:
-        connection.connection.driver_connection.execute(
-            "UPDATE tag_rule SET active = ? WHERE id = ?", (int(active), rule_id)
+        # a bool: sqlite3 stores it as 1/0, PostgreSQL's boolean column takes no integer
+        driver(connection).execute(
+            "UPDATE tag_rule SET active = ? WHERE id = ?", (bool(active), rule_id)
         )
 
 
 def _texts(
-    conn: sqlite3.Connection, ids: list[int] | None, batch_id: int | None
+    conn: Any, ids: list[int] | None, batch_id: int | None
 ) -> Iterator[list[tuple[int, str]]]:
     """(id, text) of the items in scope, a batch of rows at a time."""
     if ids is not None:
@@ -123,7 +128,7 @@ def _texts(
         last = rows[-1][0]
 
 
-def _has_need(conn: sqlite3.Connection, need_id: int, ids: list[int]) -> set[int]:
+def _has_need(conn: Any, need_id: int, ids: list[int]) -> set[int]:
     found: set[int] = set()
     for part in id_chunks(ids):
         found.update(
@@ -138,7 +143,7 @@ def _has_need(conn: sqlite3.Connection, need_id: int, ids: list[int]) -> set[int
 
 
 def _matching(
-    conn: sqlite3.Connection,
+    conn: Any,
     rules: list[Rule],
     ids: list[int] | None,
     batch_id: int | None,
@@ -171,7 +176,7 @@ def preview(
     rule = Rule(0, need_id, "", RuleKind(kind), pattern, True)
     scope = None if ids is None else sorted(set(ids))
     with catalogue.read() as session:
-        conn = session.connection().connection.driver_connection
+        conn = driver(session.connection())
         matched = _matching(conn, [rule], scope, None, None).get(need_id, [])
         already = _has_need(conn, need_id, matched)
         new = [i for i in matched if i not in already]
@@ -186,7 +191,7 @@ def preview(
 
 
 def apply_with(
-    conn: sqlite3.Connection,
+    conn: Any,
     *,
     ids: list[int] | None = None,
     batch_id: int | None = None,
@@ -225,7 +230,7 @@ def apply_rules(
     scope = None if ids is None else sorted(set(ids))
     with catalogue.write_connection() as connection:
         return apply_with(
-            connection.connection.driver_connection,
+            driver(connection),
             ids=scope,
             batch_id=batch_id,
             should_cancel=should_cancel,

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import Feedback, ImportBatch, RejectedRow, Source
-from advocacy_desktop.services.importing.writer import current_actor, dump_json
+from advocacy_desktop.services.importing.writer import current_actor, dump_json, retried
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
+from advocacy_desktop.services.sql_compat import driver
 
 PROBLEMS_SHEET = "Problems"
 ROWS_SHEET = "Rows to fix"
@@ -201,23 +202,30 @@ def undo_batch(catalogue: Catalogue, batch_id: int) -> int:
 
     The batch stays listed as 'undone' with its rejected rows, and the undo is audited.
     The same file can be imported again afterwards."""
-    with catalogue.write_connection() as connection:
-        conn = connection.connection.driver_connection
-        status = conn.execute(
-            "SELECT status FROM import_batch WHERE id = ?", (batch_id,)
-        ).fetchone()
-        if status is None:
-            raise BatchNotFound(batch_id)
-        removed = conn.execute("DELETE FROM feedback WHERE batch_id = ?", (batch_id,)).rowcount
-        conn.execute("UPDATE import_batch SET status = 'undone' WHERE id = ?", (batch_id,))
-        conn.execute(
-            "INSERT INTO audit_log (actor, action, entity, entity_id, before, after)"
-            " VALUES (?, 'undo_import', 'import_batch', ?, ?, ?)",
-            (
-                current_actor(),
-                str(batch_id),
-                dump_json({"status": status[0]}),
-                dump_json({"status": "undone", "removed": removed}),
-            ),
-        )
-        return int(removed)
+
+    def undo() -> int:
+        with catalogue.write_connection() as connection:
+            return _undo_on(driver(connection), batch_id)
+
+    return retried(catalogue, undo)
+
+
+def _undo_on(conn: Any, batch_id: int) -> int:
+    status = conn.execute(
+        "SELECT status FROM import_batch WHERE id = ?", (batch_id,)
+    ).fetchone()
+    if status is None:
+        raise BatchNotFound(batch_id)
+    removed = conn.execute("DELETE FROM feedback WHERE batch_id = ?", (batch_id,)).rowcount
+    conn.execute("UPDATE import_batch SET status = 'undone' WHERE id = ?", (batch_id,))
+    conn.execute(
+        "INSERT INTO audit_log (actor, action, entity, entity_id, before, after)"
+        " VALUES (?, 'undo_import', 'import_batch', ?, ?, ?)",
+        (
+            current_actor(),
+            str(batch_id),
+            dump_json({"status": status[0]}),
+            dump_json({"status": "undone", "removed": removed}),
+        ),
+    )
+    return int(removed)

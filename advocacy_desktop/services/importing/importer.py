@@ -29,7 +29,13 @@ from advocacy_desktop.services.importing import templates, worker
 from advocacy_desktop.services.importing.convert import NO_CONTENT
 from advocacy_desktop.services.importing.errors import ImportCancelled
 from advocacy_desktop.services.importing.table import Limits, Value
-from advocacy_desktop.services.importing.writer import BatchWriter, current_actor
+from advocacy_desktop.services.importing.writer import (
+    BatchWriter,
+    PgBatchWriter,
+    current_actor,
+    retried,
+)
+from advocacy_desktop.services.sql_compat import PgDriver, driver
 
 ProgressCallback = Callable[[int, int | None], None]
 log = logging.getLogger(__name__)
@@ -185,6 +191,73 @@ def open_options(options: ImportOptions) -> dict[str, Any]:
     }
 
 
+def _write_batch(
+    catalogue: Catalogue,
+    path: Path,
+    rows: Any,
+    mapping: Mapping,
+    digest: str,
+    options: ImportOptions,
+    progress: ProgressCallback | None,
+    should_cancel: Callable[[], bool] | None,
+) -> ImportResult:
+    """One transaction: the batch row, every chunk, the rules, the template."""
+    head = rows.head
+    rows_read = 0
+    result: ImportResult | None = None
+    try:
+        with catalogue.write_connection() as connection:
+            conn = driver(connection)
+            if isinstance(conn, PgDriver):
+                # READ COMMITTED (the team catalogue's default is REPEATABLE READ): a row
+                # another import committed meanwhile is skipped as a duplicate instead of
+                # failing the whole batch, and a name looked up under its lock is seen.
+                conn.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
+                writer: BatchWriter = PgBatchWriter(conn)
+            else:
+                writer = BatchWriter(conn)
+            batch_id = writer.start(
+                file_name=str(path.resolve()),
+                file_sha256=digest,
+                sheet=head.sheet,
+                default_source=options.source_name,
+                mapping=mapping.to_dict(),
+                options=options.as_dict(),
+            )
+            writer.suspend_indexes(head.total_rows_hint)
+            rows.start(mapping, options.source_name, writer.first_feedback_id, batch_id)
+            for chunk in rows.chunks(should_cancel):
+                writer.write(chunk)
+                rows_read += chunk.rows
+                if progress is not None:
+                    progress(rows_read, head.total_rows_hint)
+            writer.finish(rows_read=rows_read, actor=current_actor())
+            from advocacy_desktop.services import rules  # (imports this package)
+
+            tagged = rules.apply_with(conn, batch_id=batch_id, should_cancel=should_cancel)
+            if options.save_template_as and not options.dry_run:
+                templates.save_template_on(conn, options.save_template_as, mapping)
+            result = ImportResult(
+                batch_id=None if options.dry_run else batch_id,
+                rows_read=rows_read,
+                imported=writer.inserted,
+                duplicates=writer.attempted - writer.inserted,
+                rejected=writer.rejected_rows,
+                path=path,
+                sheet=head.sheet,
+                dry_run=options.dry_run,
+                mapping=mapping,
+                warnings=head.warnings + rows.warnings,
+                tagged_by_rules=sum(len(change.ids) for change in tagged),
+            )
+            if options.dry_run:
+                raise _DryRunDone()
+    except _DryRunDone:
+        pass
+    assert result is not None
+    return result
+
+
 def run_import(
     catalogue: Catalogue,
     path: Path | str,
@@ -200,58 +273,24 @@ def run_import(
     started = time.perf_counter()
     options = options or ImportOptions()
     path = Path(path)
-    with worker.open_rows(
-        path, open_options(options), parallel=parallel, should_cancel=should_cancel
-    ) as rows:
-        head = rows.head
-        mapping = resolve_mapping(catalogue, head.headers, options, head.samples)
-        check_date_order(mapping, head.samples)
-        digest = file_sha256(path, should_cancel)
-        rows_read = 0
-        result: ImportResult | None = None
-        try:
-            with catalogue.write_connection() as connection:
-                raw = connection.connection.driver_connection
-                writer = BatchWriter(raw)
-                batch_id = writer.start(
-                    file_name=str(path.resolve()),
-                    file_sha256=digest,
-                    sheet=head.sheet,
-                    default_source=options.source_name,
-                    mapping=mapping.to_dict(),
-                    options=options.as_dict(),
-                )
-                writer.suspend_indexes(head.total_rows_hint)
-                rows.start(mapping, options.source_name, writer.first_feedback_id, batch_id)
-                for chunk in rows.chunks(should_cancel):
-                    writer.write(chunk)
-                    rows_read += chunk.rows
-                    if progress is not None:
-                        progress(rows_read, head.total_rows_hint)
-                writer.finish(rows_read=rows_read, actor=current_actor())
-                from advocacy_desktop.services import rules  # (imports this package)
+    digest: list[str] = []  # kept across attempts: the file is hashed once
 
-                tagged = rules.apply_with(raw, batch_id=batch_id, should_cancel=should_cancel)
-                if options.save_template_as and not options.dry_run:
-                    templates.save_template_on(raw, options.save_template_as, mapping)
-                result = ImportResult(
-                    batch_id=None if options.dry_run else batch_id,
-                    rows_read=rows_read,
-                    imported=writer.inserted,
-                    duplicates=writer.attempted - writer.inserted,
-                    rejected=writer.rejected_rows,
-                    path=path,
-                    sheet=head.sheet,
-                    dry_run=options.dry_run,
-                    mapping=mapping,
-                    warnings=head.warnings + rows.warnings,
-                    tagged_by_rules=sum(len(change.ids) for change in tagged),
-                )
-                if options.dry_run:
-                    raise _DryRunDone()
-        except _DryRunDone:
-            pass
-    assert result is not None
+    def attempt() -> ImportResult:
+        with worker.open_rows(
+            path, open_options(options), parallel=parallel, should_cancel=should_cancel
+        ) as rows:
+            head = rows.head
+            mapping = resolve_mapping(catalogue, head.headers, options, head.samples)
+            check_date_order(mapping, head.samples)
+            if not digest:
+                digest.append(file_sha256(path, should_cancel))
+            return _write_batch(catalogue, path, rows, mapping, digest[0], options,
+                                progress, should_cancel)
+
+    # On a team catalogue another writer may deadlock with this one (each waiting for rows
+    # or names the other holds): the whole batch then runs again, reading the file again
+    # (a big file's chunks are not kept in memory for it).
+    result = retried(catalogue, attempt)
     if result.batch_id is not None and result.imported:  # after the commit: see route()
         from advocacy_desktop.services import workflow_service
 

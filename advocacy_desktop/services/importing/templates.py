@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,6 +12,7 @@ from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import MappingTemplate
 from advocacy_desktop.domain.mapping import Mapping, apply_template
 from advocacy_desktop.services.importing.writer import UuidSequence, dump_json
+from advocacy_desktop.services.sql_compat import driver
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,10 @@ def template_for(catalogue: Catalogue, headers: Sequence[object]) -> Mapping | N
 def save_template(catalogue: Catalogue, name: str, mapping: Mapping) -> None:
     """Save (or replace) the named template."""
     with catalogue.write_connection() as connection:
-        save_template_on(connection.connection.driver_connection, name, mapping)
+        save_template_on(driver(connection), name, mapping)
 
 
-def save_template_on(conn: sqlite3.Connection, name: str, mapping: Mapping) -> None:
+def save_template_on(conn: Any, name: str, mapping: Mapping) -> None:
     """Inside an open transaction (the import's own)."""
     name = name.strip()
     if not name:
@@ -84,7 +85,5 @@ def save_template_on(conn: sqlite3.Connection, name: str, mapping: Mapping) -> N
 
 def delete_template(catalogue: Catalogue, name: str) -> bool:
     with catalogue.write_connection() as connection:
-        cur = connection.connection.driver_connection.execute(
-            "DELETE FROM mapping_template WHERE name = ?", (name,)
-        )
+        cur = driver(connection).execute("DELETE FROM mapping_template WHERE name = ?", (name,))
         return cur.rowcount > 0

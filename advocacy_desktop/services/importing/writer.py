@@ -10,13 +10,19 @@ from the converter (see `convert.ChunkBuilder`), so the indexes grow at their en
 from __future__ import annotations
 
 import getpass
+import hashlib
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import DBAPIError
 
 from advocacy_desktop.db import summaries
+from advocacy_desktop.db.dialect import is_postgres
 from advocacy_desktop.domain.fields import fold
 from advocacy_desktop.services import feedback_search
 from advocacy_desktop.services.importing.convert import Chunk, UuidSequence, dump_json, json_safe
+from advocacy_desktop.services.sql_compat import PgDriver
 
 # Names stand where ids go; SQLite resolves them through the batch's TEMP name tables and
 # the customer match key, so the writer does no Python work per row.
@@ -40,6 +46,7 @@ _NEED_LINK_INSERT = (
 )
 _NAME_TABLES = ("import_source", "import_person", "import_need")
 BULK_MIN_ROWS = 50_000
+T = TypeVar("T")
 
 
 def _cell_text(value: Any) -> str | None:
@@ -295,3 +302,240 @@ class BatchWriter:
                 ],
             )
             self.rejected_rows += len({r.row_number for r in rejections})
+
+
+# ====================================================================== PostgreSQL
+
+
+def retried(catalogue: Any, fn: Callable[[], T]) -> T:
+    """`fn()` (one whole write transaction); on a team catalogue run again after a deadlock
+    or serialisation failure (`db.team.with_retry`), also when the driver itself raised it
+    (work on the raw psycopg connection is not wrapped by SQLAlchemy)."""
+    if not is_postgres(catalogue):
+        return fn()
+    from advocacy_desktop.db.team import is_retryable, with_retry
+
+    def wrapped() -> T:
+        try:
+            return fn()
+        except DBAPIError:
+            raise
+        except Exception as exc:
+            if is_retryable(exc):
+                raise DBAPIError(None, None, exc) from exc
+            raise
+
+    return with_retry(wrapped)
+
+
+def _lock_key(kind: str, key: str) -> int:
+    """A signed 64-bit advisory-lock key for one folded name of one kind."""
+    digest = hashlib.blake2b(f"advocacy-import:{kind}:{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+_FEEDBACK_COLUMNS = (
+    "dedupe_key, external_id, received_on, score, rating, rating_scale, text, language,"
+    " channel, country, product, status, extra"
+)
+# Staging tables take feedback's and customer's own column types (CREATE ... AS ... WITH NO
+# DATA); ON COMMIT DROP, and DDL is transactional: gone after commit, rollback or a kill.
+_PG_STAGING = (
+    "CREATE TEMP TABLE IF NOT EXISTS import_row ON COMMIT DROP AS SELECT 0::bigint AS row_id,"
+    " uuid, ''::text AS source, ''::text AS customer_key, batch_id, ''::text AS assignee,"
+    f" {_FEEDBACK_COLUMNS} FROM feedback WITH NO DATA",
+    "CREATE TEMP TABLE IF NOT EXISTS import_link (row_id bigint, need text) ON COMMIT DROP",
+    "CREATE TEMP TABLE IF NOT EXISTS import_customer ON COMMIT DROP AS SELECT uuid,"
+    " external_id, name, email, match_key FROM customer WITH NO DATA",
+    "CREATE TEMP TABLE IF NOT EXISTS import_new_customer (id bigint) ON COMMIT DROP",
+    *(f"CREATE TEMP TABLE IF NOT EXISTS {table} (name text PRIMARY KEY, id bigint)"
+      " ON COMMIT DROP" for table in _NAME_TABLES),
+)
+# Ids come from feedback's sequence in file order (ORDER BY row_id), so two writers never
+# collide; a row whose dedupe key exists (committed, or by a writer still running, which
+# this statement waits for) is skipped and counted as a duplicate.
+_PG_FEEDBACK_INSERT = (
+    "INSERT INTO feedback (uuid, source_id, customer_id, batch_id, assignee_id,"
+    f" {_FEEDBACK_COLUMNS}) SELECT r.uuid, s.id, c.id, r.batch_id, p.id,"
+    f" {', '.join('r.' + c.strip() for c in _FEEDBACK_COLUMNS.split(','))}"
+    " FROM pg_temp.import_row r"
+    " LEFT JOIN pg_temp.import_source s ON s.name = r.source"
+    " LEFT JOIN customer c ON c.match_key = r.customer_key"
+    " LEFT JOIN pg_temp.import_person p ON p.name = r.assignee"
+    " ORDER BY r.row_id ON CONFLICT (dedupe_key) DO NOTHING"
+)
+_PG_CUSTOMER_INSERT = (
+    "WITH added AS (INSERT INTO customer (uuid, external_id, name, email, match_key, erased)"
+    " SELECT uuid, external_id, name, email, match_key, FALSE FROM pg_temp.import_customer"
+    " ORDER BY uuid ON CONFLICT (match_key) DO NOTHING RETURNING id)"
+    " INSERT INTO pg_temp.import_new_customer SELECT id FROM added"
+)
+_PG_LINK_INSERT = (
+    "INSERT INTO feedback_need (feedback_id, need_id, origin)"
+    " SELECT f.id, n.id, 'import' FROM pg_temp.import_link l"
+    " JOIN pg_temp.import_row r ON r.row_id = l.row_id"
+    " JOIN feedback f ON f.uuid = r.uuid"
+    " JOIN pg_temp.import_need n ON n.name = l.need"
+    " ORDER BY l.row_id ON CONFLICT DO NOTHING"
+)
+
+
+class PgBatchWriter(BatchWriter):
+    """The batch writer for a team catalogue (psycopg 3), inside one READ COMMITTED
+    transaction that the importer opens (see `importer._write_pg`).
+
+    Two imports may run at once. Rows are COPYed into TEMP staging tables and moved with one
+    INSERT ... SELECT per chunk; feedback ids come from the table's sequence; a dedupe key or
+    customer match key another writer holds is waited for and then skipped. New sources,
+    needs and people are matched by folded name (as on SQLite), which no unique index can
+    enforce, so each new name is created under a transaction-level advisory lock on its
+    folded form and looked up again once the lock is held (READ COMMITTED: each statement
+    sees what others committed). Deadlocks between writers are retried by the importer.
+    """
+
+    def __init__(self, conn: Any) -> None:
+        super().__init__(conn)
+        self.raw = conn.raw if isinstance(conn, PgDriver) else conn
+
+    def _execute(self, sql: str, params: Any = ()) -> Any:
+        return self.raw.execute(sql, list(params))
+
+    def start(
+        self,
+        *,
+        file_name: str,
+        file_sha256: str | None,
+        sheet: str | None,
+        default_source: str | None,
+        mapping: dict[str, Any],
+        options: dict[str, Any],
+    ) -> int:
+        for statement in _PG_STAGING:
+            self._execute(statement)
+        source_id = self.source_id(default_source) if default_source else None
+        cur = self._execute(
+            "INSERT INTO import_batch (uuid, file_name, file_sha256, sheet, source_id, mapping,"
+            " options, status) VALUES (%s,%s,%s,%s,%s,%s,%s, 'running') RETURNING id",
+            (self._uuid(), file_name, file_sha256, sheet, source_id, dump_json(mapping),
+             dump_json(options)),
+        )
+        self.batch_id = int(cur.fetchone()[0])
+        self.first_feedback_id = 1  # staging order only: ids come from the sequence
+        return self.batch_id
+
+    def suspend_indexes(self, expected_rows: int | None) -> None:
+        """Nothing to suspend: PostgreSQL's search indexes need no triggers, and others may
+        be reading the table meanwhile."""
+
+    def finish(self, *, rows_read: int, actor: str | None) -> None:
+        self._execute(
+            "DELETE FROM customer WHERE id IN (SELECT id FROM pg_temp.import_new_customer)"
+            " AND NOT EXISTS (SELECT 1 FROM feedback WHERE feedback.customer_id = customer.id)"
+        )
+        duplicates = self.attempted - self.inserted
+        self._execute(
+            "UPDATE import_batch SET finished_at = CURRENT_TIMESTAMP, rows_read = %s,"
+            " imported = %s, duplicates = %s, rejected = %s, status = 'committed'"
+            " WHERE id = %s",
+            (rows_read, self.inserted, duplicates, self.rejected_rows, self.batch_id),
+        )
+        after = {"rows_read": rows_read, "imported": self.inserted,
+                 "duplicates": duplicates, "rejected": self.rejected_rows}
+        self._execute(
+            "INSERT INTO audit_log (actor, action, entity, entity_id, after)"
+            " VALUES (%s, 'import', 'import_batch', %s, %s)",
+            (actor, str(self.batch_id), dump_json(after)),
+        )
+
+    # ------------------------------------------------------------------ lookups
+
+    def _named(self, kind: str, key: str, cache: dict[str, int], table: str,
+               insert: str, name: str) -> int:
+        """The id of the row of `table` whose folded name is `key`, created if none: under
+        the advisory lock of the key, re-read what others committed, then insert."""
+        self._execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key(kind, key),))
+        cache.clear()
+        for row_id, existing in self._execute(f"SELECT id, name FROM {table} ORDER BY id"):
+            cache.setdefault(fold(existing), row_id)
+        found = cache.get(key)
+        if found is None:
+            row = self._execute(insert, (self._uuid(), name.strip()[:200])).fetchone()
+            if row is None:  # the same exact name, written meanwhile outside an import
+                row = self._execute(f"SELECT id FROM {table} WHERE name = %s",
+                                    (name.strip()[:200],)).fetchone()
+            found = cache[key] = int(row[0])
+        return found
+
+    def _source_id(self, key: str, name: str) -> int:
+        found = self._sources.get(key)
+        if found is not None:
+            return found
+        return self._named("source", key, self._sources, "source",
+                           "INSERT INTO source (uuid, name, kind, collect) VALUES"
+                           " (%s, %s, 'other', TRUE) ON CONFLICT (name) DO NOTHING RETURNING id",
+                           name)
+
+    def need_id(self, name: str) -> int:
+        key = fold(name)
+        found = self._needs.get(key)
+        if found is not None:
+            return found
+        return self._named("need", key, self._needs, "need",
+                           "INSERT INTO need (uuid, parent_id, name, position) VALUES"
+                           " (%s, NULL, %s, 0) ON CONFLICT DO NOTHING RETURNING id", name)
+
+    def person_id(self, name: str) -> int:
+        key = fold(name)
+        found = self._people.get(key)
+        if found is not None:
+            return found
+        return self._named("person", key, self._people, "person",
+                           "INSERT INTO person (uuid, name, active) VALUES (%s, %s, TRUE)"
+                           " RETURNING id", name)
+
+    def _name_ids(self, table: str, names: dict[str, None], known: set[str], lookup: Any) -> None:
+        new = [name for name in names if name not in known]
+        if new:
+            with self.raw.cursor() as cur:
+                cur.executemany(
+                    f"INSERT INTO pg_temp.{table} (name, id) VALUES (%s, %s)"
+                    " ON CONFLICT (name) DO UPDATE SET id = excluded.id",
+                    [(name, lookup(name)) for name in new],
+                )
+            known.update(new)
+
+    # ------------------------------------------------------------------ rows
+
+    def _copy(self, statement: str, rows: Any) -> None:
+        with self.raw.cursor() as cur, cur.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def write(self, chunk: Chunk) -> None:
+        self._name_ids("import_source", chunk.sources, self._known_sources, self.source_id)
+        self._name_ids("import_person", chunk.people, self._known_people, self.person_id)
+        self._name_ids("import_need", chunk.needs, self._known_needs, self.need_id)
+        if chunk.customers:
+            self._copy("COPY pg_temp.import_customer (uuid, external_id, name, email,"
+                       " match_key) FROM STDIN", chunk.customers)
+            self._execute(_PG_CUSTOMER_INSERT)
+            self._execute("TRUNCATE pg_temp.import_customer")
+        if chunk.feedback:
+            self._copy("COPY pg_temp.import_row FROM STDIN", chunk.feedback)
+            self.inserted += self._execute(_PG_FEEDBACK_INSERT).rowcount
+            self.attempted += len(chunk.feedback)
+            if chunk.links:
+                self._copy("COPY pg_temp.import_link (row_id, need) FROM STDIN",
+                           ((link[0], link[1]) for link in chunk.links))
+                self._execute(_PG_LINK_INSERT)
+                self._execute("TRUNCATE pg_temp.import_link")
+            self._execute("TRUNCATE pg_temp.import_row")
+        if chunk.rejections:
+            batch_id = self.batch_id
+            self._copy(
+                'COPY rejected_row (batch_id, row_number, "column", value, reason, data)'
+                " FROM STDIN",
+                ((batch_id, r.row_number, r.column, _cell_text(r.value), r.reason,
+                  dump_json(r.data)) for r in chunk.rejections),
+            )
+            self.rejected_rows += len({r.row_number for r in chunk.rejections})
