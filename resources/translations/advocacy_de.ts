@@ -2507,12 +2507,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Answer detractors within</source>
         <translation>Kritikern antworten innerhalb von</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -2520,63 +2520,63 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Mark contacted</source>
         <translation>Als kontaktiert markieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
         <source>Export action list…</source>
         <translation>Aktionsliste exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>No need</source>
         <translation>Kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Follow-up queue</source>
         <translation>Nachverfolgungsliste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>My queue</source>
         <translation>Meine Liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2584,27 +2584,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
         <source>Reading the follow-up queue</source>
         <translation>Nachverfolgungsliste wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Export action list</source>
         <translation>Aktionsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
         <source>Exporting the action list</source>
         <translation>Aktionsliste wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n Aktion exportiert.</numerusform>
@@ -2612,7 +2612,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -3198,117 +3198,117 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>Creating {name}…</source>
         <translation>{name} wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
         <source>Customer feedback</source>
         <translation>Kundenfeedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
         <source>New Catalogue</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
         <source>Open Catalogue</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Der zuletzt verwendete Katalog {path} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Back Up Catalogue</source>
         <translation>Katalog sichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
         <source>Backing up {name}…</source>
         <translation>{name} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
         <source>Backup cancelled.</source>
         <translation>Sicherung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Er wurde aus der Liste der zuletzt geöffneten Kataloge entfernt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
         <source>Could not open {path}</source>
         <translation>{path} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
         <source>Could not create {path}</source>
         <translation>{path} konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
         <source>Backup saved to {path}</source>
         <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
         <source>Backup Failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
         <source>Could not back up to {path}</source>
         <translation>Sicherung nach {path} nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
         <source>{name} (read-only)</source>
         <translation>{name} (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy-Kataloge (*.advocacy);;Alle Dateien (*)</translation>
     </message>
@@ -5359,6 +5359,132 @@ Zuletzt bestätigt: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="202"/>
+        <source>Connect to Team Catalogue</source>
+        <translation>Mit Team-Katalog verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="203"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="204"/>
+        <source>Or a full address (the password above is added)</source>
+        <translation>Oder eine vollständige Adresse (das Passwort oben wird ergänzt)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="207"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="208"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="209"/>
+        <source>Recent team catalogues:</source>
+        <translation>Zuletzt verwendete Team-Kataloge:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="212"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="214"/>
+        <source>The password is not saved. A team catalogue lives on the server: several people can work in it at once, and the server&apos;s administrator keeps its backups.</source>
+        <translation>Das Passwort wird nicht gespeichert. Ein Team-Katalog liegt auf dem Server: Mehrere Personen können gleichzeitig darin arbeiten, und die Administration des Servers kümmert sich um die Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="216"/>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="217"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="218"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnector</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="300"/>
+        <source>Connect to &amp;Team Catalogue…</source>
+        <translation>Mit &amp;Team-Katalog verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="301"/>
+        <source>Open a catalogue shared in a PostgreSQL database</source>
+        <translation>Einen in einer PostgreSQL-Datenbank gemeinsam genutzten Katalog öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="320"/>
+        <source>Connecting to {address}…</source>
+        <translation>Verbindung mit {address} wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="340"/>
+        <source>Create the Schema?</source>
+        <translation>Schema anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="341"/>
+        <source>The database {address} is empty. Create a new team catalogue in it?</source>
+        <translation>Die Datenbank {address} ist leer. Einen neuen Team-Katalog darin anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="347"/>
+        <source>Upgrade the Team Catalogue?</source>
+        <translation>Team-Katalog aktualisieren?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="348"/>
+        <source>{address} was made by an older version. Upgrade it now? Everyone who uses it then needs this version of Advocacy Desktop.</source>
+        <translation>{address} wurde mit einer älteren Version erstellt. Jetzt aktualisieren? Alle, die den Team-Katalog nutzen, brauchen danach diese Version von Advocacy Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="362"/>
+        <source>Cannot Connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="363"/>
+        <source>Could not open the team catalogue {address}</source>
+        <translation>Der Team-Katalog {address} konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

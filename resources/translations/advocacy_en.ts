@@ -2507,12 +2507,12 @@ The list has been reloaded with their changes.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Answer detractors within</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -2520,63 +2520,63 @@ The list has been reloaded with their changes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Mark contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
         <source>Export action list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>No need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Follow-up queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2584,27 +2584,27 @@ The list has been reloaded with their changes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
         <source>Reading the follow-up queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Export action list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
         <source>Exporting the action list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>Exported %n action.</numerusform>
@@ -2612,7 +2612,7 @@ The list has been reloaded with their changes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
         <source>Export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,117 +3195,117 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
         <source>{name} is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>Creating {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
         <source>Customer feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
         <source>New Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
         <source>Open Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Back Up Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
         <source>Backing up {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
         <source>Backup cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>Cannot Open Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
         <source>Could not open {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Cannot Create Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
         <source>Could not create {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
         <source>Opening {name} was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
         <source>Backup saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
         <source>Backup Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
         <source>Could not back up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
         <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,6 +5355,132 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="202"/>
+        <source>Connect to Team Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="203"/>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="204"/>
+        <source>Or a full address (the password above is added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="207"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="208"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="209"/>
+        <source>Recent team catalogues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="212"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="214"/>
+        <source>The password is not saved. A team catalogue lives on the server: several people can work in it at once, and the server&apos;s administrator keeps its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="216"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="217"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="218"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnector</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="300"/>
+        <source>Connect to &amp;Team Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="301"/>
+        <source>Open a catalogue shared in a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="320"/>
+        <source>Connecting to {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="340"/>
+        <source>Create the Schema?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="341"/>
+        <source>The database {address} is empty. Create a new team catalogue in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="347"/>
+        <source>Upgrade the Team Catalogue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="348"/>
+        <source>{address} was made by an older version. Upgrade it now? Everyone who uses it then needs this version of Advocacy Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="362"/>
+        <source>Cannot Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="363"/>
+        <source>Could not open the team catalogue {address}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2453,109 +2453,109 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Answer detractors within</source>
         <translation>Tanggapi detraktor dalam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n hari kerja</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>Overdue only</source>
         <translation>Hanya yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Mark contacted</source>
         <translation>Tandai sudah dihubungi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
         <source>Export action list…</source>
         <translation>Ekspor daftar tindakan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Workload</source>
         <translation>Beban kerja</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Need</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>No need</source>
         <translation>Tanpa kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Follow-up queue</source>
         <translation>Antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>My queue</source>
         <translation>Antrean saya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
         <source>Reading the follow-up queue</source>
         <translation>Membaca antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Export action list</source>
         <translation>Ekspor daftar tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
         <source>Exporting the action list</source>
         <translation>Mengekspor daftar tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n tindakan diekspor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
@@ -3137,117 +3137,117 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
         <source>{name} is already open.</source>
         <translation>{name} sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
         <source>Opening {name}…</source>
         <translation>Membuka {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>Creating {name}…</source>
         <translation>Membuat {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
         <source>Customer feedback</source>
         <translation>Masukan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
         <source>New Catalogue</source>
         <translation>Katalog Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
         <source>Open Catalogue</source>
         <translation>Buka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Katalog terakhir, {path}, sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Back Up Catalogue</source>
         <translation>Cadangkan Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
         <source>Backing up {name}…</source>
         <translation>Mencadangkan {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
         <source>Backup cancelled.</source>
         <translation>Pencadangan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
         <source>Opened {path}</source>
         <translation>{path} dibuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Katalog ini telah dihapus dari daftar katalog terbaru.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>Cannot Open Catalogue</source>
         <translation>Tidak Dapat Membuka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
         <source>Could not open {path}</source>
         <translation>Tidak dapat membuka {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Cannot Create Catalogue</source>
         <translation>Tidak Dapat Membuat Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
         <source>Could not create {path}</source>
         <translation>Tidak dapat membuat {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Pembukaan {name} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
         <source>Backup saved to {path}</source>
         <translation>Cadangan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
         <source>Backup Failed</source>
         <translation>Pencadangan Gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
         <source>Could not back up to {path}</source>
         <translation>Tidak dapat mencadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Katalog Advocacy (*.advocacy);;Semua berkas (*)</translation>
     </message>
@@ -5274,6 +5274,132 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="202"/>
+        <source>Connect to Team Catalogue</source>
+        <translation>Sambungkan ke Katalog Tim</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="203"/>
+        <source>PostgreSQL server</source>
+        <translation>Server PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="204"/>
+        <source>Or a full address (the password above is added)</source>
+        <translation>Atau alamat lengkap (kata sandi di atas ditambahkan)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="207"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="208"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="209"/>
+        <source>Recent team catalogues:</source>
+        <translation>Katalog tim terbaru:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="212"/>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="214"/>
+        <source>The password is not saved. A team catalogue lives on the server: several people can work in it at once, and the server&apos;s administrator keeps its backups.</source>
+        <translation>Kata sandi tidak disimpan. Katalog tim berada di server: beberapa orang dapat bekerja di dalamnya secara bersamaan, dan administrator server menyimpan cadangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="216"/>
+        <source>Open read-only</source>
+        <translation>Buka dalam mode hanya baca</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="217"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Ingat kata sandi di keyring sistem</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="218"/>
+        <source>Connect</source>
+        <translation>Sambungkan</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnector</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="300"/>
+        <source>Connect to &amp;Team Catalogue…</source>
+        <translation>Sambungkan ke &amp;Katalog Tim…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="301"/>
+        <source>Open a catalogue shared in a PostgreSQL database</source>
+        <translation>Buka katalog bersama di basis data PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="320"/>
+        <source>Connecting to {address}…</source>
+        <translation>Menyambungkan ke {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="340"/>
+        <source>Create the Schema?</source>
+        <translation>Buat Skema?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="341"/>
+        <source>The database {address} is empty. Create a new team catalogue in it?</source>
+        <translation>Basis data {address} kosong. Buat katalog tim baru di dalamnya?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="347"/>
+        <source>Upgrade the Team Catalogue?</source>
+        <translation>Tingkatkan Katalog Tim?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="348"/>
+        <source>{address} was made by an older version. Upgrade it now? Everyone who uses it then needs this version of Advocacy Desktop.</source>
+        <translation>{address} dibuat oleh versi yang lebih lama. Tingkatkan sekarang? Setelah itu, semua orang yang menggunakannya memerlukan versi Advocacy Desktop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="362"/>
+        <source>Cannot Connect</source>
+        <translation>Tidak Dapat Menyambung</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="363"/>
+        <source>Could not open the team catalogue {address}</source>
+        <translation>Katalog tim {address} tidak dapat dibuka</translation>
     </message>
 </context>
 <context>

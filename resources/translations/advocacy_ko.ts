@@ -2453,109 +2453,109 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Answer detractors within</source>
         <translation>비추천 고객 응답 기한</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>영업일 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>Overdue only</source>
         <translation>기한 초과만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Mark contacted</source>
         <translation>연락 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
         <source>Export action list…</source>
         <translation>조치 목록 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Workload</source>
         <translation>업무량</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Person</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Need</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>No need</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Follow-up queue</source>
         <translation>후속 조치 대기열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>My queue</source>
         <translation>내 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
         <source>Reading the follow-up queue</source>
         <translation>후속 조치 대기열을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Export action list</source>
         <translation>조치 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
         <source>Exporting the action list</source>
         <translation>조치 목록을 내보내는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>조치 %n개를 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -3137,117 +3137,117 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
         <source>{name} is already open.</source>
         <translation>{name} 파일이 이미 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>Creating {name}…</source>
         <translation>{name} 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
         <source>Customer feedback</source>
         <translation>고객 피드백</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
         <source>New Catalogue</source>
         <translation>새 카탈로그</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
         <source>Open Catalogue</source>
         <translation>카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>마지막으로 사용한 카탈로그({path})가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Back Up Catalogue</source>
         <translation>카탈로그 백업</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
         <source>Backing up {name}…</source>
         <translation>{name} 백업 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
         <source>Backup cancelled.</source>
         <translation>백업이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
         <source>Opened {path}</source>
         <translation>열림: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>최근 카탈로그 목록에서 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>Cannot Open Catalogue</source>
         <translation>카탈로그를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
         <source>Could not open {path}</source>
         <translation>다음 파일을 열 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Cannot Create Catalogue</source>
         <translation>카탈로그를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
         <source>Could not create {path}</source>
         <translation>다음 파일을 만들 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} 열기가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
         <source>Backup saved to {path}</source>
         <translation>백업을 저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
         <source>Backup Failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
         <source>Could not back up to {path}</source>
         <translation>다음 위치에 백업할 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
         <source>{name} (read-only)</source>
         <translation>{name} (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy 카탈로그 (*.advocacy);;모든 파일 (*)</translation>
     </message>
@@ -5274,6 +5274,132 @@ Last confirmed: {heartbeat}</source>
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="202"/>
+        <source>Connect to Team Catalogue</source>
+        <translation>팀 카탈로그에 연결</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="203"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 서버</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="204"/>
+        <source>Or a full address (the password above is added)</source>
+        <translation>또는 전체 주소 (위의 비밀번호가 추가됨)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="207"/>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="208"/>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="209"/>
+        <source>Recent team catalogues:</source>
+        <translation>최근 팀 카탈로그:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="212"/>
+        <source>Not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="214"/>
+        <source>The password is not saved. A team catalogue lives on the server: several people can work in it at once, and the server&apos;s administrator keeps its backups.</source>
+        <translation>비밀번호는 저장되지 않습니다. 팀 카탈로그는 서버에 있으므로 여러 사람이 동시에 작업할 수 있으며, 백업은 서버 관리자가 관리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="216"/>
+        <source>Open read-only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="217"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>시스템 키링에 비밀번호 저장</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="218"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnector</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="300"/>
+        <source>Connect to &amp;Team Catalogue…</source>
+        <translation>팀 카탈로그에 연결(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="301"/>
+        <source>Open a catalogue shared in a PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스에 공유된 카탈로그를 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="320"/>
+        <source>Connecting to {address}…</source>
+        <translation>{address}에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="340"/>
+        <source>Create the Schema?</source>
+        <translation>스키마를 만들까요?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="341"/>
+        <source>The database {address} is empty. Create a new team catalogue in it?</source>
+        <translation>데이터베이스 {address}이(가) 비어 있습니다. 여기에 새 팀 카탈로그를 만들까요?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="347"/>
+        <source>Upgrade the Team Catalogue?</source>
+        <translation>팀 카탈로그를 업그레이드할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="348"/>
+        <source>{address} was made by an older version. Upgrade it now? Everyone who uses it then needs this version of Advocacy Desktop.</source>
+        <translation>{address}은(는) 이전 버전에서 만들어졌습니다. 지금 업그레이드할까요? 업그레이드 후에는 이를 사용하는 모든 사람에게 이 버전의 Advocacy Desktop이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="362"/>
+        <source>Cannot Connect</source>
+        <translation>연결할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="363"/>
+        <source>Could not open the team catalogue {address}</source>
+        <translation>팀 카탈로그 {address}을(를) 열 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -2453,109 +2453,109 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
         <source>Answer detractors within</source>
         <translation>Eleştirmenlere yanıt süresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n iş günü</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Mark contacted</source>
         <translation>İletişime geçildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="323"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
         <source>Export action list…</source>
         <translation>Eylem listesini dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Workload</source>
         <translation>İş yükü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Person</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Need</source>
         <translation>İhtiyaç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Unassigned</source>
         <translation>Atanmamış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>No need</source>
         <translation>İhtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Everyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Follow-up queue</source>
         <translation>Takip kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>My queue</source>
         <translation>Kuyruğum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n kayıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
         <source>Reading the follow-up queue</source>
         <translation>Takip kuyruğu okunuyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Export action list</source>
         <translation>Eylem listesini dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="439"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="454"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
         <source>Exporting the action list</source>
         <translation>Eylem listesi dışa aktarılıyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
         <source>Exported %n action(s).</source>
         <translation>
             <numerusform>%n eylem dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="458"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
         <source>Export failed: {error}</source>
         <translation>Dışa aktarma başarısız: {error}</translation>
     </message>
@@ -3137,117 +3137,117 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
         <source>{name} is already open.</source>
         <translation>{name} zaten açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
         <source>Opening {name}…</source>
         <translation>{name} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
         <source>Creating {name}…</source>
         <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
         <source>Customer feedback</source>
         <translation>Müşteri geri bildirimleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
         <source>New Catalogue</source>
         <translation>Yeni Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
         <source>Open Catalogue</source>
         <translation>Katalog Aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Son kullanılan katalog ({path}) artık yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
         <source>Back Up Catalogue</source>
         <translation>Kataloğu Yedekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
         <source>Backing up {name}…</source>
         <translation>{name} yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
         <source>Backup cancelled.</source>
         <translation>Yedekleme iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
         <source>Opened {path}</source>
         <translation>{path} açıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Son kullanılan kataloglar listesinden kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog Açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
         <source>Could not open {path}</source>
         <translation>{path} açılamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog Oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
         <source>Could not create {path}</source>
         <translation>{path} oluşturulamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} açma işlemi iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
         <source>Backup saved to {path}</source>
         <translation>Yedek kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
         <source>Backup Failed</source>
         <translation>Yedekleme Başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
         <source>Could not back up to {path}</source>
         <translation>{path} konumuna yedeklenemedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
         <source>{name} (read-only)</source>
         <translation>{name} (salt okunur)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy katalogları (*.advocacy);;Tüm dosyalar (*)</translation>
     </message>
@@ -5274,6 +5274,132 @@ Son doğrulama: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/ui/tasks.py" line="280"/>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="202"/>
+        <source>Connect to Team Catalogue</source>
+        <translation>Ekip Kataloğuna Bağlan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="203"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL sunucusu</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="204"/>
+        <source>Or a full address (the password above is added)</source>
+        <translation>Veya tam bir adres (yukarıdaki parola eklenir)</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Host:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="205"/>
+        <source>Port:</source>
+        <translation>Bağlantı noktası:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>Database:</source>
+        <translation>Veritabanı:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="206"/>
+        <source>User:</source>
+        <translation>Kullanıcı:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="207"/>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="208"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="209"/>
+        <source>Recent team catalogues:</source>
+        <translation>Son ekip katalogları:</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="212"/>
+        <source>Not saved</source>
+        <translation>Kaydedilmez</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="214"/>
+        <source>The password is not saved. A team catalogue lives on the server: several people can work in it at once, and the server&apos;s administrator keeps its backups.</source>
+        <translation>Parola kaydedilmez. Ekip kataloğu sunucuda durur: birkaç kişi aynı anda üzerinde çalışabilir ve yedeklerini sunucunun yöneticisi alır.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="216"/>
+        <source>Open read-only</source>
+        <translation>Salt okunur aç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="217"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Parolayı sistem anahtarlığında hatırla</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="218"/>
+        <source>Connect</source>
+        <translation>Bağlan</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnector</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="300"/>
+        <source>Connect to &amp;Team Catalogue…</source>
+        <translation>&amp;Ekip Kataloğuna Bağlan…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="301"/>
+        <source>Open a catalogue shared in a PostgreSQL database</source>
+        <translation>Bir PostgreSQL veritabanında paylaşılan bir kataloğu aç</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="320"/>
+        <source>Connecting to {address}…</source>
+        <translation>{address} adresine bağlanılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="340"/>
+        <source>Create the Schema?</source>
+        <translation>Şema Oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="341"/>
+        <source>The database {address} is empty. Create a new team catalogue in it?</source>
+        <translation>{address} veritabanı boş. İçinde yeni bir ekip kataloğu oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="347"/>
+        <source>Upgrade the Team Catalogue?</source>
+        <translation>Ekip Kataloğu Yükseltilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="348"/>
+        <source>{address} was made by an older version. Upgrade it now? Everyone who uses it then needs this version of Advocacy Desktop.</source>
+        <translation>{address} daha eski bir sürümle oluşturulmuş. Şimdi yükseltilsin mi? Ardından onu kullanan herkesin Advocacy Desktop&apos;ın bu sürümüne ihtiyacı olur.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="362"/>
+        <source>Cannot Connect</source>
+        <translation>Bağlanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/team_connect.py" line="363"/>
+        <source>Could not open the team catalogue {address}</source>
+        <translation>{address} ekip kataloğu açılamadı</translation>
     </message>
 </context>
 <context>
