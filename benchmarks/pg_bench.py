@@ -14,6 +14,11 @@ counts (a word, a Korean substring) are timed on both: medians of 5 runs after a
 The dashboard on PostgreSQL is timed twice: from its summary tables (revision 0010: delta
 rows written by the triggers during the copy, then compacted) and counted from the items (the
 way before revision 0010, by making `summary_queries.where` answer None).
+Then the browser's figures of benchmarks/browse_bench.py through services/feedback_query on
+both (no Qt: the first page, the positions task, the jump to the end = rows_at at the end with
+the positions known, a filtered count, deep pages, word and Korean searches: count + first
+page), and the change watch's stamp (services/concurrency, polled every 3 s on the UI thread):
+medians of 10, on PostgreSQL also without revision 0011's index on feedback.updated_at.
 """
 
 from __future__ import annotations
@@ -142,6 +147,74 @@ def explain(team: Any, flt: Any) -> str:
     return "\n".join("    " + row[0] for row in rows)
 
 
+def browse(catalogue: Any, source_id: int) -> dict[str, tuple[float, str]]:
+    """browse_bench.py's service figures (ms, note) on one catalogue."""
+    from advocacy_desktop.domain.nps import Category
+    from advocacy_desktop.services import feedback_query as q
+    from advocacy_desktop.services.feedback_filters import FeedbackFilter
+
+    everything = FeedbackFilter()
+    detractors = FeedbackFilter(sources=(source_id,), categories=frozenset({Category.DETRACTOR}))
+    results: dict[str, tuple[float, str]] = {}
+    ms, rows = median_ms(lambda: q.page(catalogue, everything))
+    results["first page"] = (ms, f"{len(rows)} rows")
+    ms, known = median_ms(lambda: q.positions(catalogue, everything), runs=3)
+    results["positions (task)"] = (ms, f"{known.count:,} rows")
+    end = max(known.count - 200, 0)
+    ms, rows = median_ms(lambda: q.rows_at(catalogue, everything, end, 200, known=known))
+    results["jump to end"] = (ms, f"last id {rows[-1].id if rows else None}")
+    ms, found = median_ms(lambda: q.count(catalogue, detractors))
+    results["filtered count"] = (ms, f"{found:,} Amazon detractors")
+    depth = min(900_000, int(known.count * 0.9))
+    ms, rows = median_ms(lambda: q.rows_at(catalogue, everything, depth, 200, known=known))
+    results["deep page"] = (ms, f"200 rows at {depth:,}")
+    known_f = q.positions(catalogue, detractors)
+    depth_f = int(known_f.count * 0.9)
+    ms, rows = median_ms(lambda: q.rows_at(catalogue, detractors, depth_f, 200, known=known_f))
+    results["deep page (filtered)"] = (ms, f"200 rows at {depth_f:,}")
+
+    def search(text: str) -> tuple[int, list[Any]]:
+        flt = FeedbackFilter(text=text)
+        return q.count(catalogue, flt), q.page(catalogue, flt)
+
+    for label, word, runs in (("word search", "Lieferung", 5), ("word search (rare)", "123456", 5),
+                              ("Korean substring", "서비스", 5), ("2-letter Korean", "배송", 3)):
+        ms, (n, _rows) = median_ms(lambda w=word: search(w), runs=runs)
+        results[label] = (ms, f"'{word}': {n:,} rows, count + first page")
+    return results
+
+
+def stamps(lite: Any, team: Any) -> None:
+    """The change watch's cost on both; on PostgreSQL also the stamp's SQL without the index
+    on feedback.updated_at (dropped inside a transaction that is rolled back)."""
+    from advocacy_desktop.services import concurrency
+
+    print("\nchange watch (polled every 3 s on the UI thread), medians of 10 in ms"
+          " (SQLite | PostgreSQL)")
+    figures = [median_ms(lambda c=c: concurrency.change_stamp(c), runs=10)[0]
+               for c in (lite, team)]
+    print(f"  {'change_stamp(catalogue)':<34} {figures[0]:8.2f} | {figures[1]:8.2f}")
+    trackers = [concurrency.ChangeTracker(c) for c in (lite, team)]
+    try:
+        figures = [median_ms(t.poll, runs=10)[0] for t in trackers]
+        print(f"  {'ChangeTracker.poll()':<34} {figures[0]:8.2f} | {figures[1]:8.2f}")
+    finally:
+        for tracker in trackers:
+            tracker.close()
+    with team.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.autocommit = True
+        edited = raw.execute("SELECT count(*) FROM feedback WHERE updated_at IS NOT NULL"
+                             ).fetchone()[0]
+        with_index = median_ms(lambda: raw.execute(concurrency._PG_STAMP).fetchone(), runs=10)[0]
+        with raw.transaction(force_rollback=True):
+            raw.execute("DROP INDEX IF EXISTS ix_feedback_updated_at")
+            without = median_ms(lambda: raw.execute(concurrency._PG_STAMP).fetchone(),
+                                runs=10)[0]
+    print(f"  PostgreSQL stamp SQL: {with_index:.2f} with ix_feedback_updated_at,"
+          f" {without:.2f} without it ({edited:,} edited items in the index)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--url", help="a PostgreSQL database (default: a throwaway server)")
@@ -219,6 +292,14 @@ def main() -> int:
                 print(f"{label:<32} {figures[0]} | {figures[1]}")
                 if args.explain:
                     print(explain(team, flt))
+            print("\nbrowsing through services/feedback_query, medians of 5 runs in ms"
+                  " (SQLite | PostgreSQL)")
+            figures = [browse(catalogue, source_id) for catalogue in (lite, team)]
+            for name, (ms, note) in figures[0].items():
+                pg_ms, pg_note = figures[1][name]
+                same = "" if pg_note == note else f" / PostgreSQL: {pg_note}"
+                print(f"  {name:<22} {ms:8.1f} | {pg_ms:8.1f}   {note}{same}")
+            stamps(lite, team)
         finally:
             lite.close()
             team.close()

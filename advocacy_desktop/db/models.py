@@ -28,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -113,6 +114,11 @@ class Feedback(UuidMixin, Base):
         ),
         Index("ix_feedback_source_id_score", "source_id", "score"),
         Index("ix_feedback_received_on_id", "received_on", "id"),
+        # the change stamp's max(updated_at) on PostgreSQL (revision 0011); partial, as
+        # imports leave updated_at NULL: only edited items are in it
+        Index("ix_feedback_updated_at", "updated_at",
+              sqlite_where=sql_text("updated_at IS NOT NULL"),
+              postgresql_where=sql_text("updated_at IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

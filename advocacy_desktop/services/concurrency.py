@@ -419,7 +419,12 @@ def _audit_position(catalogue: Any) -> int:
 
 
 #: PostgreSQL has no data version: what moves on the writes that leave no audit row
-#: (an import, a rule run) stands in for it. max(updated_at) is a scan of feedback (no index).
+#: (an import, a rule run, a merge, a plain UPDATE) stands in for it. Every maximum here is an
+#: index lookup: max(updated_at) reads the partial index ix_feedback_updated_at (revision
+#: 0011), without which it scanned every item on each 3-s poll on the UI thread (1M items:
+#: see benchmarks/pg_bench.py). The index was chosen over dropping max(updated_at) (indexed
+#: ids only) because ids do not move when an item is edited without an audit row, and it
+#: costs an import nothing: imports leave updated_at NULL, outside the partial index.
 _PG_STAMP = (
     "SELECT (SELECT max(updated_at) FROM feedback), (SELECT max(id) FROM feedback),"
     " (SELECT max(id) FROM import_batch), (SELECT coalesce(max(id), 0) FROM audit_log)"

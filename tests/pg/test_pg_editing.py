@@ -258,6 +258,21 @@ def test_the_change_stamp_moves_when_another_session_commits(sessions) -> None:
         tracker.close()
 
 
+def test_the_change_stamp_reads_indexes_only(sessions) -> None:
+    """Polled every 3 s on the UI thread: no part of the stamp may scan the items (on 1M
+    items max(updated_at) without ix_feedback_updated_at was a full scan)."""
+    from advocacy_desktop.services.concurrency import _PG_STAMP
+
+    a, _b = sessions
+    with a.write_connection() as conn:  # an edited item, so the partial index holds a row
+        conn.execute(text("UPDATE feedback SET updated_at = CURRENT_TIMESTAMP"
+                          " WHERE id = (SELECT min(id) FROM feedback)"))
+    with a.read() as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(session.execute(text(f"EXPLAIN {_PG_STAMP}")).scalars())
+    assert "ix_feedback_updated_at" in plan
+    assert "Seq Scan on feedback" not in plan
+
 @pytest.mark.parametrize("flt", [FeedbackFilter(), FeedbackFilter(text="date")])
 def test_positions_rows_at_and_detail_equal_sqlite(team_url: str, tmp_path: Path,
                                                    flt: FeedbackFilter) -> None:
