@@ -909,7 +909,7 @@
 
 The list has been reloaded with their changes; apply your change again if it still holds.</source>
         <translation>
-            <numerusform>%n item were changed by {who} while you were looking at them: nothing was saved.
+            <numerusform>%n item was changed by {who} while you were looking at them: nothing was saved.
 
 The list has been reloaded with their changes; apply your change again if it still holds.</numerusform>
             <numerusform>%n items were changed by {who} while you were looking at them: nothing was saved.
@@ -923,7 +923,7 @@ The list has been reloaded with their changes; apply your change again if it sti
 
 The list has been reloaded with their changes.</source>
         <translation>
-            <numerusform>%n item were changed by {who} after your change, so it was not undone: their change stays.
+            <numerusform>%n item was changed by {who} after your change, so it was not undone: their change stays.
 
 The list has been reloaded with their changes.</numerusform>
             <numerusform>%n items were changed by {who} after your change, so it was not undone: their change stays.
