@@ -200,7 +200,9 @@ def test_the_conflict_text_names_who_and_when(other: Any) -> None:
         concurrency.expect_versions(conn, "feedback", looked)
     message = conflict_text(err.value)
     who = err.value.who or "someone else"
-    assert message.startswith("1 item") and f"were changed by {who} at " in message
+    # "1 item was" with the English plural forms loaded, "1 item(s) were" from the source text
+    assert message.startswith("1 item") and (f"was changed by {who} at " in message
+                                             or f"were changed by {who} at " in message)
     assert "apply your change again" in message
     assert "someone else" in conflict_text(concurrency.ChangedElsewhere([1, 2]))
 
