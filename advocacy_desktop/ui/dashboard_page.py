@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from advocacy_desktop.ui.chart_view import ChartView, RatingsView
 from advocacy_desktop.ui.dashboard_exports import DashboardExports
@@ -342,9 +343,10 @@ class DashboardPage(Page):
             self.window, self._texts(),
             title=self.tr("Refreshing the dashboard…"),
             show_dialog=False,
-            on_result=lambda result: self._on_result(serial, result),
-            on_error=lambda error: self._on_error(serial, error),
-            on_cancelled=lambda: self._on_cancelled(serial),
+            # a result can arrive after the page is gone (window closed): then it is dropped
+            on_result=lambda result: isValid(self) and self._on_result(serial, result),
+            on_error=lambda error: isValid(self) and self._on_error(serial, error),
+            on_cancelled=lambda: isValid(self) and self._on_cancelled(serial),
         )
         return self._handle
 
