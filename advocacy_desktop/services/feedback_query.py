@@ -153,6 +153,13 @@ _JOINS = (
 _COLUMNS_PG = _COLUMNS.replace("group_concat(", "string_agg(")
 
 
+def _pg() -> Any:
+    """The PostgreSQL half of these queries (imported on first use: it imports this module)."""
+    from advocacy_desktop.services import feedback_query_pg
+
+    return feedback_query_pg
+
+
 @contextmanager
 def _reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
     """The raw connection of a read session: one consistent snapshot, no ORM per row."""
@@ -288,42 +295,12 @@ def page(
     """The `limit` rows that follow `after` in the order (the first rows when None)."""
     with _reading(catalogue) as conn:
         if is_postgres(conn):
-            found = _pg_page(conn, flt, after, limit)
+            found = _pg().pg_page(conn, flt, after, limit)
         else:
             walk = _walks_the_order(conn, flt, limit)
             found = _seek(conn, flt, after=after, inclusive=False, offset=0, limit=limit,
                           walk=walk)
     return [_view(row) for row in found]
-
-
-def _pg_page(
-    conn: Any, flt: FeedbackFilter, after: SortKey | None, limit: int
-) -> list[tuple[Any, ...]]:
-    """`page` on PostgreSQL: the dated rows newest first, then the undated ones, each phase a
-    range of ix_feedback_received_on_id read backwards (a DESC NULLS LAST order could not)."""
-    where, params = where_clause(flt, postgres=True)
-    rows: list[tuple[Any, ...]] = []
-    for dated in (True, False):
-        if after is not None and dated and after.received_on is None:
-            continue  # `after` is undated: the dated rows are all before it
-        conditions = [f"feedback.received_on IS {'NOT ' if dated else ''}NULL", where]
-        phase_params = list(params)
-        if after is not None and (after.received_on is not None) == dated:
-            if dated:
-                conditions.append("(feedback.received_on, feedback.id) < (?, ?)")
-                phase_params += [date.fromisoformat(str(after.received_on)), after.id]
-            else:
-                conditions.append("feedback.id < ?")
-                phase_params.append(after.id)
-        rows += run(
-            conn,
-            f"SELECT {_COLUMNS_PG} FROM feedback{_JOINS} WHERE {' AND '.join(conditions)}"
-            " ORDER BY feedback.received_on DESC, feedback.id DESC LIMIT ?",
-            [EXCERPT_CHARS, *phase_params, limit - len(rows)],
-        ).fetchall()
-        if len(rows) >= limit:
-            break
-    return rows
 
 
 def positions(
@@ -341,7 +318,7 @@ def positions(
     keys_only = {"columns": "feedback.received_on, feedback.id", "column_params": (), "joins": ""}
     with _reading(catalogue) as conn:
         if is_postgres(conn):
-            return _pg_positions(conn, flt, stride, should_cancel)
+            return _pg().pg_positions(conn, flt, stride, should_cancel)
         walk = _walks_the_order(conn, flt, 200)
         if hops:
             # The index alone answers: hop `stride` entries at a time, all inside SQLite, and
@@ -411,7 +388,7 @@ def rows_at(
     cheap, and anything else falls back to OFFSET (slow at depth: avoid)."""
     with _reading(catalogue) as conn:
         if is_postgres(conn):
-            return [_view(row) for row in _pg_rows_at(conn, flt, start, limit, known)]
+            return [_view(row) for row in _pg().pg_rows_at(conn, flt, start, limit, known)]
         walk = known.walk if known is not None else _walks_the_order(conn, flt, limit)
         if known is not None and known.anchors:
             k = min(start // known.stride, len(known.anchors) - 1)
@@ -450,77 +427,6 @@ def _json(value: Any) -> Any:
     if not value:
         return None
     return json.loads(value) if isinstance(value, str | bytes) else value
-
-
-def _pg_seek(
-    conn: Any, flt: FeedbackFilter, after: SortKey | None, *, inclusive: bool, offset: int,
-    limit: int,
-) -> list[tuple[Any, ...]]:
-    """`_seek` on PostgreSQL: the rows from `after` on (itself too when `inclusive`), skipping
-    `offset`; dated rows newest first, then undated ones, each phase an index range."""
-    where, params = where_clause(flt, postgres=True)
-    rows: list[tuple[Any, ...]] = []
-    op = "<=" if inclusive else "<"
-    for dated in (True, False):
-        if after is not None and dated and after.received_on is None:
-            continue  # `after` is undated: the dated rows are all before it
-        conditions = [f"feedback.received_on IS {'NOT ' if dated else ''}NULL", where]
-        phase = list(params)
-        if after is not None and (after.received_on is not None) == dated:
-            if dated:
-                conditions.append(f"(feedback.received_on, feedback.id) {op} (?, ?)")
-                phase += [date.fromisoformat(str(after.received_on)[:10]), after.id]
-            else:
-                conditions.append(f"feedback.id {op} ?")
-                phase.append(after.id)
-        condition = " AND ".join(conditions)
-        found = run(
-            conn,
-            f"SELECT {_COLUMNS_PG} FROM feedback{_JOINS} WHERE {condition}"
-            " ORDER BY feedback.received_on DESC, feedback.id DESC LIMIT ? OFFSET ?",
-            [EXCERPT_CHARS, *phase, limit - len(rows), offset],
-        ).fetchall()
-        if not found and offset:  # the offset reaches past this phase: count what it skipped
-            skipped = run(conn, f"SELECT count(*) FROM feedback WHERE {condition}",
-                          phase).fetchone()[0]
-            offset = max(0, offset - int(skipped))
-        else:
-            offset = 0
-        rows += found
-        if len(rows) >= limit:
-            break
-    return rows
-
-
-def _pg_positions(
-    conn: Any, flt: FeedbackFilter, stride: int, should_cancel: Callable[[], bool] | None
-) -> Positions:
-    """`positions` on PostgreSQL: the count, and every `stride`-th key numbered in one pass."""
-    total = _count(conn, flt)
-    where, params = where_clause(flt, postgres=True)
-    anchors: list[SortKey] = []
-    cursor = run(
-        conn,
-        "SELECT received_on, id FROM (SELECT feedback.received_on, feedback.id, row_number()"
-        " OVER (ORDER BY feedback.received_on DESC NULLS LAST, feedback.id DESC) - 1 AS n"
-        f" FROM feedback WHERE {where}) AS numbered WHERE n % ? = 0 ORDER BY n",
-        [*params, stride],
-    )
-    for day, ident in cursor:
-        anchors.append(SortKey(None if day is None else day.isoformat(), ident))
-        if should_cancel is not None and should_cancel():
-            break
-    return Positions(count=total, stride=stride, anchors=tuple(anchors), walk=False)
-
-
-def _pg_rows_at(
-    conn: Any, flt: FeedbackFilter, start: int, limit: int, known: Positions | None
-) -> list[tuple[Any, ...]]:
-    if known is not None and known.anchors:
-        k = min(start // known.stride, len(known.anchors) - 1)
-        return _pg_seek(conn, flt, known.anchors[k], inclusive=True,
-                        offset=start - k * known.stride, limit=limit)
-    return _pg_seek(conn, flt, None, inclusive=False, offset=start, limit=limit)
 
 
 def detail(catalogue: Catalogue, feedback_id: int) -> FeedbackDetail | None:

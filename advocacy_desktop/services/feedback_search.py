@@ -100,6 +100,13 @@ def _pg_text_condition(found: list[str]) -> tuple[str, list[object]]:
     return " AND ".join(sql), params
 
 
+def pg_indexed(query: str) -> bool:
+    """Whether PostgreSQL's GIN indexes alone find every row matching the entry: it has terms
+    and none is 1-2 letters of an unspaced script (LIKE over every row)."""
+    found = terms(query)
+    return bool(found) and not any(_needs_like(term) for term in found)
+
+
 def text_condition(
     query: str, *, postgres: bool = False
 ) -> tuple[str, list[object]] | None:
