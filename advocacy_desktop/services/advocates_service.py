@@ -14,7 +14,6 @@ so it travels with the file.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +30,7 @@ from advocacy_desktop.services.customers_service import (
     writing,
 )
 from advocacy_desktop.services.people_service import audit
+from advocacy_desktop.services.sql_compat import insert_id, pg, retry_on_conflict
 
 __all__ = [
     "CARE_PRACTICES", "Advocate", "AtRisk", "CareEntry", "CareError", "advocates", "at_risk",
@@ -169,6 +169,37 @@ _HISTORY_SQL = (
 )
 
 
+# The same pass on PostgreSQL: string_agg(... ORDER BY ...) gives the newest-first order
+# itself; booleans are counted with FILTER; HAVING cannot name the aggregates' aliases, so
+# the filter is a WHERE on the grouped subquery.
+_PG_DAY = "coalesce(f.received_on, f.created_at::date)"
+_PG_ORDER = "ORDER BY day DESC, sid DESC"
+_PG_HISTORY_SQL = (
+    "SELECT g.cid, c.name, c.email, c.external_id, g.scores, g.days, g.ids, g.sources,"
+    " g.open_items, g.overdue_items FROM ("
+    f" SELECT cid, string_agg(score::text, ',' {_PG_ORDER}) AS scores,"
+    f" string_agg(day::text, ',' {_PG_ORDER}) AS days,"
+    f" string_agg(sid::text, ',' {_PG_ORDER}) AS ids,"
+    f" string_agg(src::text, ',' {_PG_ORDER}) AS sources,"
+    " count(*) FILTER (WHERE is_open) AS open_items,"
+    " count(*) FILTER (WHERE is_overdue) AS overdue_items, max(key) % 100 AS latest,"
+    f" count(*) FILTER (WHERE score >= {rules.PROMOTER_MIN}) AS promoters,"
+    f" count(*) FILTER (WHERE score <= {rules.DETRACTOR_MAX}) AS detractors FROM ("
+    "  SELECT f.customer_id AS cid, f.score AS score,"
+    f"  CASE WHEN f.score IS NOT NULL THEN {_PG_DAY} END AS day,"
+    "  CASE WHEN f.score IS NOT NULL THEN f.id END AS sid,"
+    "  CASE WHEN f.score IS NOT NULL THEN coalesce(f.source_id, 0) END AS src,"
+    f"  CASE WHEN f.score IS NOT NULL THEN to_char({_PG_DAY}, 'YYYYMMDD')::bigint"
+    "   * 100000000000 + f.id::bigint * 100 + f.score END AS key,"
+    f"  {_OPEN} AS is_open,"
+    f"  {_OPEN} AND (f.due_on < ? OR (f.due_on IS NULL AND f.score <= ?"
+    f"   AND f.contacted_on IS NULL AND {_PG_DAY} <= ?)) AS is_overdue"
+    "  FROM feedback f WHERE f.customer_id IS NOT NULL"
+    " ) t GROUP BY cid"
+    ") g JOIN customer c ON c.id = g.cid AND NOT c.erased WHERE ({having})"
+)
+
+
 @dataclass(slots=True)
 class _Row:
     customer_id: int
@@ -206,11 +237,17 @@ class _Row:
                 for d, s in zip(reversed(self.days), reversed(self.scores), strict=True)]
 
 
-def _rows(conn: sqlite3.Connection, having: str, today: date) -> Iterator[_Row]:
-    params = {"today": today.isoformat(), "cutoff": rules.follow_up_cutoff(today).isoformat(),
-              "detractor": rules.DETRACTOR_MAX}
+def _rows(conn: Any, having: str, today: date) -> Iterator[_Row]:
+    if pg(conn):
+        cursor = conn.execute(_PG_HISTORY_SQL.format(having=having),
+                              (today, rules.DETRACTOR_MAX, rules.follow_up_cutoff(today)))
+    else:
+        params = {"today": today.isoformat(),
+                  "cutoff": rules.follow_up_cutoff(today).isoformat(),
+                  "detractor": rules.DETRACTOR_MAX}
+        cursor = conn.execute(_HISTORY_SQL.format(having=having), params)
     for (cid, name, email, external_id, scores, days, ids, sources, open_items,
-         overdue) in conn.execute(_HISTORY_SQL.format(having=having), params):
+         overdue) in cursor:
         if scores is None:
             continue
         row = _Row(cid, display_name(cid, name, email, external_id),
@@ -221,7 +258,7 @@ def _rows(conn: sqlite3.Connection, having: str, today: date) -> Iterator[_Row]:
         yield row
 
 
-def _last_care(conn: sqlite3.Connection) -> dict[int, tuple[date, str]]:
+def _last_care(conn: Any) -> dict[int, tuple[date, str]]:
     last: dict[int, tuple[date, str]] = {}
     for cid, done_on, practice in conn.execute(
         "SELECT customer_id, done_on, practice FROM care_entry ORDER BY done_on, id"
@@ -230,7 +267,7 @@ def _last_care(conn: sqlite3.Connection) -> dict[int, tuple[date, str]]:
     return last
 
 
-def _source_names(conn: sqlite3.Connection) -> dict[str, str | None]:
+def _source_names(conn: Any) -> dict[str, str | None]:
     names: dict[str, str | None] = {"0": None}
     names.update((str(i), n) for i, n in conn.execute("SELECT id, name FROM source"))
     return names
@@ -347,7 +384,7 @@ def care_log(catalogue: Catalogue, customer_id: int) -> list[CareEntry]:
     return [_care(r) for r in rows]
 
 
-def _check_customer(conn: sqlite3.Connection, customer_id: int) -> None:
+def _check_customer(conn: Any, customer_id: int) -> None:
     row = conn.execute("SELECT erased FROM customer WHERE id = ?", (customer_id,)).fetchone()
     if row is None:
         raise CareError(f"There is no customer with id {customer_id} in this catalogue.")
@@ -355,13 +392,14 @@ def _check_customer(conn: sqlite3.Connection, customer_id: int) -> None:
         raise CareError("This customer's personal data was erased: their care log is closed.")
 
 
-def _check_person(conn: sqlite3.Connection, person_id: int | None) -> None:
+def _check_person(conn: Any, person_id: int | None) -> None:
     if person_id is not None and conn.execute(
         "SELECT 1 FROM person WHERE id = ?", (person_id,)
     ).fetchone() is None:
         raise CareError(f"There is no person with id {person_id} in this catalogue.")
 
 
+@retry_on_conflict
 def log_care(catalogue: Catalogue, customer_id: int, practice: str, done_on: date,
              person_id: int | None = None, note: str | None = None, *,
              today: date | None = None) -> int:
@@ -382,18 +420,19 @@ def log_care(catalogue: Catalogue, customer_id: int, practice: str, done_on: dat
     with writing(catalogue) as conn:
         _check_customer(conn, customer_id)
         _check_person(conn, person_id)
-        cur = conn.execute(
+        entry_id = insert_id(
+            conn,
             "INSERT INTO care_entry (uuid, customer_id, practice, done_on, person_id, note)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (new_uuid(), customer_id, practice, done_on.isoformat(), person_id, note),
         )
-        entry_id = int(cur.lastrowid or 0)
         audit(conn, "log_care", "care_entry", entry_id, None,
               {"customer_id": customer_id, "practice": practice,
                "done_on": done_on.isoformat(), "person_id": person_id, "note": note})
     return entry_id
 
 
+@retry_on_conflict
 def delete_care(catalogue: Catalogue, entry_id: int) -> CareEntry:
     """Delete one care entry; returns it whole, for `restore_care` (undo)."""
     with writing(catalogue) as conn:
@@ -406,6 +445,7 @@ def delete_care(catalogue: Catalogue, entry_id: int) -> CareEntry:
     return entry
 
 
+@retry_on_conflict
 def restore_care(catalogue: Catalogue, entry: CareEntry) -> None:
     """Put back a deleted care entry exactly: same id, uuid and creation time. A person
     deleted since is left out (as their deletion would have done)."""
@@ -430,7 +470,7 @@ def restore_care(catalogue: Catalogue, entry: CareEntry) -> None:
 # ---------------------------------------------------------------------- care interval
 
 
-def _care_days(conn: sqlite3.Connection) -> int:
+def _care_days(conn: Any) -> int:
     row = conn.execute("SELECT value FROM catalogue_setting WHERE key = 'care_days'").fetchone()
     try:
         days = int(row[0]) if row and row[0] is not None else rules.DEFAULT_CARE_DAYS
@@ -445,6 +485,7 @@ def care_days(catalogue: Catalogue) -> int:
         return _care_days(conn)
 
 
+@retry_on_conflict
 def set_care_days(catalogue: Catalogue, days: int) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_CARE_DAYS:
         raise CareError(f"The care interval must be a whole number of days from 1 to"

@@ -27,6 +27,7 @@ from advocacy_desktop.domain import advocacy as rules
 from advocacy_desktop.domain import workflow
 from advocacy_desktop.domain.fields import word_key
 from advocacy_desktop.services.people_service import audit
+from advocacy_desktop.services.sql_compat import driver, pg, retry_on_conflict
 from advocacy_desktop.services.workflow_service import effective_due
 
 __all__ = [
@@ -47,16 +48,30 @@ class CustomerError(ValueError):
 
 
 @contextmanager
-def writing(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
-    """The raw sqlite3 connection of one write transaction."""
+def writing(catalogue: Catalogue) -> Iterator[Any]:
+    """The driver connection of one write transaction: sqlite3's for a file, a `PgDriver`
+    (same `?` SQL) for a team catalogue."""
     with catalogue.write_connection() as connection:
-        yield connection.connection.driver_connection
+        yield driver(connection)
 
 
 @contextmanager
-def reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
+def reading(catalogue: Catalogue) -> Iterator[Any]:
     with catalogue.read() as session:
-        yield session.connection().connection.driver_connection
+        yield driver(session.connection())
+
+
+def day_sql(conn: Any, alias: str = "f") -> str:
+    """An item's day: received on, else the import day (SQL text for either engine)."""
+    if pg(conn):
+        return f"coalesce({alias}.received_on, {alias}.created_at::date)"
+    return f"coalesce({alias}.received_on, date({alias}.created_at))"
+
+
+def _integrity(exc: BaseException) -> bool:
+    """A unique or foreign-key violation, from sqlite3 or psycopg."""
+    return isinstance(exc, sqlite3.IntegrityError) or str(
+        getattr(exc, "sqlstate", "") or "").startswith("23")
 
 
 def display_name(customer_id: int, name: str | None, email: str | None,
@@ -117,7 +132,7 @@ class CustomerSummary:
 
 
 _LATEST = (
-    "SELECT f.score, coalesce(f.received_on, date(f.created_at)) AS day FROM feedback f"
+    "SELECT f.score, {day} AS day FROM feedback f"
     " WHERE f.customer_id = c.id AND f.score IS NOT NULL ORDER BY day DESC, f.id DESC LIMIT 1"
 )
 
@@ -134,17 +149,22 @@ def list_customers(catalogue: Catalogue, *, search: str | None = None, limit: in
     or external id, without case."""
     where, params = ["c.id > ?"], [after or 0]
     term = (search or "").strip()
-    if term:
-        where.append("(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\'"
-                     " OR c.external_id LIKE ? ESCAPE '\\')")
-        params += [_like(term)] * 3
-    sql = (
-        "SELECT c.id, c.name, c.email, c.external_id, c.erased,"
-        " (SELECT count(*) FROM feedback f WHERE f.customer_id = c.id AND f.score IS NOT NULL),"
-        f" (SELECT score FROM ({_LATEST})), (SELECT day FROM ({_LATEST}))"
-        f" FROM customer c WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?"
-    )
     with reading(catalogue) as conn:
+        on_pg = pg(conn)
+        like = "ILIKE" if on_pg else "LIKE"  # SQLite's LIKE ignores case already
+        if term:
+            where.append(f"(c.name {like} ? ESCAPE '\\' OR c.email {like} ? ESCAPE '\\'"
+                         f" OR c.external_id {like} ? ESCAPE '\\')")
+            params += [_like(term)] * 3
+        latest = _LATEST.format(day=day_sql(conn))
+        alias = " AS l" if on_pg else ""  # PostgreSQL < 16 needs a name for a subquery
+        sql = (
+            "SELECT c.id, c.name, c.email, c.external_id, c.erased,"
+            " (SELECT count(*) FROM feedback f WHERE f.customer_id = c.id"
+            " AND f.score IS NOT NULL),"
+            f" (SELECT score FROM ({latest}){alias}), (SELECT day FROM ({latest}){alias})"
+            f" FROM customer c WHERE {' AND '.join(where)} ORDER BY c.id LIMIT ?"
+        )
         rows = conn.execute(sql, (*params, max(1, limit))).fetchall()
     return [CustomerSummary(r[0], display_name(r[0], r[1], r[2], r[3]), r[2], r[3], bool(r[4]),
                             r[5], r[6], _day(r[7])) for r in rows]
@@ -198,7 +218,7 @@ def customer_detail(catalogue: Catalogue, customer_id: int, *,
         if row is None:
             raise CustomerError(f"There is no customer with id {customer_id} in this catalogue.")
         items = conn.execute(
-            "SELECT f.id, coalesce(f.received_on, date(f.created_at)) AS day, f.score, s.name,"
+            f"SELECT f.id, {day_sql(conn)} AS day, f.score, s.name,"
             " substr(f.text, 1, ?), f.status, f.due_on, f.received_on, f.contacted_on"
             " FROM feedback f LEFT JOIN source s ON s.id = f.source_id"
             " WHERE f.customer_id = ? ORDER BY day DESC, f.id DESC",
@@ -252,15 +272,20 @@ def duplicate_candidates(catalogue: Catalogue, limit: int = 200) -> list[Duplica
     pairs: list[DuplicatePair] = []
     seen: set[tuple[int, int]] = set()
     with reading(catalogue) as conn:
-        conn.create_function("adv_email_key", 1, email_key, deterministic=True)
-        conn.create_function("adv_name_key", 1, name_key, deterministic=True)
+        if not pg(conn):
+            conn.create_function("adv_email_key", 1, email_key, deterministic=True)
+            conn.create_function("adv_name_key", 1, name_key, deterministic=True)
         for reason, column, fn in (("email", "email", "adv_email_key"),
                                    ("name", "name", "adv_name_key")):
-            groups = conn.execute(
-                f"SELECT k, group_concat(id) FROM (SELECT {fn}({column}) AS k, id FROM customer"
-                f" WHERE {column} IS NOT NULL AND NOT erased)"
-                " WHERE k IS NOT NULL GROUP BY k HAVING count(*) > 1 ORDER BY min(id)"
-            ).fetchall()
+            if pg(conn):
+                groups = _groups_in_python(conn, column, email_key if reason == "email"
+                                           else name_key)
+            else:
+                groups = conn.execute(
+                    f"SELECT k, group_concat(id) FROM (SELECT {fn}({column}) AS k, id"
+                    f" FROM customer WHERE {column} IS NOT NULL AND NOT erased)"
+                    " WHERE k IS NOT NULL GROUP BY k HAVING count(*) > 1 ORDER BY min(id)"
+                ).fetchall()
             for key, ids in groups:
                 members = sorted(int(i) for i in ids.split(","))
                 for other in members[1:]:
@@ -273,7 +298,21 @@ def duplicate_candidates(catalogue: Catalogue, limit: int = 200) -> list[Duplica
     return pairs
 
 
-def _brief(conn: sqlite3.Connection, customer_id: int) -> CustomerBrief:
+def _groups_in_python(conn: Any, column: str, key_of: Any) -> list[tuple[str, str]]:
+    """PostgreSQL has no Python functions in SQL: the keys are computed here, from one pass
+    over the customers in id order, giving the rows the SQLite query gives."""
+    groups: dict[str, list[int]] = {}
+    cursor = conn.execute(f"SELECT id, {column} FROM customer"
+                          f" WHERE {column} IS NOT NULL AND NOT erased ORDER BY id")
+    for ident, value in cursor:
+        key = key_of(value)
+        if key is not None:
+            groups.setdefault(key, []).append(int(ident))
+    # dicts keep insertion order, i.e. the order of each group's smallest id
+    return [(k, ",".join(map(str, ids))) for k, ids in groups.items() if len(ids) > 1]
+
+
+def _brief(conn: Any, customer_id: int) -> CustomerBrief:
     r = conn.execute("SELECT id, name, email, external_id FROM customer WHERE id = ?",
                      (customer_id,)).fetchone()
     return CustomerBrief(r[0], display_name(r[0], r[1], r[2], r[3]), r[2], r[3])
@@ -304,7 +343,7 @@ _ROW = "SELECT id, uuid, external_id, name, email, match_key, erased, created_at
 _ROW_KEYS = ("id", "uuid", "external_id", "name", "email", "match_key", "erased", "created_at")
 
 
-def _customer_row(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
+def _customer_row(conn: Any, customer_id: int) -> dict[str, Any]:
     row = conn.execute(f"{_ROW} WHERE id = ?", (customer_id,)).fetchone()
     if row is None:
         raise CustomerError(f"There is no customer with id {customer_id} in this catalogue.")
@@ -317,6 +356,7 @@ def _editable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row[k] for k in (*_FIELDS, "match_key")}
 
 
+@retry_on_conflict
 def merge_customers(catalogue: Catalogue, keep_id: int, merge_id: int) -> MergeChange:
     """Move `merge_id`'s feedback and care entries to `keep_id`, fill keep's empty name,
     e-mail and external id from it, keep the stronger match key, delete `merge_id`. Audited.
@@ -352,7 +392,7 @@ def merge_customers(catalogue: Catalogue, keep_id: int, merge_id: int) -> MergeC
     return MergeChange(keep_id, merged, before, after, feedback_ids, care_ids)
 
 
-def _set_fields(conn: sqlite3.Connection, customer_id: int, values: dict[str, Any]) -> None:
+def _set_fields(conn: Any, customer_id: int, values: dict[str, Any]) -> None:
     conn.execute(
         "UPDATE customer SET external_id = ?, name = ?, email = ?, match_key = ? WHERE id = ?",
         (values["external_id"], values["name"], values["email"], values["match_key"],
@@ -360,6 +400,7 @@ def _set_fields(conn: sqlite3.Connection, customer_id: int, values: dict[str, An
     )
 
 
+@retry_on_conflict
 def undo_merge(catalogue: Catalogue, change: MergeChange) -> None:
     """Reverse a merge exactly: the deleted customer comes back with its id, uuid and fields,
     its feedback and care entries go back to it, the kept customer gets its fields back."""
@@ -378,7 +419,9 @@ def undo_merge(catalogue: Catalogue, change: MergeChange) -> None:
                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, CURRENT_TIMESTAMP))",
                 tuple(merged[k] for k in _ROW_KEYS),
             )
-        except sqlite3.IntegrityError as exc:
+        except Exception as exc:
+            if not _integrity(exc):
+                raise
             raise CustomerError("A customer with the same key was added since the merge: it"
                                 " cannot be undone.") from exc
         conn.executemany(

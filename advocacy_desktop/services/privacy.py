@@ -32,7 +32,6 @@ import hmac
 import json
 import re
 import secrets
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -42,6 +41,7 @@ from typing import Any
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.errors import CatalogueError
 from advocacy_desktop.services.importing.writer import current_actor
+from advocacy_desktop.services.sql_compat import driver, pg, retry_on_conflict, true
 
 __all__ = [
     "PSEUDONYM_PREFIX",
@@ -117,7 +117,7 @@ class Pseudonyms:
         return found
 
 
-def read_secret(conn: sqlite3.Connection) -> str | None:
+def read_secret(conn: Any) -> str | None:
     row = conn.execute(
         "SELECT value FROM catalogue_setting WHERE key = ?", (SECRET_KEY,)
     ).fetchone()
@@ -128,13 +128,13 @@ def pseudonyms(catalogue: Catalogue) -> Pseudonyms:
     """The catalogue's pseudonyms; a catalogue without a secret gets one (a writable one:
     a read-only catalogue without a secret cannot have stable pseudonyms and is refused)."""
     with catalogue.read() as session:
-        secret = read_secret(session.connection().connection.driver_connection)
+        secret = read_secret(driver(session.connection()))
     if secret is None:
         if catalogue.read_only:
             raise CatalogueError(catalogue.path, "this catalogue has no pseudonym secret yet:"
                                  " open it for writing once to create one")
         with catalogue.write_connection() as conn:
-            raw = conn.connection.driver_connection
+            raw = driver(conn)
             raw.execute(
                 "INSERT INTO catalogue_setting (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = coalesce(value, excluded.value)",
@@ -148,7 +148,7 @@ def pseudonyms(catalogue: Catalogue) -> Pseudonyms:
 def record_export(catalogue: Catalogue, file_name: str, items: int) -> None:
     """Note a pseudonymised export in the audit log: which file and how many items."""
     with catalogue.write_connection() as conn:
-        conn.connection.driver_connection.execute(
+        driver(conn).execute(
             "INSERT INTO audit_log (actor, action, entity, entity_id, before, after)"
             " VALUES (?, 'export_pseudonymised', 'export', NULL, NULL, ?)",
             (current_actor(), json.dumps({"file": file_name, "items": items},
@@ -291,9 +291,9 @@ class CustomerRef:
 
 
 @contextmanager
-def _reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
+def _reading(catalogue: Catalogue) -> Iterator[Any]:
     with catalogue.read() as session:
-        yield session.connection().connection.driver_connection
+        yield driver(session.connection())
 
 
 def find_customers(catalogue: Catalogue, ident: str) -> list[CustomerRef]:
@@ -355,13 +355,23 @@ def erase_customer(catalogue: Catalogue, customer_id: int) -> ErasureReport:
 
     Each item's `dedupe_key` is kept on purpose: it is a hash of the row's content (or the
     source's own item id), not readable data, and it is what stops a re-import of the old
-    spreadsheet from bringing the erased rows back. Deleted text is overwritten on disk
-    (secure_delete) and purged from the search indexes (FTS5 optimize). Backups made before
-    remain as they were: erase there too, or delete them.
+    spreadsheet from bringing the erased rows back. In a file, deleted text is overwritten on
+    disk (secure_delete) and purged from the search indexes (FTS5 optimize). On PostgreSQL the
+    row update is all there is to do: the search indexes are expression indexes on
+    feedback.text, updated with the row, and the old row versions are reclaimed by VACUUM
+    (autovacuum, or VACUUM by the administrator to be sure they are gone at once). Backups
+    made before remain as they were: erase there too, or delete them.
 
     Raises LookupError for an unknown id, AlreadyErased for a second erasure."""
+    return _erase_once(catalogue, customer_id)
+
+
+@retry_on_conflict
+def _erase_once(catalogue: Catalogue, customer_id: int) -> ErasureReport:
     with catalogue.write_connection() as sa_conn:
-        conn: sqlite3.Connection = sa_conn.connection.driver_connection
+        conn = driver(sa_conn)
+        if pg(conn):
+            return _erase(conn, customer_id)
         secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")
         try:
@@ -371,7 +381,7 @@ def erase_customer(catalogue: Catalogue, customer_id: int) -> ErasureReport:
     return report
 
 
-def _erase(conn: sqlite3.Connection, customer_id: int) -> ErasureReport:
+def _erase(conn: Any, customer_id: int) -> ErasureReport:
     row = conn.execute(
         "SELECT uuid, name, email, external_id, erased FROM customer WHERE id = ?",
         (customer_id,),
@@ -396,8 +406,8 @@ def _erase(conn: sqlite3.Connection, customer_id: int) -> ErasureReport:
         "SELECT id, uuid FROM care_entry WHERE customer_id = ?", (customer_id,)).fetchall()
     conn.execute("UPDATE care_entry SET note = NULL WHERE customer_id = ?", (customer_id,))
     conn.execute(
-        "UPDATE customer SET name = NULL, email = NULL, external_id = NULL, erased = 1,"
-        " match_key = 'erased:' || uuid WHERE id = ?", (customer_id,),
+        "UPDATE customer SET name = NULL, email = NULL, external_id = NULL,"
+        f" erased = {true(conn)}, match_key = 'erased:' || uuid WHERE id = ?", (customer_id,),
     )
 
     replaced = _replace_copies(conn, "customer", [str(customer_id), uuid])
@@ -408,8 +418,9 @@ def _erase(conn: sqlite3.Connection, customer_id: int) -> ErasureReport:
     scrubbed = _scrub_audit(conn, terms)
     blanked = _blank_rejected(conn, terms)
     batches = _scrub_batch_names(conn, terms)
-    for table in ("feedback_fts_word", "feedback_fts_tri"):  # drop the deleted words for good
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    if not pg(conn):  # SQLite's FTS5 tables: drop the deleted words for good
+        for table in ("feedback_fts_word", "feedback_fts_tri"):
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
     report = ErasureReport(uuid, items, len(care), replaced, scrubbed, blanked, batches)
     counts = {k: v for k, v in report.as_dict().items() if k != "customer_uuid"}
@@ -426,19 +437,25 @@ def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
         yield values[start:start + _CHUNK]
 
 
-def _replace_copies(conn: sqlite3.Connection, entity: str, ids: Sequence[str]) -> int:
+def _replace_copies(conn: Any, entity: str, ids: Sequence[str]) -> int:
     changed = 0
+    mark = _json_mark(conn)
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         changed += conn.execute(
             "UPDATE audit_log SET"
-            " before = CASE WHEN before IS NULL THEN NULL ELSE ? END,"
-            " after = CASE WHEN after IS NULL THEN NULL ELSE ? END"
+            f" before = CASE WHEN before IS NULL THEN NULL ELSE {mark} END,"
+            f" after = CASE WHEN after IS NULL THEN NULL ELSE {mark} END"
             f" WHERE entity = ? AND entity_id IN ({marks})"
             " AND (before IS NOT NULL OR after IS NOT NULL)",
             (ERASED_COPY, ERASED_COPY, entity, *part),
         ).rowcount
     return changed
+
+
+def _json_mark(conn: Any) -> str:
+    """The placeholder for a value written to a JSON column (text is cast on PostgreSQL)."""
+    return "?::json" if pg(conn) else "?"
 
 
 def _like_patterns(terms: Sequence[str]) -> list[str]:
@@ -484,30 +501,36 @@ def _scrub_stored(text: str | None, folded: Sequence[str]) -> str | None:
     return json.dumps(_scrub_json(loaded, folded), ensure_ascii=False)
 
 
-def _candidates(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+def _candidates(conn: Any, table: str, columns: Sequence[str],
                 terms: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Rows whose columns may name the customer, read as text (PostgreSQL's JSON columns
+    are cast to their stored text, which is what the patterns and the scrubbing expect)."""
     patterns = _like_patterns(terms)
     if not patterns:
         return []
-    where = " OR ".join(f'"{c}" LIKE ? ESCAPE \'\\\'' for c in columns for _ in patterns)
+    on_pg = pg(conn)
+    cast, like = ("::text", "ILIKE") if on_pg else ("", "LIKE")
+    where = " OR ".join(f'"{c}"{cast} {like} ? ESCAPE \'\\\''
+                        for c in columns for _ in patterns)
     params = [p for _ in columns for p in patterns]
-    quoted = ", ".join(f'"{c}"' for c in columns)
+    quoted = ", ".join(f'"{c}"{cast}' for c in columns)
     return conn.execute(f"SELECT id, {quoted} FROM {table} WHERE {where}", params).fetchall()
 
 
-def _scrub_audit(conn: sqlite3.Connection, terms: Sequence[str]) -> int:
+def _scrub_audit(conn: Any, terms: Sequence[str]) -> int:
     folded = [t.casefold() for t in terms]
     changed = 0
+    mark = _json_mark(conn)
     for ident, before, after in _candidates(conn, "audit_log", ("before", "after"), terms):
         new = (_scrub_stored(before, folded), _scrub_stored(after, folded))
         if new != (before, after):
-            conn.execute("UPDATE audit_log SET before = ?, after = ? WHERE id = ?",
+            conn.execute(f"UPDATE audit_log SET before = {mark}, after = {mark} WHERE id = ?",
                          (*new, ident))
             changed += 1
     return changed
 
 
-def _blank_rejected(conn: sqlite3.Connection, terms: Sequence[str]) -> int:
+def _blank_rejected(conn: Any, terms: Sequence[str]) -> int:
     folded = [t.casefold() for t in terms]
     changed = 0
     rows = _candidates(conn, "rejected_row", ("data", "value", "reason"), terms)
@@ -526,7 +549,7 @@ def _scrub_reason(reason: str | None, folded: Sequence[str]) -> str:
     return ERASED if _names(reason, folded) else reason
 
 
-def _scrub_batch_names(conn: sqlite3.Connection, terms: Sequence[str]) -> int:
+def _scrub_batch_names(conn: Any, terms: Sequence[str]) -> int:
     long_terms = [t for t in terms if len(t) >= SHORT_TERM]
     if not long_terms:
         return 0
