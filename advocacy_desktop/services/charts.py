@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_clause
+from advocacy_desktop.services.feedback_filters import FeedbackFilter
 from advocacy_desktop.services.safe_files import atomic_output
 
 if TYPE_CHECKING:
@@ -82,17 +82,11 @@ _STYLE_LOCK = threading.RLock()
 def score_distribution(
     catalogue: Catalogue, flt: FeedbackFilter | None = None
 ) -> dict[int, int]:
-    """{score: count} for 0..10 (zeros included) over the 0-10 answers the filter keeps."""
-    sql, params = where_clause(flt or FeedbackFilter())
-    with catalogue.read() as session:
-        conn = session.connection().connection.driver_connection
-        rows = conn.execute(
-            f"SELECT feedback.score AS s, count(*) FROM feedback"
-            f" WHERE feedback.score IS NOT NULL AND ({sql}) GROUP BY s", params
-        ).fetchall()
-    counts = dict.fromkeys(range(11), 0)
-    counts.update({int(score): int(number) for score, number in rows})
-    return counts
+    """{score: count} for 0..10 (zeros included) over the 0-10 answers the filter keeps (on
+    a file or a team catalogue: `nps_analytics.distribution`)."""
+    from advocacy_desktop.services import nps_analytics
+
+    return nps_analytics.distribution(catalogue, flt)
 
 
 @functools.cache
@@ -391,8 +385,10 @@ def by_group_chart(
         fig, ax = _hbar_figure(title, labels)
         ys = list(range(len(rows)))
         values = [float(g.nps or 0.0) for g in rows]
-        errors = [[v - g.low for v, g in zip(values, rows, strict=True)],
-                  [g.high - v for v, g in zip(values, rows, strict=True)]]
+        # the adjusted-Wald interval is centred on the adjusted NPS, so with very few answers
+        # it may not hold the raw NPS (one detractor: -100, interval from -95): no negative bar
+        errors = [[max(0.0, v - g.low) for v, g in zip(values, rows, strict=True)],
+                  [max(0.0, g.high - v) for v, g in zip(values, rows, strict=True)]]
         bars = ax.barh(ys, values, height=0.6,
                        color=[PROMOTER if v >= 0 else DETRACTOR for v in values],
                        xerr=errors, error_kw={"ecolor": TEXT, "elinewidth": 1, "capsize": 3})

@@ -8,7 +8,12 @@ leaves any previous file untouched.
 
 After the fixed columns come the original spreadsheet columns kept in `extra`: the union of
 their keys over the filtered items, in the order they were first seen, found by one SQL pass
-(`json_each`) before any row is written, at most `MAX_EXTRA_COLUMNS` of them.
+(`json_each`; `json_object_keys` on a team catalogue) before any row is written, at most
+`MAX_EXTRA_COLUMNS` of them.
+
+The same code serves a team catalogue (PostgreSQL): `reading` hands out `sql_compat.driver`'s
+connection, which takes the same `?` statements; where the engines differ (the extra keys, the
+needs' list, SQLite's `NOT INDEXED` plan), `sql_compat.pg` picks the variant.
 
 `pseudonymise=True` replaces each customer by a stable pseudonym and removes their name,
 e-mail and external id, every e-mail address and phone-like values (the rules are in
@@ -22,7 +27,6 @@ import csv
 import io
 import json
 import math
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -37,6 +41,7 @@ from advocacy_desktop.services.feedback_filters import FeedbackFilter, where_cla
 from advocacy_desktop.services.needs_service import PATH_SEPARATOR
 from advocacy_desktop.services.privacy import RowScrubber
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
+from advocacy_desktop.services.sql_compat import driver, group_concat, json_value, pg
 
 __all__ = [
     "CHUNK",
@@ -71,7 +76,7 @@ _SELECT = (
     " feedback.rating, feedback.rating_scale, feedback.text, feedback.language,"
     " feedback.channel, feedback.country, feedback.product, feedback.status, person.name,"
     " feedback.due_on,"
-    " (SELECT group_concat(feedback_need.need_id) FROM feedback_need"
+    " (SELECT {needs} FROM feedback_need"
     "  WHERE feedback_need.feedback_id = feedback.id),"
     " customer.name, feedback.external_id, feedback.extra,"
     " customer.uuid, customer.email, customer.external_id"
@@ -97,19 +102,26 @@ class ItemColumns:
 
 
 @contextmanager
-def reading(catalogue: Catalogue) -> Iterator[sqlite3.Connection]:
-    """The raw connection of one read session: one consistent snapshot for the whole file."""
+def reading(catalogue: Catalogue) -> Iterator[Any]:
+    """The driver connection of one read session (sqlite3's own, or a `PgDriver` taking the
+    same `?` SQL): one consistent snapshot for the whole file."""
     with catalogue.read() as session:
-        yield session.connection().connection.driver_connection
+        yield driver(session.connection())
+
+
+def _where(conn: Any, flt: FeedbackFilter | None) -> tuple[str, list[object]]:
+    return where_clause(flt or FeedbackFilter(), postgres=pg(conn))
 
 
 def item_columns(
-    conn: sqlite3.Connection, flt: FeedbackFilter | None, *, cap: int = MAX_EXTRA_COLUMNS
+    conn: Any, flt: FeedbackFilter | None, *, cap: int = MAX_EXTRA_COLUMNS
 ) -> ItemColumns:
     """The union of the `extra` keys of the filtered items, in first-seen order (by item id,
     then by position in the item), at most `cap` of them. One pass in SQL: no row reaches
     Python."""
-    where, params = where_clause(flt or FeedbackFilter())
+    where, params = _where(conn, flt)
+    if pg(conn):
+        return _pg_item_columns(conn, where, params, cap)
     # A bare column beside min() comes from the row holding the minimum (SQLite): `each.id`
     # is then the key's position inside the first item that has it.
     rows = conn.execute(
@@ -124,12 +136,30 @@ def item_columns(
     return ItemColumns(keys, len(rows) > cap)
 
 
-def need_paths(conn: sqlite3.Connection) -> dict[int, str]:
+def _pg_item_columns(conn: Any, where: str, params: list[object], cap: int) -> ItemColumns:
+    """`item_columns` on PostgreSQL: `extra` is a JSON column there (key order kept), and
+    DISTINCT ON finds each key's first item and its position in it."""
+    rows = conn.execute(
+        "SELECT key FROM (SELECT DISTINCT ON (each.key) each.key, feedback.id AS first,"
+        " each.position FROM feedback, json_object_keys(feedback.extra) WITH ORDINALITY"
+        " AS each(key, position)"
+        " WHERE feedback.extra IS NOT NULL AND json_typeof(feedback.extra) = 'object'"
+        f" AND ({where}) ORDER BY each.key, feedback.id, each.position) AS firsts"
+        " ORDER BY first, position LIMIT ?",
+        [*params, cap + 1],
+    ).fetchall()
+    keys = tuple(str(row[0]) for row in rows[:cap])
+    return ItemColumns(keys, len(rows) > cap)
+
+
+def need_paths(conn: Any) -> dict[int, str]:
     """{need id: full path} of every need."""
+    # PostgreSQL wants one type on both sides of the UNION (name is a VARCHAR there)
+    name, separator = ("CAST(name AS TEXT)", "CAST(? AS TEXT)") if pg(conn) else ("name", "?")
     rows = conn.execute(
         "WITH RECURSIVE tree(id, path) AS ("
-        " SELECT id, name FROM need WHERE parent_id IS NULL"
-        " UNION ALL SELECT need.id, tree.path || ? || need.name"
+        f" SELECT id, {name} FROM need WHERE parent_id IS NULL"
+        f" UNION ALL SELECT need.id, tree.path || {separator} || need.name"
         " FROM need JOIN tree ON need.parent_id = tree.id)"
         " SELECT id, path FROM tree", (PATH_SEPARATOR,)
     ).fetchall()
@@ -177,7 +207,7 @@ def _row(raw: Sequence[Any], paths: dict[int, str], keys: tuple[str, ...],
         found: dict[str, Any] = {}
         if extra:
             try:
-                loaded = json.loads(extra)
+                loaded = json_value(extra)  # text on SQLite, decoded already on PostgreSQL
             except (TypeError, ValueError):
                 loaded = None
             if isinstance(loaded, dict):
@@ -190,7 +220,7 @@ def _row(raw: Sequence[Any], paths: dict[int, str], keys: tuple[str, ...],
 
 
 def item_rows(
-    conn: sqlite3.Connection,
+    conn: Any,
     flt: FeedbackFilter | None,
     columns: ItemColumns,
     *,
@@ -211,13 +241,14 @@ def item_rows(
             raise ValueError("this catalogue has no pseudonym secret: call"
                              " privacy.pseudonyms(catalogue) once to create it")
         scrubber = RowScrubber(privacy.Pseudonyms(secret))
-    where, params = where_clause(flt or FeedbackFilter())
+    where, params = _where(conn, flt)
     paths = need_paths(conn)
     chunk = chunk or CHUNK
     if matches is None:
         matches = count_items(conn, flt)
-    table = "feedback NOT INDEXED" if _walks_by_id(conn, matches, chunk) else "feedback"
-    select = _SELECT.format(table=table)
+    walk = not pg(conn) and _walks_by_id(conn, matches, chunk)  # NOT INDEXED: SQLite's only
+    select = _SELECT.format(table="feedback NOT INDEXED" if walk else "feedback",
+                            needs=group_concat(conn, "feedback_need.need_id"))
     last = 0
     sent = 0
     while limit is None or sent < limit:
@@ -238,7 +269,7 @@ def item_rows(
             return
 
 
-def _walks_by_id(conn: sqlite3.Connection, matches: int, chunk: int) -> bool:
+def _walks_by_id(conn: Any, matches: int, chunk: int) -> bool:
     """Whether each chunk should walk the table in id order from the last id (NOT INDEXED),
     or let SQLite find the matches by an index and sort them. Left alone, SQLite finds all
     166k items of one source and sorts them for every chunk (34 times: quadratic); walking
@@ -248,8 +279,8 @@ def _walks_by_id(conn: sqlite3.Connection, matches: int, chunk: int) -> bool:
     return matches * math.ceil(matches / chunk) > size
 
 
-def count_items(conn: sqlite3.Connection, flt: FeedbackFilter | None) -> int:
-    where, params = where_clause(flt or FeedbackFilter())
+def count_items(conn: Any, flt: FeedbackFilter | None) -> int:
+    where, params = _where(conn, flt)
     return int(conn.execute(f"SELECT count(*) FROM feedback WHERE {where}", params)
                .fetchone()[0])
 

@@ -26,7 +26,7 @@ from advocacy_desktop.services import exporting, privacy
 from advocacy_desktop.services.feedback_filters import FeedbackFilter
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
 
-__all__ = ["ITEMS_CAP", "SHEETS", "describe_filter", "write_report"]
+__all__ = ["ITEMS_CAP", "SHEETS", "catalogue_name", "describe_filter", "write_report"]
 
 ITEMS_CAP = 100_000
 SHEETS = ("Summary", "By source", "By need", "By month", "Ratings", "Items", "Charts")
@@ -160,13 +160,23 @@ def _ratings_sheet(book: Any, ratings: Sequence[Any]) -> None:
                    *(r.distribution.get(s, 0) for s in stars)], [None, None, None, "0.00"])
 
 
+def catalogue_name(catalogue: Catalogue) -> str:
+    """The file's name, or a team catalogue's database name (never its host or user: the
+    report goes to people outside the team)."""
+    if catalogue.path is not None:
+        return catalogue.path.name
+    url = getattr(getattr(catalogue, "engine", None), "url", None)
+    database = getattr(url, "database", None) or "PostgreSQL"
+    return f"{database} (team catalogue)"
+
+
 def _summary_sheet(book: Any, catalogue: Catalogue, flt: FeedbackFilter | None,
                    overall: Any, items: int, shown: int) -> None:
     sheet = _Sheet(book, "Summary", [26, 14, 14, 60])
     share = (lambda k: k / overall.n) if overall.n else (lambda k: None)
     sheet.sheet.append([sheet.cell("NPS report", bold=True, size=14)])
     for label, value in (
-        ("Catalogue", catalogue.path.name),
+        ("Catalogue", catalogue_name(catalogue)),
         ("Filter", describe_filter(catalogue, flt)),
         ("Written", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z")),
         ("Items in the filter", items),

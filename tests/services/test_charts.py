@@ -276,3 +276,13 @@ def test_owners_count_axis_with_thousands_separators() -> None:
     assert all(a.x1 < b.x0 for a, b in pairwise(boxes))
     counts = [t for t in ax.texts if t.get_text() == "1,250,000"]
     assert counts and inside(fig, counts[0].get_window_extent(renderer))
+
+
+def test_a_group_of_one_detractor_draws_and_saves(tmp_path: Path) -> None:
+    """Its interval (centred on the adjusted NPS) does not hold -100: no negative error bar."""
+    from advocacy_desktop.services.nps_service import NpsGroup
+
+    lone = NpsGroup.from_counts("Lone", 0, 0, 1)
+    assert lone.nps == -100 and lone.low > -100
+    out = charts.save_figure(charts.by_group_chart([lone], "NPS by source"), tmp_path / "one.png")
+    assert out.stat().st_size > 1000
