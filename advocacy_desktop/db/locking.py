@@ -527,7 +527,7 @@ def in_cloud_folder(path: str) -> bool:
 
 
 def location_kind(path: Path | str, *, mountinfo: Path | None = None) -> Location:
-    """"network" for a network share, "cloud" for a cloud-sync folder, else "local".
+    """Where `path` lives: "network" (a network share), "cloud" (a sync folder) or "local".
 
     Linux reads the mount's type from mountinfo (pass another file in tests); Windows
     recognises UNC paths and mapped network drives; macOS asks `mount` (best effort).

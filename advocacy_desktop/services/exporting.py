@@ -286,7 +286,7 @@ def count_items(conn: Any, flt: FeedbackFilter | None) -> int:
 
 
 def export_format(path: Path | str) -> str:
-    """".xlsx" or ".csv" from the file's extension; ValueError for anything else."""
+    """The format, ".xlsx" or ".csv", from the file's extension; ValueError for anything else."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         what = suffix or "a file without an extension"

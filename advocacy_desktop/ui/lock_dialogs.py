@@ -67,7 +67,7 @@ def _widen(box: QMessageBox) -> None:
 
 
 class LockedDialog(QMessageBox):
-    """"shop.advocacy is open by alice on laptop since …" with Open Read-Only, Take Over, Cancel.
+    """Asks "shop.advocacy is open by alice on laptop since …": Open Read-Only, Take Over, Cancel.
     Take Over is offered only for a lock that looks abandoned (`stale` is its reason)."""
 
     def __init__(
