@@ -12,7 +12,15 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,23 +40,24 @@ from advocacy_desktop.ui.tasks import TaskRunner
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
 
-#: names the service uses for tables and fields, translated for display (context MergeDialog)
+#: names the service uses for tables, marked for lupdate and translated where shown (context
+#: MergeDialog), so a language switch after import changes them too
 _TABLE_NAMES = {
-    "feedback": QCoreApplication.translate("MergeDialog", "Items"),
-    "feedback_need": QCoreApplication.translate("MergeDialog", "Item needs"),
-    "need": QCoreApplication.translate("MergeDialog", "Needs"),
-    "person": QCoreApplication.translate("MergeDialog", "People"),
-    "role": QCoreApplication.translate("MergeDialog", "Roles"),
-    "person_role": QCoreApplication.translate("MergeDialog", "Role holders"),
-    "source": QCoreApplication.translate("MergeDialog", "Sources"),
-    "customer": QCoreApplication.translate("MergeDialog", "Customers"),
-    "responsibility": QCoreApplication.translate("MergeDialog", "Responsibilities"),
-    "import_batch": QCoreApplication.translate("MergeDialog", "Imports"),
-    "rejected_row": QCoreApplication.translate("MergeDialog", "Rejected rows"),
-    "mapping_template": QCoreApplication.translate("MergeDialog", "Column mappings"),
-    "tag_rule": QCoreApplication.translate("MergeDialog", "Tag rules"),
-    "care_entry": QCoreApplication.translate("MergeDialog", "Care log"),
-    "audit_log": QCoreApplication.translate("MergeDialog", "History"),
+    "feedback": QT_TRANSLATE_NOOP("MergeDialog", "Items"),
+    "feedback_need": QT_TRANSLATE_NOOP("MergeDialog", "Item needs"),
+    "need": QT_TRANSLATE_NOOP("MergeDialog", "Needs"),
+    "person": QT_TRANSLATE_NOOP("MergeDialog", "People"),
+    "role": QT_TRANSLATE_NOOP("MergeDialog", "Roles"),
+    "person_role": QT_TRANSLATE_NOOP("MergeDialog", "Role holders"),
+    "source": QT_TRANSLATE_NOOP("MergeDialog", "Sources"),
+    "customer": QT_TRANSLATE_NOOP("MergeDialog", "Customers"),
+    "responsibility": QT_TRANSLATE_NOOP("MergeDialog", "Responsibilities"),
+    "import_batch": QT_TRANSLATE_NOOP("MergeDialog", "Imports"),
+    "rejected_row": QT_TRANSLATE_NOOP("MergeDialog", "Rejected rows"),
+    "mapping_template": QT_TRANSLATE_NOOP("MergeDialog", "Column mappings"),
+    "tag_rule": QT_TRANSLATE_NOOP("MergeDialog", "Tag rules"),
+    "care_entry": QT_TRANSLATE_NOOP("MergeDialog", "Care log"),
+    "audit_log": QT_TRANSLATE_NOOP("MergeDialog", "History"),
 }
 
 
