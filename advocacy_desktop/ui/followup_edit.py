@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -63,7 +63,8 @@ def apply_follow_up(page: Any, ids: list[int], due: date | None, notes: str | No
     """Push the due date and the notes as one undo step (a macro of two commands)."""
     workflow = page.services.workflow_service
     stack = page.undo_stack
-    stack.beginMacro(page.tr("Due date and notes"))
+    # the dialog's context: `page.tr` would be filed by lupdate under "page", never found
+    stack.beginMacro(QCoreApplication.translate("FollowUpDialog", "Due date and notes"))
     try:
         for command in (
             due_command(workflow, page.catalogue, ids, due, on_change=page._changed),

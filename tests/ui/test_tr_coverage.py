@@ -81,6 +81,7 @@ SYNTHETIC = textwrap.dedent('''\
             self.view.setHeaderLabels([self.tr("A"), "B b"])  # <- setHeaderLabels
             self.status.showMessage("Saved" if count else "")  # <- showMessage
             label.setText("Brand")  # fine: allowed
+            label.setText(self.parent().tr("Plums"))  # <- tr on another object
 ''')
 
 
@@ -90,7 +91,7 @@ def test_the_scanner_finds_each_kind_of_bypass() -> None:
         for number, line in enumerate(SYNTHETIC.splitlines(), start=1)
         if "# <- " in line
     )
-    assert len(expected) == 15
+    assert len(expected) == 16
     findings = scan_source(SYNTHETIC, "fruit.py", {"Brand"})
     assert sorted((f.line, f.api) for f in findings) == expected
     texts = {f.text for f in findings}

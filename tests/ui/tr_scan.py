@@ -195,6 +195,7 @@ class _Scanner:
         args = call.args
         if name in self.translating:
             self.check_translate_source(call)
+            self.check_tr_owner(call)
             return
         owner = call.func.value if isinstance(call.func, ast.Attribute) else None
         owner_name = _call_name(owner) if isinstance(owner, (ast.Name, ast.Attribute)) else ""
@@ -228,6 +229,15 @@ class _Scanner:
             if _is_texty(arg, self.translating):
                 self.flag(call, name, arg)
                 return
+
+    def check_tr_owner(self, call: ast.Call) -> None:
+        """`page.tr("…")`: lupdate files the text under the context "page", Qt looks it up under
+        the page's class, so it is never translated. Only `self.tr` / `cls.tr` agree."""
+        func = call.func
+        if (isinstance(func, ast.Attribute) and func.attr == "tr"
+                and not (isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"))):
+            self.findings.append(Finding(self.path, call.lineno, "tr on another object",
+                                         ast.unparse(call)))
 
     def check_translate_source(self, call: ast.Call) -> None:
         """tr(f"...") or tr("{}".format(x)) cannot be extracted by lupdate."""
