@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     from advocacy_desktop import cli_team
 
     cli_team.register(verb)
+    from advocacy_desktop import cli_demo
+
+    cli_demo.register(verb)
     return parser
 
 
