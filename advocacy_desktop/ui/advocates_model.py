@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from advocacy_desktop.ui.formatting import number, short_date
+from advocacy_desktop.ui.theme import readable
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 T = TypeVar("T")
@@ -121,11 +124,12 @@ def trend_text(trend: int | None) -> str:
 def trend_colour(trend: int | None) -> QColor | None:
     if not trend:
         return None
-    return UP if trend > 0 else DOWN
+    return readable(UP if trend > 0 else DOWN)
 
 
 def day_text(day: date | None) -> str:
-    return "" if day is None else day.isoformat()
+    """A day as the UI language writes it (sorting uses the date itself)."""
+    return short_date(day)
 
 
 def _none_last(value: Any) -> tuple[bool, Any]:
@@ -282,7 +286,7 @@ class AdvocatesModel(ListModel[Any]):
             if column == 2:
                 return trend_text(a.trend)
             if column == 3:
-                return str(a.answers)
+                return number(a.answers)
             if column == 4:
                 return day_text(a.advocate_since)
             if column == 5:
@@ -290,7 +294,7 @@ class AdvocatesModel(ListModel[Any]):
                     return self.tr("Never")
                 return f"{practice_label(a.last_care[1])} · {day_text(a.last_care[0])}"
             if column == 6:
-                return str(a.days_without_attention)
+                return number(a.days_without_attention)
             if column == 7:
                 return " · ".join(text for text, _b, _f in self.attention_chips(a))
         elif role == CHIP_ROLE:
@@ -302,7 +306,7 @@ class AdvocatesModel(ListModel[Any]):
             if column == 2:
                 return trend_colour(a.trend)
             if column == 5 and a.last_care is None:
-                return QColor("#8a8a8a")
+                return readable("#8a8a8a")
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (3, 6):
                 return RIGHT
@@ -369,7 +373,7 @@ class AtRiskModel(ListModel[Any]):
             if column == 4:
                 return day_text(r.latest_day)
             if column == 5:
-                return str(r.detractor_answers)
+                return number(r.detractor_answers)
             if column == 6:
                 text = self.tr("%n open", "", r.open_items) if r.open_items else ""
                 if r.overdue_items:
@@ -441,7 +445,7 @@ class CustomersModel(ListModel[Any]):
 
     def cell(self, c: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (c.name, c.email or "", c.external_id or "", str(c.answers),
+            values = (c.name, c.email or "", c.external_id or "", number(c.answers),
                       "" if c.latest_score is None else str(c.latest_score),
                       day_text(c.latest_day))
             if column == 0 and c.erased:

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.advocates_detail import CustomerPane
-from advocacy_desktop.ui.advocates_model import AdvocatesModel, AtRiskModel, practice_label
+from advocacy_desktop.ui.advocates_model import (
+    AdvocatesModel,
+    AtRiskModel,
+    day_text,
+    practice_label,
+)
 from advocacy_desktop.ui.advocates_tabs import CustomersTab, ListTab
 from advocacy_desktop.ui.care_dialog import CareCommand, CareDialog
 from advocacy_desktop.ui.customer_merge import DuplicatesDialog, MergeCommand
@@ -384,7 +389,7 @@ class AdvocatesPage(Page):
             return
         name = self.pane.detail.name if self.pane.detail is not None else ""
         text = self.tr("Delete {practice} of {day} for {name}").format(
-            practice=practice_label(entry.practice), day=entry.done_on.isoformat(), name=name)
+            practice=practice_label(entry.practice), day=day_text(entry.done_on), name=name)
         try:
             command = CareCommand.delete(self.advocates_service, self.catalogue, entry.id,
                                          text=text, on_change=self._care_changed,

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.formatting import decimal, number
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -258,10 +260,10 @@ class RatingsView(QWidget):
         table.setRowCount(len(ratings))
         for row, rating in enumerate(ratings):
             scale = f"1–{rating.scale}" if rating.scale else "?"
-            spread = "   ".join(f"{stars}★ {count:,}"
+            spread = "   ".join(f"{stars}★ {number(count)}"
                                 for stars, count in rating.distribution.items())
-            values = (rating.source or self.tr("(no source)"), scale, f"{rating.n:,}",
-                      f"{rating.mean:.2f}", spread)
+            values = (rating.source or self.tr("(no source)"), scale, number(rating.n),
+                      decimal(rating.mean, 2), spread)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (2, 3):

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.formatting import number
+from advocacy_desktop.ui.icons import icon
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
+from advocacy_desktop.ui.theme import readable
 
 SUCCESS, FAILURE = "#2e7d32", "#c62828"
 
@@ -85,7 +88,7 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, *, error: bool = False,
                      folder: Path | None = None) -> None:
-        colour = FAILURE if error else SUCCESS
+        colour = readable(FAILURE if error else SUCCESS).name()
         self.setStyleSheet(
             f"#exportMessage {{ border: 1px solid {colour}; border-radius: 6px; }}"
             f" #exportMessageText {{ color: {colour}; }}")
@@ -138,9 +141,11 @@ class DashboardExports(QObject):
 
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportItems")
+        self.export_button.setIcon(icon("export"))
         self.export_button.clicked.connect(self.export_action.trigger)
         self.report_button = QPushButton()
         self.report_button.setObjectName("npsReport")
+        self.report_button.setIcon(icon("report"))
         self.report_button.clicked.connect(self.report_action.trigger)
         self.export_button.setVisible(exporting is not None)
         self.report_button.setVisible(report is not None)
@@ -180,7 +185,7 @@ class DashboardExports(QObject):
         return self._start(
             self.exporting.export_items, target, self.tr("Exporting items…"),
             lambda count: self.tr("{count} item(s) written to {path}.", "", int(count))
-            .replace("{count}", f"{int(count):,}"))  # 12,345 like the page's other counts
+            .replace("{count}", number(count)))  # 12,345 / 12.345 like the page's counts
 
     def write_report(self, path: str | Path | None = None) -> TaskHandle | None:
         """Write the NPS report workbook of the filtered items to `path` (.xlsx); without

@@ -38,8 +38,10 @@ from shiboken6 import isValid
 
 from advocacy_desktop.ui.chart_view import ChartView, RatingsView
 from advocacy_desktop.ui.dashboard_exports import DashboardExports
+from advocacy_desktop.ui.formatting import decimal, number, plain, short_date, signed
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
+from advocacy_desktop.ui.theme import set_text_tone
 
 PERIODS = ("week", "month", "quarter", "year")
 WINDOWS = (30, 90)
@@ -78,11 +80,6 @@ def _bold(font: QFont, scale: float) -> QFont:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     return font
-
-
-def signed(value: float) -> str:
-    """+4.2 / −35.9 with a true minus sign."""
-    return f"{value:+.1f}".replace("-", "−")
 
 
 class DashboardPage(Page):
@@ -194,7 +191,7 @@ class DashboardPage(Page):
         self.mix_label.setObjectName("headlineMix")
         self.small_label = QLabel()
         self.small_label.setObjectName("smallSample")
-        self.small_label.setStyleSheet(f"color: {WARNING};")
+        set_text_tone(self.small_label, WARNING)
         self.change_label = QLabel()
         self.change_label.setObjectName("headlineChange")
         self.change_label.setWordWrap(True)
@@ -252,7 +249,7 @@ class DashboardPage(Page):
         card = QFrame()
         card.setObjectName("dashboardCard")
         card.setStyleSheet(
-            "#dashboardCard { background: white; border: 1px solid palette(midlight);"
+            "#dashboardCard { background: palette(base); border: 1px solid palette(midlight);"
             " border-radius: 8px; }"
         )
         box = QVBoxLayout(card)
@@ -379,7 +376,8 @@ class DashboardPage(Page):
             else:
                 view.set_figure(figure)
         self.ratings.set_ratings(result.dashboard.ratings)
-        timings = ", ".join(f"{k} {v:.0f} ms" for k, v in result.dashboard.timings_ms.items())
+        timings = ", ".join(f"{k} {decimal(v, 0)} ms"
+                            for k, v in result.dashboard.timings_ms.items())
         self.nps_label.setToolTip(
             self.tr("Queries: {timings}; charts built in {ms:.0f} ms")
             .format(timings=timings, ms=result.build_ms))
@@ -392,7 +390,7 @@ class DashboardPage(Page):
         self._stale = True
         self.status_label.setText(
             self.tr("Could not refresh the dashboard: {error}").format(error=error))
-        self.status_label.setStyleSheet(f"color: {NEGATIVE};")
+        set_text_tone(self.status_label, NEGATIVE)
         for view in self.views.values():
             if view.figure is None:
                 view.set_message(self.tr("Not available"))
@@ -436,17 +434,17 @@ class DashboardPage(Page):
             self.mix_label.clear()
             return
         colour = POSITIVE if overall.nps > 0 else NEGATIVE if overall.nps < 0 else ""
-        self.nps_label.setText(signed(overall.nps) if overall.nps else "0.0")
-        self.nps_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.nps_label.setText(signed(overall.nps))
+        set_text_tone(self.nps_label, colour)
         self.margin_label.setText(
             self.tr("±{moe} points · 95% interval {low} to {high} · n = {n}").format(
-                moe=f"{overall.moe95:.1f}", low=signed(overall.low), high=signed(overall.high),
-                n=f"{overall.n:,}"))
+                moe=decimal(overall.moe95), low=signed(overall.low),
+                high=signed(overall.high), n=number(overall.n)))
         self.mix_label.setText(self.tr(
             "{promoters}% promoters · {passives}% passives · {detractors}% detractors").format(
-            promoters=f"{100 * overall.promoters / overall.n:.0f}",
-            passives=f"{100 * overall.passives / overall.n:.0f}",
-            detractors=f"{100 * overall.detractors / overall.n:.0f}"))
+            promoters=decimal(100 * overall.promoters / overall.n, 0),
+            passives=decimal(100 * overall.passives / overall.n, 0),
+            detractors=decimal(100 * overall.detractors / overall.n, 0)))
         self.small_label.setText(self.tr(
             "Fewer than 30 answers: the margin is wide, read the score with care."))
         self.small_label.setVisible(overall.small_sample)
@@ -454,7 +452,7 @@ class DashboardPage(Page):
         change = dash.change
         colour = ("" if change is None or not change.significant or change.delta is None
                   else POSITIVE if change.delta > 0 else NEGATIVE)
-        self.change_label.setStyleSheet(f"color: {colour};" if colour else "")
+        set_text_tone(self.change_label, colour)
 
     def _change_text(self, dash: Any) -> str:
         if dash.previous is None or dash.change is None:
@@ -467,7 +465,7 @@ class DashboardPage(Page):
         return self.tr(
             "{delta} points against the previous period (NPS {before}, n = {n}): {verdict}."
         ).format(delta=signed(dash.change.delta), before=signed(dash.previous.nps or 0.0),
-                 n=f"{dash.previous.n:,}", verdict=verdict)
+                 n=number(dash.previous.n), verdict=verdict)
 
     def _empty_chart_text(self, name: str) -> str:
         if name == "owners":
@@ -542,15 +540,15 @@ class DashboardPage(Page):
         for low, high, label in ((flt.score_min, flt.score_max, self.tr("score")),
                                  (flt.rating_min, flt.rating_max, self.tr("rating"))):
             if low is not None or high is not None:
-                parts.append(f"{label} {'' if low is None else f'{low:g}'}–"
-                             f"{'' if high is None else f'{high:g}'}")
+                parts.append(f"{label} {'' if low is None else plain(low)}–"
+                             f"{'' if high is None else plain(high)}")
         if flt.date_from and flt.date_to:
-            parts.append(self.tr("{start} to {end}").format(start=flt.date_from.isoformat(),
-                                                              end=flt.date_to.isoformat()))
+            parts.append(self.tr("{start} to {end}").format(start=short_date(flt.date_from),
+                                                              end=short_date(flt.date_to)))
         elif flt.date_from:
-            parts.append(self.tr("from {start}").format(start=flt.date_from.isoformat()))
+            parts.append(self.tr("from {start}").format(start=short_date(flt.date_from)))
         elif flt.date_to:
-            parts.append(self.tr("until {end}").format(end=flt.date_to.isoformat()))
+            parts.append(self.tr("until {end}").format(end=short_date(flt.date_to)))
         if flt.statuses:
             parts.append(self.tr("%n status(es)", "", len(flt.statuses)))
         named("people", flt.assignees, self.tr("%n assignee(s)", "", len(flt.assignees)))

@@ -3,12 +3,25 @@ column it was imported with (`extra`), its customer and its history (the audit l
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, category_label, status_label
+from advocacy_desktop.ui.formatting import plain, short_date
+from advocacy_desktop.ui.import_common import format_when
+
+
+def _when(at: str | None) -> str:
+    """A history time (stored UTC, 'YYYY-MM-DD HH:MM:SS') as a local short date and time."""
+    if not at:
+        return ""
+    try:
+        return format_when(dt.datetime.fromisoformat(at))
+    except ValueError:
+        return at
 
 
 def _value(value: Any) -> str:
@@ -49,9 +62,9 @@ class FeedbackDetailPane(QWidget):
         self._detail = detail
         self._routing = routing
         if detail is None:
-            self.browser.setHtml(
-                f"<p style='color: gray'>{escape(self.tr('Select an item to read it.'))}</p>"
-            )
+            # tr outside the f-string: lupdate does not read inside one
+            hint = escape(self.tr("Select an item to read it."))
+            self.browser.setHtml(f"<p style='color: gray'>{hint}</p>")
             return
         self.browser.setHtml(self._html(detail))
 
@@ -84,14 +97,13 @@ class FeedbackDetailPane(QWidget):
     def _html(self, d: Any) -> str:
         rating = None
         if d.rating is not None:
-            rating = f"{d.rating:g}" + ("" if d.rating_scale is None else f" / {d.rating_scale}")
-        day = None if d.received_on is None else d.received_on.isoformat()
+            rating = plain(d.rating) + ("" if d.rating_scale is None else f" / {d.rating_scale}")
+        day = short_date(d.received_on)
         head = " &nbsp; ".join(
             part for part in (escape(day or ""), escape(d.source or ""), self._chip(d)) if part
         )
-        text = escape(d.text).replace("\n", "<br>") or (
-            f"<i style='color: gray'>{escape(self.tr('(no text)'))}</i>"
-        )
+        no_text = escape(self.tr("(no text)"))
+        text = escape(d.text).replace("\n", "<br>") or f"<i style='color: gray'>{no_text}</i>"
         parts = [f"<p>{head}</p>", f"<p style='font-size: 110%'>{text}</p>"]
         batch = None
         if d.batch_id is not None:
@@ -124,11 +136,12 @@ class FeedbackDetailPane(QWidget):
         parts.append(self._heading(self.tr("History")))
         if d.history:
             parts.append(self._rows([
-                (f"{entry.at or ''} {entry.actor or ''}".strip(), self._change(entry))
+                (f"{_when(entry.at)} {entry.actor or ''}".strip(), self._change(entry))
                 for entry in d.history
             ]))
         else:
-            parts.append(f"<p style='color: gray'>{escape(self.tr('No changes yet.'))}</p>")
+            none_yet = escape(self.tr("No changes yet."))
+            parts.append(f"<p style='color: gray'>{none_yet}</p>")
         return "".join(parts)
 
     def _change(self, entry: Any) -> str:

@@ -27,6 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from advocacy_desktop.ui.formatting import number, plain, short_date
+
 COLUMNS = ("date", "source", "score", "rating", "text", "needs", "assignee", "status")
 _TITLES = {
     "date": QT_TRANSLATE_NOOP("FeedbackTableModel", "Date"),
@@ -224,7 +226,7 @@ class FeedbackTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             return tr(_TITLES[COLUMNS[section]])
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return number(section + 1)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -261,7 +263,7 @@ class FeedbackTableModel(QAbstractTableModel):
 
     def _display(self, view: Any, column: str) -> str:
         if column == "date":
-            return "" if view.received_on is None else view.received_on.isoformat()
+            return short_date(view.received_on)
         if column == "source":
             return view.source or ""
         if column == "score":
@@ -269,7 +271,7 @@ class FeedbackTableModel(QAbstractTableModel):
         if column == "rating":
             if view.rating is None:
                 return ""
-            rating = f"{view.rating:g}"
+            rating = plain(view.rating)
             return rating if view.rating_scale is None else f"{rating} / {view.rating_scale}"
         if column == "text":
             return view.excerpt

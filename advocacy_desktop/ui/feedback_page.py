@@ -58,6 +58,7 @@ from advocacy_desktop.ui.change_watch import ConflictAware
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
+from advocacy_desktop.ui.formatting import number
 from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand, SetSourceCommand, TagCommand
@@ -420,7 +421,7 @@ class FeedbackPage(ConflictAware, Page):
         if len(rows) > MAX_SELECTION:
             self.show_message(
                 self.tr("Select at most {n} items at once: narrow the filter first.").format(
-                    n=f"{MAX_SELECTION:,}"
+                    n=number(MAX_SELECTION)
                 )
             )
             return []

@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS
 from advocacy_desktop.ui.feedback_page import ScoreChipDelegate
+from advocacy_desktop.ui.formatting import short_date
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.theme import readable
 from advocacy_desktop.ui.workflow_commands import WorkflowCommand, contacted_command
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,7 +108,7 @@ class QueueModel(QAbstractTableModel):
                 return None
             return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
         if item.overdue and role == Qt.ItemDataRole.ForegroundRole:
-            return OVERDUE_COLOUR
+            return readable(OVERDUE_COLOUR)
         if item.overdue and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -115,7 +117,7 @@ class QueueModel(QAbstractTableModel):
 
     def _text(self, item: Any, column: str) -> str:
         if column == "date":
-            return item.received_on.isoformat() if item.received_on else ""
+            return short_date(item.received_on)
         if column == "score":
             return "" if item.score is None else str(item.score)
         if column == "source":
@@ -125,7 +127,7 @@ class QueueModel(QAbstractTableModel):
         if column == "assignee":
             return item.assignee or self.tr("Nobody")
         if column == "due":
-            return item.due.isoformat() if item.due else ""
+            return short_date(item.due)
         return self.tr("Overdue") if item.overdue else ""
 
 
@@ -165,7 +167,7 @@ class LoadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and load.overdue and index.column() == 2:
-            return OVERDUE_COLOUR
+            return readable(OVERDUE_COLOUR)
         return None
 
 

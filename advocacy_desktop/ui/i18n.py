@@ -2,7 +2,8 @@
 
 The translators are children of the application object, found again by object name, so
 switching needs no module state: remove ours, install the new ones. Qt then sends
-`QEvent.LanguageChange` to every widget, and each one re-sets its texts.
+`QEvent.LanguageChange` to every widget, and each one re-sets its texts. The default QLocale
+follows the language, so `QLocale()` writes numbers and dates as that language does.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QAbstractItemView
 
 log = logging.getLogger(__name__)
 
@@ -65,15 +67,33 @@ def current_language(app: QCoreApplication) -> str:
     return str(app.property("advocacyLanguage") or DEFAULT_LANGUAGE)
 
 
+def locale_for(code: str) -> QLocale:
+    """The locale numbers and dates follow for UI language `code`: the system's own when it
+    is of that language (de_AT stays Austrian, en_GB British), else the language's main one."""
+    wanted = QLocale(code)
+    system = QLocale.system()
+    return system if system.language() == wanted.language() else wanted
+
+
+def _apply_locale(app: QCoreApplication, locale: QLocale) -> None:
+    """Make `locale` the default, also for widgets that exist already (a widget keeps the
+    locale it was created with unless told): the top-level ones pass it to their children."""
+    QLocale.setDefault(locale)
+    for widget in getattr(app, "topLevelWidgets", lambda: [])():
+        widget.setLocale(locale)
+
+
 def install_translator(app: QCoreApplication, language_code: str | None) -> str:
     """Install the translations for `language_code` (None: the system language) in place of
     any installed before, and return the code chosen.
 
     Loads `resources/translations/advocacy_<code>.qm` and Qt's own `qtbase_<code>.qm` (the
     texts of standard dialogs and buttons) when they exist. English needs `advocacy_en.qm`
-    only for its plural forms ("1 source", "2 sources").
+    only for its plural forms ("1 source", "2 sources"). Sets the default QLocale first
+    (`locale_for`), so what re-renders on LanguageChange uses the new number and date forms.
     """
     code = resolve_language(language_code)
+    _apply_locale(app, locale_for(code))  # before LanguageChange: texts re-rendered use it
     for translator in installed_translators(app):
         app.removeTranslator(translator)
         translator.setParent(None)
@@ -97,7 +117,17 @@ def install_translator(app: QCoreApplication, language_code: str | None) -> str:
             translator.setParent(None)
             translator.deleteLater()
     app.setProperty("advocacyLanguage", code)
+    _repaint_item_views(app)
     return code
+
+
+def _repaint_item_views(app: QCoreApplication) -> None:
+    """Tables and trees ask their models again when they paint: repaint them all, so dates
+    and numbers rendered by `data()` come out in the new language without waiting for a
+    scroll or a click."""
+    for widget in getattr(app, "allWidgets", lambda: [])():
+        if isinstance(widget, QAbstractItemView):
+            widget.viewport().update()
 
 
 def switch_language(app: QCoreApplication, language_code: str | None) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.formatting import number
 from advocacy_desktop.ui.tasks import TaskRunner
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -97,7 +98,7 @@ class CountsModel(QAbstractTableModel):
                 return _table_name(table)
             value = (counts.new, counts.identical, counts.mapped, counts.conflicts)[
                 index.column() - 1]
-            return f"{value:,}"
+            return number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.formatting import number
+
 FEEDBACK_IDS_MIME = "application/x-advocacy-feedback-ids"
 #: above this many selected rows the boxes show no state ("large selection")
 LARGE_SELECTION = 2000
@@ -370,7 +372,7 @@ class NeedChecklist(QWidget):
         elif self._large:
             text = self.tr(
                 "Large selection ({n} items): the boxes show no state; a click tags all."
-            ).format(n=f"{self.selected:,}")
+            ).format(n=number(self.selected))
         elif self.selected:
             text = self.tr("Needs of the %n selected item(s)", "", self.selected)
         else:

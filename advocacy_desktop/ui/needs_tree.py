@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QUndoCommand,
 )
 
+from advocacy_desktop.ui.formatting import number
+
 NEED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-advocacy-need-id"
 NAME, ITEMS, SHORTCUT, DESCRIPTION = range(4)
@@ -64,9 +66,21 @@ class NeedsModel(QStandardItemModel):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Headers, and the counts in the language's digits and plural (after a switch)."""
         self.setHorizontalHeaderLabels(
             [self.tr("Need"), self.tr("Items"), self.tr("Key"), self.tr("Description")]
         )
+        for need in self.needs:
+            name = self.items_by_id.get(need.id)
+            if name is not None:
+                row_parent = name.parent() or self.invisibleRootItem()
+                self._show_count(row_parent.child(name.row(), 1), need)
+
+    def _show_count(self, count: QStandardItem | None, need: Any) -> None:
+        if count is None:
+            return
+        count.setText(number(need.items_with_children))
+        count.setToolTip(self.tr("%n item(s) tagged with this need itself", "", need.items))
 
     def set_needs(self, needs: Sequence[Any]) -> None:
         self.removeRows(0, self.rowCount())
@@ -81,11 +95,9 @@ class NeedsModel(QStandardItemModel):
             name.setToolTip(need.path)
             key = QStandardItem(need.shortcut.upper() if need.shortcut else "")
             key.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            count = QStandardItem(f"{need.items_with_children:,}")
+            count = QStandardItem()
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            count.setToolTip(
-                self.tr("%n item(s) tagged with this need itself", "", need.items)
-            )
+            self._show_count(count, need)
             text = QStandardItem(need.description or "")
             text.setToolTip(need.description or "")
             key.setFlags(base | drop)

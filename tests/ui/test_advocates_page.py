@@ -22,6 +22,7 @@ from advocacy_desktop.services import (
 )
 from advocacy_desktop.ui.advocates_model import CHIP_ROLE
 from advocacy_desktop.ui.advocates_page import ADVOCATES, AT_RISK, CUSTOMERS, AdvocatesPage
+from advocacy_desktop.ui.formatting import short_date
 from advocacy_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import open_and_wait
 
@@ -32,6 +33,11 @@ HEADERS = ["Customer ID", "Email", "Name", "NPS", "Date", "Comment", "Source"]
 
 def ago(days: int) -> str:
     return (TODAY - dt.timedelta(days=days)).isoformat()
+
+
+def shown(days: int) -> str:
+    """The day `days` ago as the page shows it (the UI language's short date)."""
+    return short_date(TODAY - dt.timedelta(days=days))
 
 
 #: Dan's 3 of 150 days ago was never followed up (overdue): he comes first although Ann has
@@ -112,7 +118,7 @@ def test_advocates_in_attention_order_with_the_overdue_one_first(
     flags = [[chip[0] for chip in model.index(r, 7).data(CHIP_ROLE)] for r in range(3)]
     assert flags == [["Problem overdue"], ["Due attention"], []]
     ann = model.item(1)
-    assert model.index(1, 4).data() == ago(200)
+    assert model.index(1, 4).data() == shown(200)
     assert model.index(1, 5).data() == "Never"
     assert model.index(1, 6).data() == "200" and ann.days_without_attention == 200
     assert model.index(1, 2).data() == "▼ 1"
@@ -147,10 +153,10 @@ def test_selecting_an_advocate_shows_their_history_newest_first(
     page = install_page(qtbot, window, shop)
     select(qtbot, page, ADVOCATES, "Ann Archer")
     history = page.pane.history_model
-    assert [history.index(r, 0).data() for r in range(3)] == [ago(100), ago(120), ago(200)]
+    assert [history.index(r, 0).data() for r in range(3)] == [shown(100), shown(120), shown(200)]
     assert [history.index(r, 1).data() for r in range(3)] == ["9", "10", "9"]
     assert history.index(0, 3).data() == "Love it"
-    assert "advocate since " + ago(200) in page.pane.summary_label.text()
+    assert "advocate since " + shown(200) in page.pane.summary_label.text()
     assert page.pane.sources_label.text() == (
         "Speaks for us on: Trustpilot (2 of 2), Google (1 of 1)")
     assert page.pane.care_model.rowCount() == 0 and page.pane.care_empty.isVisibleTo(page)
@@ -183,13 +189,13 @@ def test_logging_a_practice_through_the_dialog_with_undo_and_redo(
     care = page.pane.care_model
     qtbot.waitUntil(lambda: care.rowCount() == 1, timeout=TIMEOUT)
     assert [care.index(0, c).data() for c in range(4)] == [
-        ago(2), "Appreciation", "Maria Lopez", "Sent a hand-written thank-you card"]
+        shown(2), "Appreciation", "Maria Lopez", "Sent a hand-written thank-you card"]
     assert window.undo_stack.undoText() == "Log Appreciation for Ann Archer"
     # the list follows: Ann had attention two days ago, she is not due any more
     qtbot.waitUntil(lambda: page.loaded and not page.advocates_model.item(
         page.advocates_model.row_of(ann)).due_attention, timeout=TIMEOUT)
     row = page.advocates_model.row_of(ann)
-    assert page.advocates_model.index(row, 5).data() == f"Appreciation · {ago(2)}"
+    assert page.advocates_model.index(row, 5).data() == f"Appreciation · {shown(2)}"
 
     window.undo_stack.undo()
     assert sql(page, query, (ann,)) == []

@@ -18,6 +18,7 @@ from typing import Any
 from advocacy_desktop.services import charts, dashboard_service
 from advocacy_desktop.services.feedback_filters import FeedbackFilter
 from advocacy_desktop.ui.dashboard_page import DashboardPage
+from advocacy_desktop.ui.formatting import short_date
 from advocacy_desktop.ui.tasks import TaskRunner
 from tests.services.test_nps_service import add_items, add_source, hand_case
 
@@ -148,7 +149,9 @@ def test_change_against_the_previous_period(qtbot: Any, catalogue: Any) -> None:
     assert page.nps_label.text() == "+100.0"
     assert page.change_label.text().startswith("+200.0 points against the previous period")
     assert "significant" in page.change_label.text()
-    assert "2025-02-01 to 2025-02-28" in page.filter_label.text()
+    # the UI language's short dates: "2/1/25 to 2/28/25" in en_US
+    assert (f"{short_date(date(2025, 2, 1))} to {short_date(date(2025, 2, 28))}"
+            in page.filter_label.text())
 
 
 def test_results_of_an_older_filter_are_dropped(qtbot: Any, catalogue: Any) -> None:
@@ -245,7 +248,7 @@ def test_filter_line_and_closing_the_catalogue(qtbot: Any, catalogue: Any) -> No
     refreshed(qtbot, page, lambda: page.set_filter(flt))
     text = page.filter_label.text()  # "2 source(s)" until the English plurals are built
     assert text.startswith("Filtered: 2 source")
-    assert text.endswith(" · detractors · from 2025-03-01 · “Lieferung”")
+    assert text.endswith(f" · detractors · from {short_date(date(2025, 3, 1))} · “Lieferung”")
     assert page.nps_label.text() == "—" and "n = 0" in page.margin_label.text()
     page.set_catalogue(None)
     assert page.views["trend"].placeholder.text() == "No catalogue is open."

@@ -23,6 +23,7 @@ from advocacy_desktop.services import (
 )
 from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
 from advocacy_desktop.ui.followup_widget import QUEUE_COLUMNS, FollowUpWidget
+from advocacy_desktop.ui.formatting import short_date
 from advocacy_desktop.ui.main_window import MainWindow
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.workflow_commands import assign_command
@@ -81,7 +82,7 @@ def test_queue_shows_overdue_detractor_and_contacted_is_undoable(
     assert [q.id for q in model.items] == [ids["The "], ids["Slow"]]  # no promoter
     flag, due = QUEUE_COLUMNS.index("flag"), QUEUE_COLUMNS.index("due")
     assert model.index(0, flag).data() == "Overdue"
-    assert model.index(0, due).data() == "2026-11-04"
+    assert model.index(0, due).data() == short_date(date(2026, 11, 4))  # "11/4/26" in en_US
     assert model.index(0, QUEUE_COLUMNS.index("assignee")).data() == "Ana Ruiz"
     font = model.index(0, 0).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
