@@ -82,6 +82,7 @@ SYNTHETIC = textwrap.dedent('''\
             self.status.showMessage("Saved" if count else "")  # <- showMessage
             label.setText("Brand")  # fine: allowed
             label.setText(self.parent().tr("Plums"))  # <- tr on another object
+            label.setText(f"<b>{self.tr('Figs')}</b>")  # <- tr inside an f-string
 ''')
 
 
@@ -91,7 +92,7 @@ def test_the_scanner_finds_each_kind_of_bypass() -> None:
         for number, line in enumerate(SYNTHETIC.splitlines(), start=1)
         if "# <- " in line
     )
-    assert len(expected) == 16
+    assert len(expected) == 17
     findings = scan_source(SYNTHETIC, "fruit.py", {"Brand"})
     assert sorted((f.line, f.api) for f in findings) == expected
     texts = {f.text for f in findings}

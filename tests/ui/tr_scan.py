@@ -162,6 +162,7 @@ class _Scanner:
 
     def run(self) -> list[Finding]:
         self.check_import_time()
+        self.check_inside_f_strings()
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call):
                 self.check_call(node)
@@ -184,6 +185,16 @@ class _Scanner:
                     and not _call_name(node.func).startswith("QT_")):
                 self.findings.append(Finding(self.path, node.lineno, "translated at import time",
                                              ast.unparse(node)))
+
+    def check_inside_f_strings(self) -> None:
+        """f"<p>{self.tr('…')}</p>": lupdate does not read inside f-strings, so the text never
+        reaches the .ts files and is shown untranslated in every language."""
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.JoinedStr):
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Call) and _call_name(sub.func) in self.translating:
+                        self.findings.append(Finding(self.path, sub.lineno,
+                                                     "tr inside an f-string", ast.unparse(sub)))
 
     def check_model_method(self, function: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         for sub in ast.walk(function):
