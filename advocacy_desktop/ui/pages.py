@@ -16,15 +16,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from advocacy_desktop.ui.i18n import resources_dir
+from advocacy_desktop.ui import icons
 
 if TYPE_CHECKING:
     from advocacy_desktop.services.catalogue_service import Catalogue
 
 
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons by file name without suffix (SVG)."""
-    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+    """An icon from resources/icons by file name without suffix (SVG), in the palette's ink."""
+    return icons.icon(name)
 
 
 @dataclass(frozen=True)
