@@ -33,6 +33,7 @@ from advocacy_desktop.ui.advocates_model import (
     trend_text,
 )
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.theme import readable
 
 
 def table(model: Any, name: str) -> QTableView:
@@ -231,16 +232,18 @@ class CustomerPane(QWidget):
         if d.latest_score is not None:
             latest = self.tr("Latest answer <b>{score}</b>").format(score=d.latest_score)
             if d.trend is not None:
-                colour = "#2e7d32" if d.trend > 0 else "#c62828" if d.trend < 0 else "#666"
+                colour = readable("#2e7d32" if d.trend > 0 else "#c62828" if d.trend < 0
+                                  else "#666").name()
                 latest += f" <span style='color:{colour}'>{trend_text(d.trend)}</span>"
             parts.append(latest)
         parts.append(self.tr("%n answer(s)", "", d.answers))
         if d.is_advocate and d.advocate_since is not None:
             parts.append(self.tr("advocate since {day}").format(day=day_text(d.advocate_since)))
         for kind in d.risk:
-            parts.append(f"<span style='color:#6d4c9f'>{escape(risk_label(kind))}</span>")
+            parts.append(f"<span style='color:{readable('#6d4c9f').name()}'>"
+                         f"{escape(risk_label(kind))}</span>")
         if d.overdue_items:
-            parts.append("<span style='color:#c62828'><b>" + self.tr(
+            parts.append(f"<span style='color:{readable('#c62828').name()}'><b>" + self.tr(
                 "%n problem(s) overdue", "", d.overdue_items) + "</b></span>")
         if d.erased:
             parts.append(self.tr("personal data erased"))

@@ -28,6 +28,7 @@ from advocacy_desktop.ui.import_common import (
     format_number,
 )
 from advocacy_desktop.ui.import_wizard_pages import WizardPage, heading
+from advocacy_desktop.ui.theme import set_text_tone
 
 if TYPE_CHECKING:
     from advocacy_desktop.ui.import_wizard import ImportWizard
@@ -246,7 +247,7 @@ class RunPage(WizardPage):
         for key, (number, caption) in self.figures.items():
             number.setText(format_number(values[key]))
             caption.setText(captions[key])
-        self.figures["rejected"][0].setStyleSheet("color: #a3271b;" if result.rejected else "")
+        set_text_tone(self.figures["rejected"][0], "#a3271b" if result.rejected else None)
         self.warnings_label.setText("\n".join(result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))
         listed = bool(result.rejected) and result.batch_id is not None

@@ -8,7 +8,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelection, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from advocacy_desktop.ui.import_common import (
 )
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.theme import readable
 
 if TYPE_CHECKING:
     from advocacy_desktop.services.import_service import BatchSummary
@@ -110,9 +111,9 @@ class BatchesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if batch.status == "undone":
-                return QColor("#8a8a8a")
+                return readable("#8a8a8a")
             if column == 7 and batch.rejected:
-                return QColor("#a3271b")
+                return readable("#a3271b")
         if role == Qt.ItemDataRole.FontRole and batch.status == "undone":
             font = QFont()
             font.setItalic(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from advocacy_desktop.ui.import_common import banner
 from advocacy_desktop.ui.import_wizard_pages import BusyRow, WizardPage, heading
 from advocacy_desktop.ui.mapping_table import MappingEditor, PreviewModel, ProblemFilter
+from advocacy_desktop.ui.theme import set_text_tone
 
 if TYPE_CHECKING:
     from advocacy_desktop.ui.import_wizard import ImportWizard
@@ -153,7 +154,7 @@ class MappingPage(WizardPage):
         self.template_edit_label.setBuddy(self.template_edit)
         self.blocker_label = QLabel()
         self.blocker_label.setObjectName("blockerLabel")
-        self.blocker_label.setStyleSheet("color: #a3271b;")
+        set_text_tone(self.blocker_label, "#a3271b")
         self.blocker_label.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.template_edit_label)
@@ -240,12 +241,12 @@ class MappingPage(WizardPage):
                 self.tr("%n of the first rows cannot be imported as they are (highlighted).",
                         "", bad)
             )
-            self.problems_label.setStyleSheet("color: #a3271b;")
+            set_text_tone(self.problems_label, "#a3271b")
         else:
             self.problems_label.setText(
                 self.tr("No problems in the first %n row(s).", "", rows)
             )
-            self.problems_label.setStyleSheet("color: #276749;")
+            set_text_tone(self.problems_label, "#276749")
 
     def _refresh_banners(self) -> None:
         w = self.wizard

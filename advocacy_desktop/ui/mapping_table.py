@@ -37,6 +37,7 @@ from advocacy_desktop.ui.import_common import (
     format_number,
     not_imported_label,
 )
+from advocacy_desktop.ui.theme import readable, set_text_tone
 
 if TYPE_CHECKING:
     from advocacy_desktop.services.import_service import CellProblem, ImportPreview
@@ -273,7 +274,8 @@ class MappingEditor(QScrollArea):
         for row, header in enumerate(self._headers):
             letter = letters[row] if row < len(letters) else ""
             shown = label_metrics.elidedText(header, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
-            label = QLabel(f"<span style='color: #888888'>{letter}</span>&nbsp; "
+            grey = readable("#888888").name()
+            label = QLabel(f"<span style='color: {grey}'>{letter}</span>&nbsp; "
                            f"{_escape(shown)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setToolTip(header)
@@ -286,7 +288,7 @@ class MappingEditor(QScrollArea):
             combo.activated.connect(lambda _i, h=header, c=combo: self._on_activated(h, c))
             label.setBuddy(combo)
             warning = QLabel()
-            warning.setStyleSheet("color: #a3271b;")
+            set_text_tone(warning, "#a3271b")
             warning.setWordWrap(True)
             warning.hide()
             self._grid.addWidget(label, row * 2, 0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
+from advocacy_desktop.ui.theme import readable
 
 KINDS = ("R", "A", "C", "I")
 NAME_COLUMN = 0
@@ -102,7 +103,7 @@ class MatrixModel(QAbstractTableModel):
             if item.gap:
                 return QBrush(QColor("#1f1f1f"))
             if column == 1 and not item.holders.get("R") and item.inherited_from:
-                return QBrush(QColor("#777777"))
+                return QBrush(readable("#777777"))
         if role == Qt.ItemDataRole.FontRole and column == NAME_COLUMN and item.depth == 0:
             font = QFont()
             font.setBold(item.entity == "need")

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from advocacy_desktop.domain.fields import fold
 from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_rule
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand
+from advocacy_desktop.ui.theme import set_text_tone
 
 PREVIEW_DELAY_MS = 300
 SAMPLE_CHARS = 220
@@ -191,7 +192,7 @@ class RulesDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("ruleError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        set_text_tone(self.error_label, "#c0392b")
         self.error_label.hide()
         self.preview_label = QLabel()
         self.preview_label.setObjectName("rulePreview")
