@@ -374,15 +374,19 @@ def _hbar_figure(
 
 
 def by_group_chart(
-    groups: Sequence[NpsGroup], title: str, *, texts: Mapping[str, str] | None = None
+    groups: Sequence[NpsGroup], title: str, *, texts: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> Figure:
-    """Horizontal NPS bars per group with 95% error bars; small samples hatched."""
+    """Horizontal NPS bars per group with 95% error bars; small samples hatched. `labels`:
+    how to show a group's key (the UI passes the pre-filled sources' names in its language);
+    a key it lacks is shown as it is."""
     t = _texts(texts)
+    shown = labels or {}
     rows = [g for g in groups if g.nps is not None][::-1]  # first group on top
-    labels = [f"{t['none'] if g.key is None else _short(g.key)}  (n={g.n:,})"
+    names = [f"{t['none'] if g.key is None else _short(shown.get(g.key, g.key))}  (n={g.n:,})"
               + (" *" if g.small_sample else "") for g in rows]
     with house_style():
-        fig, ax = _hbar_figure(title, labels)
+        fig, ax = _hbar_figure(title, names)
         ys = list(range(len(rows)))
         values = [float(g.nps or 0.0) for g in rows]
         # the adjusted-Wald interval is centred on the adjusted NPS, so with very few answers
@@ -474,7 +478,8 @@ def dashboard_figures(
     """Every chart of a `dashboard_service.Dashboard` (None where there is nothing to draw).
 
     `texts`: {"titles": {chart name: title}, "rolling": the rolling line's legend,
-    "charts": chart texts (keys of TEXTS)}. `check` runs between charts (a cancel point)."""
+    "charts": chart texts (keys of TEXTS), "labels": {"sources": {stored name: shown}}}.
+    `check` runs between charts (a cancel point)."""
     titles, words = texts["titles"], texts.get("charts", {})
     figures: dict[str, Figure | None] = dict.fromkeys(DASHBOARD_CHARTS)
     if dash.trend:
@@ -489,7 +494,8 @@ def dashboard_figures(
                                                      texts=words)
     check()
     if dash.by_source:
-        figures["sources"] = by_group_chart(dash.by_source, titles["sources"], texts=words)
+        figures["sources"] = by_group_chart(dash.by_source, titles["sources"], texts=words,
+                                            labels=texts.get("labels", {}).get("sources"))
     check()
     if dash.need_costs:
         figures["needs"] = need_cost_chart(dash.need_costs, titles["needs"], n=dash.overall.n,

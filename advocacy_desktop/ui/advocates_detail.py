@@ -32,6 +32,7 @@ from advocacy_desktop.ui.advocates_model import (
     risk_label,
     trend_text,
 )
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
 
@@ -261,7 +262,7 @@ class CustomerPane(QWidget):
             return ""
         listed = ", ".join(
             self.tr("{source} ({promoters} of {answers})").format(
-                source=escape(c.source or self.tr("no source")),
+                source=escape(source_label(c.source) or self.tr("no source")),
                 promoters=c.promoter_answers, answers=c.answers)
             for c in speaking)
         return self.tr("Speaks for us on: {sources}").format(sources=listed)

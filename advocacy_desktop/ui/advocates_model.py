@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import number, short_date
 from advocacy_desktop.ui.theme import readable
 
@@ -483,8 +484,8 @@ class HistoryModel(ListModel[Any]):
             if column == 4:
                 text = status_label(h.status)
                 return text + " · " + self.tr("overdue") if h.overdue else text
-            return (day_text(h.day), "" if h.score is None else str(h.score), h.source or "",
-                    h.excerpt, "")[column]
+            return (day_text(h.day), "" if h.score is None else str(h.score),
+                    source_label(h.source), h.excerpt, "")[column]
         if role == CHIP_ROLE and column == 1:
             return score_chip(h.score)
         if role == Qt.ItemDataRole.BackgroundRole and h.overdue:

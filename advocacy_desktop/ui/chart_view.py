@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import decimal, number
 
 if TYPE_CHECKING:
@@ -262,8 +263,8 @@ class RatingsView(QWidget):
             scale = f"1–{rating.scale}" if rating.scale else "?"
             spread = "   ".join(f"{stars}★ {number(count)}"
                                 for stars, count in rating.distribution.items())
-            values = (rating.source or self.tr("(no source)"), scale, number(rating.n),
-                      decimal(rating.mean, 2), spread)
+            values = (source_label(rating.source) or self.tr("(no source)"), scale,
+                      number(rating.n), decimal(rating.mean, 2), spread)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (2, 3):

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from advocacy_desktop.ui import default_names
 from advocacy_desktop.ui.chart_view import ChartView, RatingsView
 from advocacy_desktop.ui.dashboard_exports import DashboardExports
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import decimal, number, plain, short_date, signed
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
@@ -515,6 +517,9 @@ class DashboardPage(Page):
                 "unassigned": self.tr("Unassigned"),
                 "no_data": self.tr("no data"),
             },
+            # the pre-filled sources' names in the UI language (the charts run off the UI
+            # thread and without Qt: they get a plain mapping)
+            "labels": {"sources": default_names.labels("source")},
         }
 
     def describe_filter(self, flt: Any) -> str:
@@ -524,7 +529,8 @@ class DashboardPage(Page):
         def named(key: str, ids: tuple[int, ...], counted: str) -> None:
             names = self._names.get(key, {})
             if ids and all(i in names for i in ids):
-                parts.append(", ".join(names[i] for i in ids))
+                shown = (source_label if key == "sources" else str)
+                parts.append(", ".join(shown(names[i]) for i in ids))
             elif ids:
                 parts.append(counted)
 

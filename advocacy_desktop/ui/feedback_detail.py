@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, category_label, status_label
 from advocacy_desktop.ui.formatting import plain, short_date
 from advocacy_desktop.ui.import_common import format_when
@@ -100,7 +101,8 @@ class FeedbackDetailPane(QWidget):
             rating = plain(d.rating) + ("" if d.rating_scale is None else f" / {d.rating_scale}")
         day = short_date(d.received_on)
         head = " &nbsp; ".join(
-            part for part in (escape(day or ""), escape(d.source or ""), self._chip(d)) if part
+            part for part in (escape(day or ""), escape(source_label(d.source)), self._chip(d))
+            if part
         )
         no_text = escape(self.tr("(no text)"))
         text = escape(d.text).replace("\n", "<br>") or f"<i style='color: gray'>{no_text}</i>"

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.domain.nps import Category
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_filter_widgets import RangeEdit
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, status_label
+from advocacy_desktop.ui.icons import icon
 
 SEARCH_DELAY_MS = 250
 VIEWS_KEY = "feedback/views"
@@ -105,6 +107,7 @@ class FeedbackFilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("feedbackSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.count_label = QLabel()
@@ -240,6 +243,8 @@ class FeedbackFilterBar(QWidget):
             for status in STATUSES:
                 self.status.addItem(status_label(status), status)
             self.status.setCurrentIndex(max(0, self.status.findData(current)))
+        if getattr(self, "_sources", None):
+            self.set_sources(self._sources)
         for combo, text in (
             (self.source, self.tr("All sources")),
             (self.need, self.tr("All needs")),
@@ -278,7 +283,10 @@ class FeedbackFilterBar(QWidget):
             self._changed()
 
     def set_sources(self, sources: Sequence[Any]) -> None:
-        self._fill(self.source, [(s.id, s.name, s.name) for s in sources])
+        """A pre-filled source is listed by its name in the UI language, its stored name as
+        the tooltip; the filter itself holds ids, so it matches the stored rows."""
+        self._sources = list(sources)
+        self._fill(self.source, [(s.id, source_label(s.name), s.name) for s in sources])
 
     def set_needs(self, needs: Sequence[Any]) -> None:
         """NeedInfo rows in tree order; a need filters with its children."""

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import number, plain, short_date
 
 COLUMNS = ("date", "source", "score", "rating", "text", "needs", "assignee", "status")
@@ -265,7 +266,7 @@ class FeedbackTableModel(QAbstractTableModel):
         if column == "date":
             return short_date(view.received_on)
         if column == "source":
-            return view.source or ""
+            return source_label(view.source)
         if column == "score":
             return "" if view.score is None else str(view.score)
         if column == "rating":

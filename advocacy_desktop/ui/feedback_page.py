@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui import followup_edit
 from advocacy_desktop.ui.change_watch import ConflictAware
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
@@ -576,8 +577,9 @@ class FeedbackPage(ConflictAware, Page):
         untag_menu.setEnabled(bool(have))
         source_menu = menu.addMenu(self.tr("Set source"))
         for source in self.sources:
+            shown = source_label(source.name)
             source_menu.addAction(
-                source.name, lambda s=source: self.set_source_of_selected(s.id, s.name)
+                shown, lambda s=source, n=shown: self.set_source_of_selected(s.id, n)
             )
         source_menu.addSeparator()
         source_menu.addAction(

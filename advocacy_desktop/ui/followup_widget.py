@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS
 from advocacy_desktop.ui.feedback_page import ScoreChipDelegate
 from advocacy_desktop.ui.formatting import short_date
@@ -121,7 +122,7 @@ class QueueModel(QAbstractTableModel):
         if column == "score":
             return "" if item.score is None else str(item.score)
         if column == "source":
-            return item.source or ""
+            return source_label(item.source)
         if column == "text":
             return item.excerpt
         if column == "assignee":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.import_common import banner, format_number
 
 if TYPE_CHECKING:
@@ -404,7 +405,11 @@ class OptionsPage(WizardPage):
 
     def leave(self) -> None:
         options = self.wizard.options
-        options.source_name = self.source_combo.currentText().strip() or None
+        text = self.source_combo.currentText().strip()
+        # a pre-filled source listed in the UI language ("전화") imports under its stored name
+        index = self.source_combo.findText(text)
+        stored = self.source_combo.itemData(index) if index >= 0 else None
+        options.source_name = (stored or text) or None
         options.dry_run = self.dry_run.isChecked()
 
     def next_text(self) -> str:
@@ -427,7 +432,8 @@ class OptionsPage(WizardPage):
     def _set_sources(self, sources: list[str]) -> None:
         text = self.source_combo.currentText()
         self.source_combo.clear()
-        self.source_combo.addItems(sources)
+        for name in sources:
+            self.source_combo.addItem(source_label(name), name)
         self.source_combo.setEditText(text)
 
     def _refresh(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.import_common import (
     NO_PARENT,
     Index,
@@ -97,7 +98,7 @@ class BatchesModel(QAbstractTableModel):
                 format_when(batch.started_at),
                 batch.file_label,
                 batch.sheet or "",
-                batch.source or "",
+                source_label(batch.source),
                 format_number(batch.rows_read),
                 format_number(batch.imported),
                 format_number(batch.duplicates),

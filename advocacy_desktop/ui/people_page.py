@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import display_name, role_label, source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.raci_matrix import (
@@ -91,7 +92,8 @@ class PeopleModel(QAbstractTableModel):
         person = self._people[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (person.name, person.email or "", ", ".join(person.roles), "")[column]
+            roles = ", ".join(role_label(name) for name in person.roles)
+            return (person.name, person.email or "", roles, "")[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == PERSON_ACTIVE:
             return Qt.CheckState.Checked if person.active else Qt.CheckState.Unchecked
         return None
@@ -120,7 +122,8 @@ class AddPersonDialog(QDialog):
         self.email_edit = QLineEdit()
         self.roles_list = QListWidget()
         for role in roles:
-            item = QListWidgetItem(role.name)
+            item = QListWidgetItem(role_label(role.name))
+            item.setToolTip(display_name("role_description", role.description))
             item.setData(Qt.ItemDataRole.UserRole, role.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -464,8 +467,9 @@ class PeoplePage(Page):
 
     def _subject(self, row: int) -> tuple[dict[str, int], str]:
         item = self.matrix_model.matrix_row(row)
-        key = "need_id" if item.entity == "need" else "source_id"
-        return {key: item.id}, item.name
+        if item.entity == "need":
+            return {"need_id": item.id}, item.name
+        return {"source_id": item.id}, source_label(item.name)
 
     def set_cell(self, row: int, kind: str, holder: Holder) -> ResponsibilityCommand | None:
         """Push the command that makes `holder` R/A/C/I for the row's need or source."""

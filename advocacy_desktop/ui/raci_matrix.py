@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import role_label, source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
 from advocacy_desktop.ui.theme import readable
 
@@ -77,7 +78,7 @@ class MatrixModel(QAbstractTableModel):
     def _name(self, item: Any) -> str:
         short = item.name.split(" › ")[-1] if item.entity == "need" else item.name
         if item.entity == "source":
-            return self.tr("Source: {name}").format(name=short)
+            return self.tr("Source: {name}").format(name=source_label(short))
         return "    " * item.depth + short
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,7 +89,8 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME_COLUMN:
                 return self._name(item)
-            holders = ", ".join(item.holders.get(KINDS[column - 1], ()))
+            # people and roles by name: a pre-filled role in the UI language
+            holders = ", ".join(role_label(h) for h in item.holders.get(KINDS[column - 1], ()))
             if not holders and column == 1 and item.inherited_from:
                 return self.tr("(from {parent})").format(parent=item.inherited_from)
             return holders
@@ -96,7 +98,7 @@ class MatrixModel(QAbstractTableModel):
             if item.gap:
                 return self.tr("Nobody is responsible")
             if column == NAME_COLUMN:
-                return item.name
+                return source_label(item.name) if item.entity == "source" else item.name
         if role == Qt.ItemDataRole.BackgroundRole and item.gap:
             return QBrush(QColor(GAP_COLOUR))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -135,7 +137,7 @@ class HolderChooser(QDialog):
             if person.active:
                 self.combo.addItem(person.name, Holder(person_id=person.id))
         for role in roles:
-            self.combo.addItem(self.tr("Role: {name}").format(name=role.name),
+            self.combo.addItem(self.tr("Role: {name}").format(name=role_label(role.name)),
                                Holder(role_id=role.id))
         self.combo.setMinimumWidth(260)
         label = QLabel(self.tr("{kind} for {subject}:").format(kind=kind_label, subject=subject))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.import_common import banner
 
 KIND_LABELS = {
@@ -52,7 +53,11 @@ class SourceDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._check = check
-        self.name_edit = QLineEdit(source.name if source else "")
+        # a pre-filled source shows its name in the UI language; left as shown, it keeps its
+        # stored name (see values())
+        self._stored_name = source.name if source else ""
+        self._shown_name = source_label(source.name) if source else ""
+        self.name_edit = QLineEdit(self._shown_name)
         self.name_edit.setMaxLength(200)
         self.kind_combo = QComboBox()
         for kind in kinds:
@@ -97,8 +102,9 @@ class SourceDialog(QDialog):
         ok.setEnabled(bool(self.name_edit.text().strip()))
 
     def values(self) -> dict[str, Any]:
+        name = self.name_edit.text().strip()
         return {
-            "name": self.name_edit.text().strip(),
+            "name": self._stored_name if self._shown_name and name == self._shown_name else name,
             "kind": self.kind_combo.currentData(),
             "url": self.url_edit.text().strip() or None,
             "notes": self.notes_edit.toPlainText().strip() or None,
@@ -127,12 +133,12 @@ class DeleteSourceDialog(QDialog):
                            "", source.items)
         else:
             text = self.tr("Delete the source “{name}”? No items come from it.")
-        question = QLabel(text.format(name=source.name))
+        question = QLabel(text.format(name=source_label(source.name)))
         question.setWordWrap(True)
         self.move_radio = QRadioButton(self.tr("&Move them to:"))
         self.target_combo = QComboBox()
         for other in others:
-            self.target_combo.addItem(other.name, other.id)
+            self.target_combo.addItem(source_label(other.name), other.id)
         self.keep_radio = QRadioButton(self.tr("&Leave them without a source"))
         group = QButtonGroup(self)
         group.addButton(self.move_radio)

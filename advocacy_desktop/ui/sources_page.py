@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QPalette,
     QShowEvent,
@@ -39,10 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index, format_number
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.source_dialogs import DeleteSourceDialog, SourceDialog, kind_label
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.theme import readable
 
 SMALL_SAMPLE = 30
 NAME, KIND, COLLECT, ITEMS, SHARE, NPS, OWNER, URL = range(8)
@@ -138,7 +139,7 @@ class SourcesModel(QAbstractTableModel):
                 return QBrush(QPalette().color(QPalette.ColorGroup.Disabled,
                                                QPalette.ColorRole.Text))
             if small:
-                return QColor("#8a5a00")
+                return readable("#8a5a00")
         if role == Qt.ItemDataRole.FontRole and small:
             font = QFont()
             font.setItalic(True)
@@ -149,7 +150,7 @@ class SourcesModel(QAbstractTableModel):
 
     def _display(self, source: Any, column: int) -> str:
         if column == NAME:
-            return source.name
+            return source_label(source.name)
         if column == KIND:
             return kind_label(source.kind)
         if column == ITEMS:
@@ -174,7 +175,8 @@ class SourcesModel(QAbstractTableModel):
             return -1000.0 if source.nps.nps is None else source.nps.nps
         if column == KIND:
             return kind_label(source.kind).casefold()
-        text = {NAME: source.name, OWNER: source.owner_name, URL: source.url}.get(column)
+        text = {NAME: source_label(source.name), OWNER: source.owner_name,
+                URL: source.url}.get(column)
         return (text or "").casefold()
 
     def _tooltip(self, source: Any, column: int, small: bool) -> str | None:
@@ -419,7 +421,7 @@ class SourcesPage(Page):
     def set_collect(self, source: Any, collect: bool) -> bool:
         """Switch collecting from `source` on or off, through the undo stack."""
         text = (self.tr("Collect from {name}") if collect
-                else self.tr("Stop collecting from {name}")).format(name=source.name)
+                else self.tr("Stop collecting from {name}")).format(name=source_label(source.name))
         return self.update_source(source, {"collect": collect}, text)
 
     def update_source(self, source: Any, after: dict[str, Any], text: str = "") -> bool:
@@ -432,7 +434,7 @@ class SourcesPage(Page):
             return True
         command = UpdateSourceCommand(
             self.service, catalogue, source.id, before, after,
-            text or self.tr("Edit source {name}").format(name=source.name),
+            text or self.tr("Edit source {name}").format(name=source_label(source.name)),
             lambda: self._after_change(source.id), self._warn)
         self.undo_stack.push(command)  # runs redo(), which writes
         return not command.failed
@@ -472,8 +474,11 @@ class SourcesPage(Page):
     def _name_problem(self, name: str, except_id: int | None) -> str | None:
         key = self.service.name_key(name)
         for other in self.model.sources():
-            if other.id != except_id and self.service.name_key(other.name) == key:
-                return self.tr("A source named “{name}” exists already.").format(name=other.name)
+            # a pre-filled source is also taken under the name it is shown by ("전화")
+            shown = source_label(other.name)
+            if other.id != except_id and key in (self.service.name_key(other.name),
+                                                 self.service.name_key(shown)):
+                return self.tr("A source named “{name}” exists already.").format(name=shown)
         return None
 
     def add_interactive(self) -> int | None:
