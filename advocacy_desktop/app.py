@@ -93,10 +93,12 @@ def start_services(
         advocates_service,
         catalogue_merge,
         catalogue_service,
+        catalogue_setup,
         charts,
         concurrency,
         customers_service,
         dashboard_service,
+        demo_catalogue,
         exporting,
         feedback_query,
         import_service,
@@ -107,6 +109,7 @@ def start_services(
         responsibility_service,
         rules,
         sources_service,
+        starter_needs,
         tagging,
         workflow_service,
     )
@@ -114,6 +117,7 @@ def start_services(
     from advocacy_desktop.ui.change_watch import watch_window
     from advocacy_desktop.ui.dashboard_page import DashboardPage
     from advocacy_desktop.ui.feedback_page import FeedbackPage, FeedbackServices
+    from advocacy_desktop.ui.first_run import FirstRun
     from advocacy_desktop.ui.followup_widget import FollowUpWidget
     from advocacy_desktop.ui.imports_page import ImportsPage
     from advocacy_desktop.ui.merge_action import MergeAction
@@ -168,6 +172,10 @@ def start_services(
     advocates.catalogue_modified.connect(dashboard.mark_stale)
     window.change_watch = watch_window(window, concurrency, feedback_page)
     window.merge_action = MergeAction(window, catalogue_service, catalogue_merge)
+    window.first_run = FirstRun(
+        window, catalogue_service, catalogue_setup, demo_catalogue, sources_service,
+        people_service, starter_needs, default_path or default_catalogue_path(),
+    )
     window.counts_changed.connect(lambda _counts: advocates.mark_stale())
     for page in window.pages():
         if page is not advocates:
@@ -193,8 +201,9 @@ def open_initial_catalogue(
 ) -> TaskHandle | None:
     """The catalogue given on the command line, else the last one, else the default one.
 
-    The default catalogue is created only when no file exists there; one that exists but
-    fails to open is reported and left alone, never replaced.
+    With none of them (the first start), the getting-started guide opens instead, and its
+    Finish creates the default catalogue; closing it creates nothing. A default catalogue
+    that exists but fails to open is reported and left alone, never replaced.
     """
     if requested:
         return window.open_catalogue(requested)
@@ -202,14 +211,12 @@ def open_initial_catalogue(
     if last and Path(last).exists():
         return window.open_catalogue(last)
     default = default_path or default_catalogue_path()
-    if default.exists():
-        handle = window.open_catalogue(default)
-    else:
-        try:
-            default.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            log.error("cannot create the folder for the default catalogue: %s", exc)
-        handle = window.create_catalogue(default)
+    if not default.exists():
+        if last:
+            window.report_missing_last_catalogue(last)
+        window.first_run.show_guide(default)
+        return None
+    handle = window.open_catalogue(default)
     if last and handle is not None:
         handle.succeeded.connect(lambda _cat: window.report_missing_last_catalogue(last))
     return handle

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from advocacy_desktop import __version__, app
 from advocacy_desktop.services import catalogue_service
@@ -65,6 +65,8 @@ START_UP_PROBE = textwrap.dedent(
 
 def test_window_paints_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
     default = tmp_path / "data" / "catalogue.advocacy"
+    default.parent.mkdir()
+    catalogue_service.create(default).close()  # a first start shows the guide instead
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -96,13 +98,19 @@ def _launch(qtbot: Any, qapp: QApplication, settings: QSettings, *args: Any, **k
     return window
 
 
-def test_first_run_creates_the_default_catalogue_then_reopens_the_last(
+def test_first_run_guide_creates_the_default_catalogue_then_the_last_one_reopens(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
     default = tmp_path / "data" / "catalogue.advocacy"
     window = _launch(qtbot, qapp, settings, None, default_path=default)
+    qtbot.waitUntil(lambda: getattr(window, "first_run", None) is not None
+                    and window.first_run.guide is not None, timeout=15_000)
+    guide = window.first_run.guide
+    assert not default.exists(), "nothing is created before the guide finishes"
+    while guide.currentId() != guide.pageIds()[-1]:
+        guide.next()
     with qtbot.waitSignal(window.counts_changed, timeout=15_000):
-        pass
+        guide.button(QWizard.WizardButton.FinishButton).click()
     assert default.exists()
     assert window.catalogue.path == default
     assert window.windowTitle() == "catalogue.advocacy — Advocacy Desktop"
