@@ -214,6 +214,23 @@ def test_help_runs_the_guide_again_for_another_catalogue(
     window.close()
 
 
+def test_import_a_first_file_opens_the_import_wizard_on_the_new_catalogue(
+    qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
+) -> None:
+    default = tmp_path / "data" / "catalogue.advocacy"
+    window = _launch(qtbot, qapp, settings, default)
+    guide = _guide(qtbot, window)
+    guide.scheme_page.import_after.setChecked(True)
+    _to_last_page(guide)
+    assert any("import a first file" in line for line in guide.summary())
+    guide.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: window.imports.wizard is not None, timeout=20_000)
+    assert window.catalogue.path == default
+    assert window.imports.wizard.catalogue is window.catalogue
+    window.imports.wizard.reject()
+    window.close()
+
+
 def test_the_starter_needs_are_created_in_the_ui_language(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
