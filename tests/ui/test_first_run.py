@@ -177,6 +177,24 @@ def test_the_demo_button_opens_a_demo_catalogue_and_the_menu_reopens_it(
     window.close()
 
 
+def test_a_damaged_demo_is_left_alone_and_a_new_one_built_beside_it(
+    qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
+) -> None:
+    default = tmp_path / "catalogue.advocacy"
+    catalogue_service.create(default).close()
+    damaged = tmp_path / "demo.advocacy"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 40)
+    window = _launch(qtbot, qapp, settings, default)
+    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
+        pass
+    window.first_run.demo_items = 60
+    with qtbot.waitSignal(window.counts_changed, timeout=30_000):
+        window.first_run.demo_action.trigger()
+    assert window.catalogue.path == tmp_path / "demo-2.advocacy"
+    assert damaged.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 40
+    window.close()
+
+
 def test_cancelling_the_demo_writes_nothing(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
