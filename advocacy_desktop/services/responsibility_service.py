@@ -28,9 +28,9 @@ from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
 from advocacy_desktop.services.sql_compat import driver, retry_on_conflict, sequence_past_ids
 
 __all__ = [
-    "KINDS", "Cell", "MatrixRow", "Maturity", "ResponsibilityChange", "clear_responsibility",
-    "export_matrix", "matrix", "maturity", "redo_change", "responsible_for_need",
-    "responsible_person", "set_responsibility", "undo_change",
+    "KINDS", "Cell", "Condition", "MatrixRow", "Maturity", "ResponsibilityChange",
+    "clear_responsibility", "export_matrix", "matrix", "maturity", "redo_change",
+    "responsible_for_need", "responsible_person", "set_responsibility", "undo_change",
 ]
 
 KINDS = ("R", "A", "C", "I")
@@ -81,11 +81,26 @@ class MatrixRow:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """One condition of a maturity level, for a front end to word in its own language."""
+
+    key: str
+    """advocate, team, coordinator, coordinated, sources_owned, sponsor, needs_covered or
+    people_with_roles."""
+    numbers: dict[str, int] = field(default_factory=dict)
+    """The counts its "missing" sentence names (e.g. coordinated 0 of needs 3)."""
+
+
+@dataclass(frozen=True)
 class Maturity:
     level: int
     """0-4: the highest level whose conditions, and those of all levels below, are met."""
     reasons_met: list[str] = field(default_factory=list)
     missing_for_next: list[str] = field(default_factory=list)
+    met: list[Condition] = field(default_factory=list)
+    """The conditions behind `reasons_met`, in the same order."""
+    missing: list[Condition] = field(default_factory=list)
+    """The conditions behind `missing_for_next`, in the same order."""
 
     def as_dict(self) -> dict[str, Any]:
         return {"level": self.level, "reasons_met": self.reasons_met,
@@ -372,18 +387,20 @@ def maturity(catalogue: Catalogue) -> Maturity:
     with _reading(catalogue) as conn:
         state = _State(conn)
     checks = _maturity_checks(state)
-    level, met = 0, []
+    level, met, met_conditions = 0, [], []
     for number, conditions in enumerate(checks, start=1):
-        if not all(ok for ok, _m, _n in conditions):
-            missing = [need for ok, _m, need in conditions if not ok]
-            return Maturity(level, met, missing)
+        if not all(ok for ok, _m, _n, _c in conditions):
+            missing = [(text, c) for ok, _m, text, c in conditions if not ok]
+            return Maturity(level, met, [text for text, _c in missing], met_conditions,
+                            [c for _text, c in missing])
         level = number
-        met.extend(text for _ok, text, _n in conditions)
-    return Maturity(level, met, [])
+        met.extend(text for _ok, text, _n, _c in conditions)
+        met_conditions.extend(c for _ok, _m, _n, c in conditions)
+    return Maturity(level, met, [], met_conditions, [])
 
 
-def _maturity_checks(state: _State) -> list[list[tuple[bool, str, str]]]:
-    """Per level: (met, what is met, what is missing) for each condition."""
+def _maturity_checks(state: _State) -> list[list[tuple[bool, str, str, Condition]]]:
+    """Per level: (met, what is met, what is missing, the condition) for each condition."""
     active = [pid for pid, (_n, on) in state.people.items() if on]
     def level_roles(level: int) -> list[int]:
         return [rid for rid, (_n, lvl) in state.roles.items() if lvl == level]
@@ -404,27 +421,33 @@ def _maturity_checks(state: _State) -> list[list[tuple[bool, str, str]]]:
     uncovered = [n for n in needs
                  if state.covering("R", n) is None or state.covering("A", n) is None]
     with_role = {p for members in state.members.values() for p in members}
+    staffed = len(with_role & set(active))
     return [
         [(bool(holders_of(1)), "an active person is a customer advocate",
-          "give an active person the customer advocate role")],
+          "give an active person the customer advocate role", Condition("advocate"))],
         [(bool(team_roles), "a team role with 2 or more active members is responsible for needs",
-          "make a role with at least 2 active members Responsible for at least one need")],
+          "make a role with at least 2 active members Responsible for at least one need",
+          Condition("team"))],
         [(bool(coordinators), "an active person is an advocacy coordinator",
-          "give an active person the advocacy coordinator role"),
+          "give an active person the advocacy coordinator role", Condition("coordinator")),
          (bool(needs) and coordinated * 2 > len(needs),
           "a coordinator is Accountable for most needs",
           f"make a coordinator Accountable for more than half of the needs "
-          f"(now {coordinated} of {len(needs)})"),
+          f"(now {coordinated} of {len(needs)})",
+          Condition("coordinated", {"coordinated": coordinated, "needs": len(needs)})),
          (not unowned, "every collected source has an owner",
-          f"give every collected source a Responsible or an owner ({len(unowned)} without)")],
+          f"give every collected source a Responsible or an owner ({len(unowned)} without)",
+          Condition("sources_owned", {"without": len(unowned)}))],
         [(bool(holders_of(4)), "an active person is an executive sponsor",
-          "give an active person the executive sponsor role"),
+          "give an active person the executive sponsor role", Condition("sponsor")),
          (not uncovered, "every need has a Responsible and an Accountable",
-          f"give every need a Responsible and an Accountable ({len(uncovered)} without)"),
-         (bool(active) and len(with_role & set(active)) * 2 > len(active),
+          f"give every need a Responsible and an Accountable ({len(uncovered)} without)",
+          Condition("needs_covered", {"without": len(uncovered)})),
+         (bool(active) and staffed * 2 > len(active),
           "most active people have a role",
           f"give more than half of the active people a role "
-          f"(now {len(with_role & set(active))} of {len(active)})")],
+          f"(now {staffed} of {len(active)})",
+          Condition("people_with_roles", {"with_role": staffed, "active": len(active)}))],
     ]
 
 

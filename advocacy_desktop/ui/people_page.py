@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.default_names import display_name, role_label, source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
+from advocacy_desktop.ui.maturity_texts import MaturityTexts
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.raci_matrix import (
     KINDS,
@@ -371,12 +372,22 @@ class PeoplePage(Page):
             return
         self.level_label.setText(self.tr("Level {level} of 4 — {name}").format(
             level=maturity.level, name=self.level_name(maturity.level)))
-        for text in maturity.reasons_met:
+        # the service's sentences are English (for the CLI); its conditions are worded here
+        words = MaturityTexts(self)
+        met = getattr(maturity, "met", None) or []
+        missing = getattr(maturity, "missing", None) or []
+        reached = ([words.reached(c, text) for c, text in zip(met, maturity.reasons_met,
+                                                              strict=False)]
+                   if met else maturity.reasons_met)
+        to_do = ([words.missing(c, text) for c, text in zip(missing, maturity.missing_for_next,
+                                                            strict=False)]
+                 if missing else maturity.missing_for_next)
+        for text in reached:
             item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked)
             self.met_list.addItem(item)
-        for text in maturity.missing_for_next:
+        for text in to_do:
             item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -163,6 +163,11 @@ def test_each_maturity_level_is_reached_step_by_step(catalogue: Any, shop: dict[
     assert m.level == 2
     assert len(m.missing_for_next) == 3 and "(now 0 of 3)" in m.missing_for_next[1]
     assert "(11 without)" in m.missing_for_next[2]
+    # the same conditions as keys and counts, for the UI to word in the user's language
+    assert [c.key for c in m.met] == ["advocate", "team"]
+    assert [(c.key, c.numbers) for c in m.missing] == [
+        ("coordinator", {}), ("coordinated", {"coordinated": 0, "needs": 3}),
+        ("sources_owned", {"without": 11})]
 
     ps.assign_role(catalogue, shop["ada"], coordinator)
     rs.set_responsibility(catalogue, "A", need_id=shop["delivery"], person_id=shop["ada"])
