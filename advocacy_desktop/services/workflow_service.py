@@ -398,8 +398,46 @@ def route_batch(catalogue: Catalogue, batch_id: int) -> list[Routed]:
     return route(catalogue, ids)
 
 
+@dataclass(frozen=True)
+class RoutingReason:
+    """Why an item has its owner, for a front end to word in its own language."""
+
+    how: str
+    """nobody, need (Responsible for a need), owner (owns the source), source (Responsible
+    for the source) or hand (assigned by hand)."""
+    person: str | None = None
+    need: str | None = None
+    through: str | None = None
+    """The role through which the person is Responsible, if any."""
+    source: str | None = None
+    actor: str | None = None
+    """Who assigned by hand, when recorded."""
+
+
 def routing_explanation(catalogue: Catalogue, feedback_id: int) -> str:
-    """Why the item has its owner, in one sentence for the detail pane."""
+    """Why the item has its owner, in one English sentence (the CLI; the GUI words
+    `routing_reason` itself)."""
+    return explain_routing(routing_reason(catalogue, feedback_id))
+
+
+def explain_routing(reason: RoutingReason) -> str:
+    if reason.how == "nobody":
+        return "Nobody owns this item yet: no one is responsible for its needs or source."
+    if reason.how == "need":
+        via = f" (through {reason.through})" if reason.through else ""
+        return (f"Assigned to {reason.person} because they are Responsible for "
+                f"{reason.need}{via}.")
+    if reason.how == "owner":
+        return f"Assigned to {reason.person} because they own the source {reason.source}."
+    if reason.how == "source":
+        return f"Assigned to {reason.person} because they are Responsible for {reason.source}."
+    who = f" by {reason.actor}" if reason.actor else ""
+    return f"Assigned to {reason.person}{who} by hand."
+
+
+def routing_reason(catalogue: Catalogue, feedback_id: int) -> RoutingReason:
+    """Why the item has its owner: routing (by a need, the source's owner or the source's
+    Responsible), by hand, or nobody yet."""
     with catalogue.read() as session:
         conn = _raw(session.connection())
         row = conn.execute(
@@ -409,7 +447,7 @@ def routing_explanation(catalogue: Catalogue, feedback_id: int) -> str:
         if row is None:
             raise LookupError(f"There is no item with id {feedback_id}.")
         if row[0] is None:
-            return "Nobody owns this item yet: no one is responsible for its needs or source."
+            return RoutingReason("nobody")
         audit = conn.execute(
             "SELECT actor, after FROM audit_log WHERE entity = 'feedback' AND entity_id = ?"
             " AND action IN ('assign', 'undo_assignee_id') ORDER BY id DESC LIMIT 1",
@@ -418,13 +456,12 @@ def routing_explanation(catalogue: Catalogue, feedback_id: int) -> str:
     after = json_value(audit[1]) if audit else {}
     if after.get("by") == "route" and after.get("assignee_id") == row[0]:
         if after.get("need"):
-            via = f" (through {after['through']})" if after.get("through") else ""
-            return f"Assigned to {row[1]} because they are Responsible for {after['need']}{via}."
+            return RoutingReason("need", row[1], need=after["need"],
+                                 through=after.get("through") or None)
         if after.get("owner"):
-            return f"Assigned to {row[1]} because they own the source {after.get('source')}."
-        return f"Assigned to {row[1]} because they are Responsible for {after.get('source')}."
-    who = f" by {audit[0]}" if audit and audit[0] else ""
-    return f"Assigned to {row[1]}{who} by hand."
+            return RoutingReason("owner", row[1], source=after.get("source"))
+        return RoutingReason("source", row[1], source=after.get("source"))
+    return RoutingReason("hand", row[1], actor=audit[0] if audit and audit[0] else None)
 
 
 # --- queues, workload, export ------------------------------------------------------------

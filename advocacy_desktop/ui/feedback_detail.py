@@ -58,8 +58,9 @@ class FeedbackDetailPane(QWidget):
     def retranslate_ui(self) -> None:
         self.show_detail(self._detail, getattr(self, "_routing", None))
 
-    def show_detail(self, detail: Any, routing: str | None = None) -> None:
-        """`routing`: why the item has its owner (workflow_service.routing_explanation)."""
+    def show_detail(self, detail: Any, routing: Any = None) -> None:
+        """`routing`: why the item has its owner (workflow_service.routing_reason, worded
+        here; or a sentence already worded)."""
         self._detail = detail
         self._routing = routing
         if detail is None:
@@ -115,7 +116,7 @@ class FeedbackDetailPane(QWidget):
             (self.tr("Needs"), ", ".join(d.needs) or self.tr("none yet")),
             (self.tr("Status"), status_label(d.status)),
             (self.tr("Assignee"), d.assignee),
-            (self.tr("Why"), self._routing if d.assignee else None),
+            (self.tr("Why"), self._routing_text(self._routing) if d.assignee else None),
             (self.tr("Rating"), rating),
             (self.tr("Language"), d.language),
             (self.tr("Channel"), d.channel),
@@ -145,6 +146,32 @@ class FeedbackDetailPane(QWidget):
             none_yet = escape(self.tr("No changes yet."))
             parts.append(f"<p style='color: gray'>{none_yet}</p>")
         return "".join(parts)
+
+    def _routing_text(self, reason: Any) -> str | None:
+        """workflow_service.RoutingReason in the UI language (a str is shown as it is)."""
+        if reason is None or isinstance(reason, str):
+            return reason
+        how, person = reason.how, reason.person
+        if how == "nobody":
+            return self.tr("Nobody owns this item yet: no one is responsible for its needs or "
+                           "source.")
+        if how == "need" and reason.through:
+            return self.tr("Assigned to {person} because they are Responsible for {need} "
+                           "(through {through}).").format(person=person, need=reason.need,
+                                                          through=reason.through)
+        if how == "need":
+            return self.tr("Assigned to {person} because they are Responsible for {need}."
+                           ).format(person=person, need=reason.need)
+        if how == "owner":
+            return self.tr("Assigned to {person} because they own the source {source}."
+                           ).format(person=person, source=source_label(reason.source))
+        if how == "source":
+            return self.tr("Assigned to {person} because they are Responsible for {source}."
+                           ).format(person=person, source=source_label(reason.source))
+        if reason.actor:
+            return self.tr("Assigned to {person} by {actor} by hand.").format(
+                person=person, actor=reason.actor)
+        return self.tr("Assigned to {person} by hand.").format(person=person)
 
     def _change(self, entry: Any) -> str:
         before, after = entry.before or {}, entry.after or {}

@@ -403,7 +403,9 @@ class FeedbackPage(ConflictAware, Page):
         workflow = getattr(self.services, "workflow_service", None)
         routing = None
         if workflow is not None and detail is not None and detail.assignee:
-            routing = workflow.routing_explanation(self.catalogue, ident)
+            # the reason as data when the service gives it: the pane words it (translated)
+            explain = getattr(workflow, "routing_reason", workflow.routing_explanation)
+            routing = explain(self.catalogue, ident)
         self.detail_pane.show_detail(detail, routing)
 
     # ------------------------------------------------------------------ changes

@@ -213,6 +213,11 @@ def test_routing_inherits_from_the_parent_need_and_falls_back_to_the_source_owne
         "Assigned to Ada because they are Responsible for Speed (through Price).")
     assert wf.routing_explanation(catalogue, world["f2"]) == (
         "Assigned to Bob because they own the source Web form.")
+    # the same reasons as data, for the GUI to word in the user's language
+    assert wf.routing_reason(catalogue, world["f1"]) == wf.RoutingReason(
+        "need", "Ada", need="Speed", through="Price")
+    assert wf.routing_reason(catalogue, world["f2"]) == wf.RoutingReason(
+        "owner", "Bob", source="Web form")
 
 
 def test_an_import_routes_its_new_items(catalogue: Any, tmp_path: Path) -> None:

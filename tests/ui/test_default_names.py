@@ -107,6 +107,16 @@ def test_only_a_name_still_equal_to_the_seed_is_translated(korean_names: QTransl
     assert source_label(None) == "" and source_label("") == ""
 
 
+def test_the_routing_reason_names_the_source_as_shown(korean_names: QTranslator) -> None:
+    from advocacy_desktop.services.workflow_service import RoutingReason, explain_routing
+    from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
+
+    reason = RoutingReason("owner", "Bob", source="Phone")
+    assert FeedbackDetailPane()._routing_text(reason) == (
+        "Assigned to Bob because they own the source 전화.")
+    assert explain_routing(reason) == "Assigned to Bob because they own the source Phone."
+
+
 def test_the_sources_chart_takes_the_labels_from_the_ui(korean_names: QTranslator) -> None:
     """services/charts.py has no Qt: the dashboard hands it a plain mapping."""
     from advocacy_desktop.services.nps_service import NpsGroup
