@@ -14,8 +14,17 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from advocacy_desktop.ui.i18n import LANGUAGES
+from advocacy_desktop.ui.icons import icon
+from advocacy_desktop.ui.theme import DARK, LIGHT, SYSTEM
 
 SYSTEM_LANGUAGE = ""  # data of the "System Default" language action
+THEME_CHOICES = (SYSTEM, LIGHT, DARK)
+
+
+def preferences_keys() -> list[QKeySequence]:
+    """The platform's Preferences keys (Cmd+, on macOS), else Ctrl+,."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    return keys or [QKeySequence("Ctrl+,")]
 
 
 class MainActions(QObject):
@@ -40,6 +49,9 @@ class MainActions(QObject):
         self.redo.setEnabled(False)
         self.undo.triggered.connect(undo_stack.undo)
         self.redo.triggered.connect(undo_stack.redo)
+        self.preferences = self._action(window)
+        self.preferences.setShortcuts(preferences_keys())
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         undo_stack.canUndoChanged.connect(self.undo.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo.setEnabled)
         # Keep the texts the stack announces: asking the stack later may find it deleted.
@@ -74,7 +86,19 @@ class MainActions(QObject):
             action.setData(code)
             self.language_group.addAction(action)
             self.languages[code] = action
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.themes: dict[str, QAction] = {}
+        for choice in THEME_CHOICES:
+            action = self._action(window, checkable=True)
+            action.setData(choice)
+            self.theme_group.addAction(action)
+            self.themes[choice] = action
+        self.themes[SYSTEM].setChecked(True)
         # Help
+        self.user_guide = self._action(window)
+        self.user_guide.setShortcuts(QKeySequence.keyBindings(std.HelpContents))
+        self.shortcuts = self._action(window, seq("Ctrl+/"))
         self.about = self._action(window)
         self.about_qt = self._action(window)
 
@@ -94,6 +118,8 @@ class MainActions(QObject):
         self.edit_menu = menu_bar.addMenu("")
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences)
 
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addAction(self.toggle_navigation)
@@ -108,13 +134,34 @@ class MainActions(QObject):
         for action in self.languages.values():
             self.language_menu.addAction(action)
         self.view_menu.addMenu(self.language_menu)
+        self.theme_menu = QMenu(self.view_menu)
+        for action in self.themes.values():
+            self.theme_menu.addAction(action)
+        self.view_menu.addMenu(self.theme_menu)
 
         self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.user_guide)
+        self.help_menu.addAction(self.shortcuts)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
         self.help_menu.addAction(self.about_qt)
 
         self._recent_files: list[str] = []
         self.set_recent_files([])
+        self._set_icons()
+
+    def _set_icons(self) -> None:
+        for action, name in (
+            (self.new, "new"), (self.open, "open"), (self.import_file, "imports"),
+            (self.backup, "backup"), (self.quit, "quit"), (self.undo, "undo"),
+            (self.redo, "redo"), (self.preferences, "settings"),
+            (self.toggle_navigation, "sidebar"), (self.full_screen, "full-screen"),
+            (self.user_guide, "guide"), (self.shortcuts, "keyboard"), (self.about, "about"),
+        ):
+            action.setIcon(icon(name))
+        self.recent_menu.setIcon(icon("open"))
+        self.language_menu.setIcon(icon("language"))
+        self.theme_menu.setIcon(icon("theme"))
 
     @staticmethod
     def _action(
@@ -151,6 +198,9 @@ class MainActions(QObject):
         action = self.languages.get(code or "", self.system_language)
         action.setChecked(True)
 
+    def set_theme(self, choice: str) -> None:
+        self.themes.get(choice, self.themes[SYSTEM]).setChecked(True)
+
     # --- texts
 
     def retranslate_ui(self, page_titles: Sequence[str]) -> None:
@@ -169,6 +219,8 @@ class MainActions(QObject):
 
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._retranslate_undo()
+        self.preferences.setText(self.tr("&Preferences…"))
+        self.preferences.setStatusTip(self.tr("Choose the language and the theme"))
 
         self.view_menu.setTitle(self.tr("&View"))
         self.toggle_navigation.setText(self.tr("&Navigation Panel"))
@@ -177,8 +229,16 @@ class MainActions(QObject):
         self.full_screen.setText(self.tr("&Full Screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.system_language.setText(self.tr("&System Default"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.themes[SYSTEM].setText(self.tr("Follow the &System"))
+        self.themes[LIGHT].setText(self.tr("&Light"))
+        self.themes[DARK].setText(self.tr("&Dark"))
 
         self.help_menu.setTitle(self.tr("&Help"))
+        self.user_guide.setText(self.tr("&User Guide"))
+        self.user_guide.setStatusTip(self.tr("How the app serves the five steps of the method"))
+        self.shortcuts.setText(self.tr("&Keyboard Shortcuts"))
+        self.shortcuts.setStatusTip(self.tr("Every keyboard shortcut of the app, by area"))
         self.about.setText(self.tr("&About Advocacy Desktop"))
         self.about_qt.setText(self.tr("About &Qt"))
 

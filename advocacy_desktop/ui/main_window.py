@@ -29,6 +29,7 @@ from advocacy_desktop.ui import i18n
 from advocacy_desktop.ui import settings as keys
 from advocacy_desktop.ui.about import show_about
 from advocacy_desktop.ui.actions import MainActions
+from advocacy_desktop.ui.help_prefs import HelpAndPreferences
 from advocacy_desktop.ui.import_glue import ImportController
 from advocacy_desktop.ui.lock_dialogs import LockGuard
 from advocacy_desktop.ui.navigation import PageNavigator
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ui_actions = MainActions(self, self._undo_stack, len(self.navigator.pages()))
         self._connect_actions()
         self.team = TeamConnector(self)  # File ▸ Connect to Team Catalogue…
+        self.help_prefs = HelpAndPreferences(self)  # Help windows, Preferences, theme
         self.retranslate_ui()
         self._restore_window_state()
         self._update_catalogue_ui()

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from advocacy_desktop.ui.icons import icon
+
 
 class MergeAction(QObject):
     """Adds the action to the window's File menu and runs the merge dialog from it."""
@@ -25,6 +27,7 @@ class MergeAction(QObject):
         self.merge_service = merge_service
         self.dialog: Any = None
         self.action = QAction(window)
+        self.action.setIcon(icon("merge"))
         self.action.triggered.connect(lambda: self.choose())
         actions = window.ui_actions
         actions.file_menu.insertAction(actions.backup, self.action)

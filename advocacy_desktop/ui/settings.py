@@ -12,6 +12,7 @@ MAX_RECENT = 8
 KEY_RECENT = "catalogues/recent"
 KEY_LAST = "catalogues/last"
 KEY_LANGUAGE = "ui/language"
+KEY_THEME = "ui/theme"
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_SPLITTER = "window/splitter"
@@ -80,6 +81,14 @@ class AppSettings:
 
     def set_language(self, code: str | None) -> None:
         self.qsettings.setValue(KEY_LANGUAGE, code or "")
+
+    def theme(self) -> str:
+        """The View ▸ Theme choice: "system" (also when unset), "light" or "dark"."""
+        value = self.qsettings.value(KEY_THEME)
+        return str(value) if value in ("system", "light", "dark") else "system"
+
+    def set_theme(self, theme: str) -> None:
+        self.qsettings.setValue(KEY_THEME, theme)
 
     def byte_array(self, key: str) -> QByteArray | None:
         value = self.qsettings.value(key)

@@ -14,7 +14,7 @@ switch, since Qt resolves those references only when a style sheet is set.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ _STYLE_PROPERTY = "advocacyOriginalStyle"
 _PALETTE_PROPERTY = "advocacyOriginalPalette"
 _TONE_PROPERTY = "advocacyTextTone"
 _TONE_SHEET_PROPERTY = "advocacyTextToneSheet"
+_CONTROLLER_NAME = "advocacyThemeController"
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -164,6 +165,9 @@ def apply_theme(app: QApplication, theme: str) -> bool:
         app.setStyle(style)
     app.setPalette(palette)
     app.setProperty(_THEME_PROPERTY, theme)
+    # widgets take the new palette from posted events: deliver them now, so that what runs
+    # next (and the style sheets re-applied below) sees the new colours
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
     _refresh_widgets(app)
     return True
 
@@ -180,14 +184,23 @@ def _refresh_widgets(app: QApplication) -> None:
 
 class ThemeController(QObject):
     """Keeps the application in the chosen theme; with SYSTEM, follows the platform's colour
-    scheme as it changes."""
+    scheme as it changes. One per application (`for_application`): the theme is the whole
+    application's, whichever window chose it."""
 
     theme_changed = Signal(str)
     """The theme now applied, LIGHT or DARK."""
 
+    @classmethod
+    def for_application(cls, app: QApplication) -> ThemeController:
+        found = app.findChild(QObject, _CONTROLLER_NAME)
+        if isinstance(found, ThemeController):
+            return found
+        return cls(app, parent=app)
+
     def __init__(self, app: QApplication, choice: str | None = SYSTEM,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(_CONTROLLER_NAME)
         self.app = app
         self.choice = choice if choice in THEMES else SYSTEM
         hints = QGuiApplication.styleHints()
@@ -195,8 +208,15 @@ class ThemeController(QObject):
         hints.colorSchemeChanged.connect(self._on_scheme_changed)
 
     def set_choice(self, choice: str | None) -> str:
-        """Apply SYSTEM, LIGHT or DARK now; returns the theme applied."""
+        """Apply SYSTEM, LIGHT or DARK now; returns the theme applied. The platform is asked
+        for the same scheme (Qt 6.8+: native title bars follow where it can)."""
         self.choice = choice if choice in THEMES else SYSTEM
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "setColorScheme"):
+            asked = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}
+            hints.setColorScheme(asked.get(self.choice, Qt.ColorScheme.Unknown))
+            if self.choice == SYSTEM:
+                self._scheme = hints.colorScheme()  # the platform's own again
         return self.apply()
 
     def apply(self) -> str:
