@@ -35,6 +35,13 @@ _UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\u
 
 def compile_rule(kind: RuleKind | str, pattern: str) -> Callable[[str], bool]:
     """A predicate on a feedback text; raises BadRule for an empty pattern or a bad regex."""
+    matches = compile_matcher(kind, pattern)
+    return lambda text: matches(text, fold(text))
+
+
+def compile_matcher(kind: RuleKind | str, pattern: str) -> Callable[[str, str], bool]:
+    """A predicate on a text and its `fold`: many rules over one text fold it once (folding,
+    not matching, is what costs: 230 rules over 3,000 texts took 8 s folding each time)."""
     kind = RuleKind(kind)
     pattern = pattern.strip()
     if not pattern:
@@ -46,11 +53,11 @@ def compile_rule(kind: RuleKind | str, pattern: str) -> Callable[[str], bool]:
             expression = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             raise BadRule(f"The regular expression is not valid: {exc}.") from None
-        return lambda text: expression.search(text) is not None
+        return lambda text, _folded: expression.search(text) is not None
     folded = " ".join(fold(pattern).split())
     if kind is RuleKind.KEYWORD and _UNSPACED.search(folded):
-        return lambda text: folded in fold(text)
+        return lambda _text, folded_text: folded in folded_text
     words = r"\s+".join(re.escape(word) for word in folded.split())
     end = r"(?!\w)" if kind is RuleKind.PHRASE else ""
     expression = re.compile(rf"(?<!\w){words}{end}")
-    return lambda text: expression.search(fold(text)) is not None
+    return lambda _text, folded_text: expression.search(folded_text) is not None

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
-from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_rule
+from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_matcher, compile_rule
 from advocacy_desktop.services.importing.convert import UuidSequence
 from advocacy_desktop.services.sql_compat import PgDriver, driver
 from advocacy_desktop.services.tagging import (
@@ -150,15 +151,16 @@ def _matching(
     should_cancel: Callable[[], bool] | None,
 ) -> dict[int, list[int]]:
     """need id -> ids of the items any of its rules match."""
-    compiled = [(rule.need_id, compile_rule(rule.kind, rule.pattern)) for rule in rules]
+    compiled = [(rule.need_id, compile_matcher(rule.kind, rule.pattern)) for rule in rules]
     found: dict[int, list[int]] = {}
     for rows in _texts(conn, ids, batch_id):
         if should_cancel is not None and should_cancel():
             raise InterruptedError("cancelled")
         for item, text in rows:
+            folded = fold(text)  # once per text, not once per rule
             seen: set[int] = set()
             for need_id, matches in compiled:
-                if need_id not in seen and matches(text):
+                if need_id not in seen and matches(text, folded):
                     seen.add(need_id)
                     found.setdefault(need_id, []).append(item)
     return found
