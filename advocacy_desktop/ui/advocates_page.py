@@ -484,7 +484,7 @@ class AdvocatesPage(Page):
 
     def _on_erased(self, customer: Any, report: Any) -> None:
         self.status_label.setText(self.tr(
-            "Personal data of {name} erased from %n item(s); their scores stay in the "
+            "Personal data of {name} erased from %Ln item(s); their scores stay in the "
             "statistics.", "", report.items).format(name=customer.name))
         self.customers_tab.load(self.catalogue)
         self._customers_changed()
@@ -535,25 +535,25 @@ class AdvocatesPage(Page):
         all_advocates = self.advocates_model.all_rows()
         attention = sum(1 for a in all_advocates if a.needs_attention)
         overdue = sum(1 for a in all_advocates if a.overdue_items)
-        text = self.tr("%n advocate(s)", "", len(all_advocates))
+        text = self.tr("%Ln advocate(s)", "", len(all_advocates))
         if all_advocates:
-            text += " · " + self.tr("%n need(s) attention", "", attention)
+            text += " · " + self.tr("%Ln need(s) attention", "", attention)
             if overdue:
-                text += " · " + self.tr("%n with a problem overdue", "", overdue)
+                text += " · " + self.tr("%Ln with a problem overdue", "", overdue)
         shown = self.advocates_model.rowCount()
         if shown != len(all_advocates):
-            text += " · " + self.tr("%n shown", "", shown)
+            text += " · " + self.tr("%Ln shown", "", shown)
         self.advocates_tab.summary.setText(text)
         risks = self.at_risk_model.all_rows()
         fallen = sum(1 for r in risks if "fallen_promoter" in r.kinds)
         self.at_risk_tab.summary.setText(
-            self.tr("%n customer(s) at risk", "", len(risks)) + " · "
-            + self.tr("%n fallen promoter(s)", "", fallen) + " · "
-            + self.tr("%n repeat detractor(s)", "",
+            self.tr("%Ln customer(s) at risk", "", len(risks)) + " · "
+            + self.tr("%Ln fallen promoter(s)", "", fallen) + " · "
+            + self.tr("%Ln repeat detractor(s)", "",
                       sum(1 for r in risks if "repeat_detractor" in r.kinds)))
         self.customers_tab.update_summary()
-        self.tabs.setTabText(ADVOCATES, self.tr("Advocates (%n)", "", len(all_advocates)))
-        self.tabs.setTabText(AT_RISK, self.tr("At Risk (%n)", "", len(risks)))
+        self.tabs.setTabText(ADVOCATES, self.tr("Advocates (%Ln)", "", len(all_advocates)))
+        self.tabs.setTabText(AT_RISK, self.tr("At Risk (%Ln)", "", len(risks)))
         self.tabs.setTabText(CUSTOMERS, self.tr("Customers"))
 
     def _update_remind_suffix(self) -> None:

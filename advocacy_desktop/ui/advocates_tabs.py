@@ -170,7 +170,7 @@ class CustomersTab(ListTab):
         return self.customers.item(rows[0].row()) if rows else None
 
     def update_summary(self) -> None:
-        listed = self.tr("%n customer(s) listed", "", self.customers.rowCount())
+        listed = self.tr("%Ln customer(s) listed", "", self.customers.rowCount())
         if self.customers.more:
             listed += " · " + self.tr("scroll down for more")
         self.summary.setText(listed)

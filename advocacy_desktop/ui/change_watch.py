@@ -99,13 +99,13 @@ class ConflictTexts(QObject):
 
     def edit(self, n: int) -> str:
         return self.tr(
-            "%n item(s) were changed by {who} while you were looking at them: nothing was "
+            "%Ln item(s) were changed by {who} while you were looking at them: nothing was "
             "saved.\n\nThe list has been reloaded with their changes; apply your change again "
             "if it still holds.", "", n)
 
     def undo(self, n: int) -> str:
         return self.tr(
-            "%n item(s) were changed by {who} after your change, so it was not undone: their "
+            "%Ln item(s) were changed by {who} after your change, so it was not undone: their "
             "change stays.\n\nThe list has been reloaded with their changes.", "", n)
 
     def who_at(self) -> str:

@@ -39,7 +39,7 @@ class FollowUpDialog(QDialog):
         self.notes_edit = QPlainTextEdit(notes or "")
         self.notes_edit.setPlaceholderText(self.tr("Internal notes, never shown to customers"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("%n item(s) selected.", "", count)))
+        form.addRow(QLabel(self.tr("%Ln item(s) selected.", "", count)))
         form.addRow(self.has_due, self.due_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
         buttons = QDialogButtonBox(

@@ -348,7 +348,7 @@ class FollowUpWidget(QWidget):
             self.title_label.setText(self.tr("Follow-up queue"))
         else:
             self.title_label.setText(self.tr("My queue"))
-        self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln item(s)", "", self.model.rowCount()))
 
     def _update_buttons(self) -> None:
         writable = self.catalogue is not None and not getattr(self.catalogue, "read_only",
@@ -463,7 +463,7 @@ class FollowUpWidget(QWidget):
         return self.tasks.run(
             export, title=self.tr("Exporting the action list"),
             on_result=lambda n: self.message_label.setText(
-                self.tr("Exported %n action(s).", "", n)),
+                self.tr("Exported %Ln action(s).", "", n)),
             on_error=lambda exc: self.message_label.setText(
                 self.tr("Export failed: {error}").format(error=exc)),
         )

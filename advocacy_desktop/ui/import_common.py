@@ -241,7 +241,7 @@ class RejectedRowsExport(QObject):
             target = target.with_name(target.name + ".xlsx")
 
         def done(count: int) -> None:
-            text = self.tr("%n row(s) to fix saved in {path}.", "", int(count))
+            text = self.tr("%Ln row(s) to fix saved in {path}.", "", int(count))
             if on_done is not None:
                 on_done(text.format(path=target))
             self.deleteLater()

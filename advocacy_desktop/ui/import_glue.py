@@ -97,7 +97,7 @@ class ImportController(QObject):
         if page is not None:
             page.reload(select_batch=result.batch_id)
         self.window.statusBar().showMessage(
-            self.tr("Imported {file}: %n new item(s).", "", result.imported).format(
+            self.tr("Imported {file}: %Ln new item(s).", "", result.imported).format(
                 file=Path(result.path).name
             ),
             STATUS_MESSAGE_MS,

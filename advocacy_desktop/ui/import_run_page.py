@@ -228,7 +228,7 @@ class RunPage(WizardPage):
         if dry:
             text = self.tr("Checked every row of the file. Nothing was imported.")
         elif result.imported:
-            text = self.tr("%n item(s) added to the catalogue.", "", result.imported)
+            text = self.tr("%Ln item(s) added to the catalogue.", "", result.imported)
         else:
             text = self.tr("No new items: the catalogue already had every readable row.")
         self.headline.setText(text)

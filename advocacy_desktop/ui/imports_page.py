@@ -317,7 +317,7 @@ class ImportsPage(Page):
             )
             return
         self.detail_heading.setText(
-            self.tr("Rejected rows of {file}: %n. Export them, fix them, and import the file "
+            self.tr("Rejected rows of {file}: %Ln. Export them, fix them, and import the file "
                     "again.", "", batch.rejected).format(file=batch.file_label)
         )
         service, catalogue, batch_id = self.service, self.catalogue, batch.id
@@ -368,7 +368,7 @@ class ImportsPage(Page):
         if batch is None or catalogue is None or batch.status == "undone":
             return
         text = self.tr(
-            "Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, "
+            "Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, "
             "with their tags and assignments?",
             "",
             batch.remaining,
@@ -400,7 +400,7 @@ class ImportsPage(Page):
 
     def _on_undone(self, batch: BatchSummary, removed: int) -> None:
         self.status_label.setText(
-            self.tr("%n item(s) of {file} removed.", "", removed).format(file=batch.file_label)
+            self.tr("%Ln item(s) of {file} removed.", "", removed).format(file=batch.file_label)
         )
         self.reload(select_batch=batch.id)
         self.catalogue_modified.emit()

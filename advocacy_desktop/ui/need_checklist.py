@@ -374,7 +374,7 @@ class NeedChecklist(QWidget):
                 "Large selection ({n} items): the boxes show no state; a click tags all."
             ).format(n=number(self.selected))
         elif self.selected:
-            text = self.tr("Needs of the %n selected item(s)", "", self.selected)
+            text = self.tr("Needs of the %Ln selected item(s)", "", self.selected)
         else:
             text = self.tr("Select items to tag them, or drag them onto a need.")
         self.heading.setText(text)

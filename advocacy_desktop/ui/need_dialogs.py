@@ -53,7 +53,7 @@ class MergeNeedDialog(QDialog):
         self.setWindowTitle(self.tr("Merge Need"))
         self.target_combo = _combo(targets)
         text = self.tr(
-            "Merge “{name}” into another need. The %n item(s) tagged with it get that need "
+            "Merge “{name}” into another need. The %Ln item(s) tagged with it get that need "
             "instead (none twice), the needs below it move there, and “{name}” is removed.",
             "",
             source.items,
@@ -98,7 +98,7 @@ class DeleteNeedDialog(QDialog):
         text = self.tr("Delete “{name}”?").format(name=need.path)
         if need.items:
             text += " " + self.tr(
-                "%n item(s) are tagged with it: choose the need they get instead.", "",
+                "%Ln item(s) are tagged with it: choose the need they get instead.", "",
                 need.items,
             )
         layout.addWidget(_message(text))

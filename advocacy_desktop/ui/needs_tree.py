@@ -80,7 +80,7 @@ class NeedsModel(QStandardItemModel):
         if count is None:
             return
         count.setText(number(need.items_with_children))
-        count.setToolTip(self.tr("%n item(s) tagged with this need itself", "", need.items))
+        count.setToolTip(self.tr("%Ln item(s) tagged with this need itself", "", need.items))
 
     def set_needs(self, needs: Sequence[Any]) -> None:
         self.removeRows(0, self.rowCount())

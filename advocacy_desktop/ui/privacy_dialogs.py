@@ -39,7 +39,7 @@ class EraseCustomerDialog(QDialog):
         removed = QLabel(
             "<b>" + self.tr("Removed for good:") + "</b> " + self.tr(
                 "their name, e-mail address and customer id; the text, notes and original "
-                "spreadsheet columns of their %n item(s); the notes of their care log; every "
+                "spreadsheet columns of their %Ln item(s); the notes of their care log; every "
                 "copy of these in the history of changes, in rejected import rows and in "
                 "import file names.", "", items))
         kept = QLabel(

@@ -129,7 +129,7 @@ class DeleteSourceDialog(QDialog):
         self.setWindowTitle(self.tr("Delete Source"))
         self.setMinimumWidth(420)
         if source.items:
-            text = self.tr("Delete the source “{name}”? Its %n item(s) stay in the catalogue.",
+            text = self.tr("Delete the source “{name}”? Its %Ln item(s) stay in the catalogue.",
                            "", source.items)
         else:
             text = self.tr("Delete the source “{name}”? No items come from it.")

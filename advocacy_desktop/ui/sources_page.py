@@ -389,7 +389,7 @@ class SourcesPage(Page):
         text = self.tr("%n source(s), ", "", len(sources))
         text += self.tr("%n collected", "", collected)
         if self.unsourced:
-            text += " · " + self.tr("%n item(s) without a source", "", self.unsourced)
+            text += " · " + self.tr("%Ln item(s) without a source", "", self.unsourced)
         if any(0 < s.nps.n < SMALL_SAMPLE for s in sources):
             text += " · " + self.tr("* fewer than 30 answers: a wide margin of error")
         self.status_label.setText(text)

@@ -34,16 +34,16 @@ class TaggingTexts(QObject):
     (%n) messages in `self.tr(text, "", n)` calls, so they live here."""
 
     def tag(self, n: int) -> str:
-        return self.tr("Tag %n item(s) with {need}", "", n)
+        return self.tr("Tag %Ln item(s) with {need}", "", n)
 
     def untag(self, n: int) -> str:
-        return self.tr("Untag %n item(s) from {need}", "", n)
+        return self.tr("Untag %Ln item(s) from {need}", "", n)
 
     def set_source(self, n: int) -> str:
-        return self.tr("Set source of %n item(s) to {source}", "", n)
+        return self.tr("Set source of %Ln item(s) to {source}", "", n)
 
     def auto_tag(self, n: int) -> str:
-        return self.tr("Auto-tag %n item(s) by rules", "", n)
+        return self.tr("Auto-tag %Ln item(s) by rules", "", n)
 
 
 def texts() -> TaggingTexts:

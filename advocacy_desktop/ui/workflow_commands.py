@@ -47,22 +47,22 @@ class WorkflowTexts(QObject):
     """The commands' texts (plural messages need `self.tr(text, "", n)` for lupdate)."""
 
     def assign(self, n: int) -> str:
-        return self.tr("Assign %n item(s) to {person}", "", n)
+        return self.tr("Assign %Ln item(s) to {person}", "", n)
 
     def unassign(self, n: int) -> str:
-        return self.tr("Unassign %n item(s)", "", n)
+        return self.tr("Unassign %Ln item(s)", "", n)
 
     def status(self, n: int) -> str:
-        return self.tr("Set status of %n item(s) to {status}", "", n)
+        return self.tr("Set status of %Ln item(s) to {status}", "", n)
 
     def contacted(self, n: int) -> str:
-        return self.tr("Mark %n item(s) contacted", "", n)
+        return self.tr("Mark %Ln item(s) contacted", "", n)
 
     def due(self, n: int) -> str:
-        return self.tr("Set the due date of %n item(s)", "", n)
+        return self.tr("Set the due date of %Ln item(s)", "", n)
 
     def notes(self, n: int) -> str:
-        return self.tr("Set the notes of %n item(s)", "", n)
+        return self.tr("Set the notes of %Ln item(s)", "", n)
 
 
 class WorkflowCommand(QUndoCommand):

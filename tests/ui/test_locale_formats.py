@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from advocacy_desktop.services import catalogue_service
@@ -75,11 +75,19 @@ def test_switching_language_re_renders_counts_and_dates_on_the_pages(
         day = feedback.model.index(0, 0).data()
         return count, day, window.catalogue_status.counts_text()
 
+    def plural_count() -> str:
+        """The number in a plural message ("%Ln item(s) tagged with this need itself")."""
+        tip = needs.model.index_of(delivery).siblingAtColumn(1).data(
+            Qt.ItemDataRole.ToolTipRole)
+        return tip.split(" ")[0]
+
     assert shown() == ("1,234", "3/5/25", "1,234 feedback · 11 sources · 1 need")
+    assert plural_count() == "1,234"
 
     window.set_language("de")
     qtbot.waitUntil(lambda: window.ui_actions.file_menu.title() == "&Datei", timeout=3000)
     assert shown() == ("1.234", "05.03.25", "1.234 Feedback-Einträge · 11 Quellen · 1 Bedürfnis")
+    assert plural_count() == "1.234"
     assert window.locale().name() == "de_DE"  # widgets built before the switch follow too
     assert feedback.view.locale().name() == "de_DE"
     window.grab().save("/tmp/locale_de_feedback.png")
