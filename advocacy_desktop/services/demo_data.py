@@ -112,6 +112,7 @@ class _Generator:
         self.days = [self.start + timedelta(days=i) for i in range(YEAR_DAYS)]
         self.day_weights = [self._day_weight(day) for day in self.days]
         self.emails: set[str] = set()
+        self.answering = [BY_NAME[name] for name in ANSWERING]
         self.counters: dict[str, int] = {}
 
     # --- time
@@ -274,7 +275,7 @@ class _Generator:
         customer.stories.append(label)
         rows = []
         for day, mood in zip(self.story_days(len(moods)), moods, strict=True):
-            plan = BY_NAME[self.rng.choice(ANSWERING)]
+            plan = self.rng.choices(self.answering, weights=[p.share for p in self.answering])[0]
             rows.append(self.row(plan, day, customer, mood, scored=True))
         return rows
 
