@@ -197,7 +197,7 @@ class ShortcutsWindow(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("shortcutsEmpty")
@@ -232,6 +232,8 @@ class ShortcutsWindow(QDialog):
             item.setToolTip(1, row.description)
             item.setData(0, Qt.ItemDataRole.UserRole, row)
         self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)  # keys are indented under their area: add that
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + self.tree.indentation())
         self.apply_filter()
 
     def apply_filter(self) -> None:
