@@ -74,6 +74,9 @@ TEXTS: dict[str, str] = {
     "owners_method": "items not yet closed or set aside (won’t fix)",
     "unassigned": "Unassigned",
     "no_data": "no data",
+    # how the UI language writes numbers (the GUI passes its locale's; "1.234,5" in German)
+    "thousands": ",",
+    "decimal": ".",
 }
 # rcParams are global: a worker building a figure and the GUI drawing one share them
 _STYLE_LOCK = threading.RLock()
@@ -142,8 +145,22 @@ def _figure(
     return fig, ax
 
 
-def _footer(fig: Figure, n: int, note: str = "", method: str = METHOD) -> None:
-    text = f"n = {n:,}, {method}" + (f"; {note}" if note else "")
+def _grouped(value: float, t: Mapping[str, str] = TEXTS) -> str:
+    """A whole number with the language's thousands separator (t["thousands"])."""
+    return f"{value:,.0f}".replace(",", t.get("thousands", ","))
+
+
+def _decimal(value: float, digits: int, t: Mapping[str, str] = TEXTS, *,
+             sign: bool = False) -> str:
+    """`value` with `digits` decimals, the language's separators, a true minus sign."""
+    text = f"{value:{'+' if sign else ''},.{digits}f}"
+    swapped = text.replace(",", "\0").replace(".", t.get("decimal", "."))
+    return swapped.replace("\0", t.get("thousands", ",")).replace("-", "−")
+
+
+def _footer(fig: Figure, n: int, note: str = "", method: str = METHOD,
+            t: Mapping[str, str] = TEXTS) -> None:
+    text = f"n = {_grouped(n, t)}, {method}" + (f"; {note}" if note else "")
     fig.text(0.01, 0.02, text, fontsize=8, color=MUTED, ha="left", va="bottom")
 
 
@@ -266,7 +283,7 @@ def trend_chart(
         if xs:
             ax.set_xlim(-0.5, len(xs) - 0.5)
         ax.legend(loc="upper left", frameon=False, fontsize=8, ncols=5)
-        _footer(fig, sum(g.n for g in dated), method=t["method"])
+        _footer(fig, sum(g.n for g in dated), method=t["method"], t=t)
     return fig
 
 
@@ -297,7 +314,8 @@ def _count_text(value: float, _position: object = None) -> str:
     return f"{value:,.0f}"
 
 
-def _count_axis(axis: Any, top: float, length_inches: float) -> float:
+def _count_axis(axis: Any, top: float, length_inches: float,
+                t: Mapping[str, str] = TEXTS) -> float:
     """Whole-number ticks with thousands separators on `axis`, no more than fit along
     `length_inches`; returns the width in inches of the widest tick label."""
     from matplotlib.axis import XAxis
@@ -308,7 +326,7 @@ def _count_axis(axis: Any, top: float, length_inches: float) -> float:
     each = widest + 0.3 if isinstance(axis, XAxis) else 0.45
     bins = max(2, min(8, int(length_inches / each)))
     axis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10], integer=True))
-    axis.set_major_formatter(FuncFormatter(_count_text))
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: _grouped(value, t)))
     return widest
 
 
@@ -340,16 +358,16 @@ def distribution_chart(
         ax.set_xlabel(t["score"])
         ax.set_ylabel(t["answers"])
         ax.grid(False, axis="x")
-        _count_axis(ax.yaxis, top, height - MARGIN_INCHES["top"] - MARGIN_INCHES["bottom"])
+        _count_axis(ax.yaxis, top, height - MARGIN_INCHES["top"] - MARGIN_INCHES["bottom"], t)
         if n:
             ax.set_ylim(0, top)
         ax.legend(handles=[Patch(color=DETRACTOR, label=t["detractors"]),
                            Patch(color=PASSIVE, label=t["passives"]),
                            Patch(color=PROMOTER, label=t["promoters"])],
                   loc="upper left", frameon=False, fontsize=8, ncols=3)
-        note = (f"{t['nps']} {100 * (promoters - detractors) / n:+.1f}".replace("-", "−")
+        note = (f"{t['nps']} {_decimal(100 * (promoters - detractors) / n, 1, t, sign=True)}"
                 if n else t["no_answers"])
-        _footer(fig, n, note, method=t["method"])
+        _footer(fig, n, note, method=t["method"], t=t)
     return fig
 
 
@@ -383,8 +401,8 @@ def by_group_chart(
     t = _texts(texts)
     shown = labels or {}
     rows = [g for g in groups if g.nps is not None][::-1]  # first group on top
-    names = [f"{t['none'] if g.key is None else _short(shown.get(g.key, g.key))}  (n={g.n:,})"
-              + (" *" if g.small_sample else "") for g in rows]
+    names = [f"{t['none'] if g.key is None else _short(shown.get(g.key, g.key))}"
+             f"  (n={_grouped(g.n, t)})" + (" *" if g.small_sample else "") for g in rows]
     with house_style():
         fig, ax = _hbar_figure(title, names)
         ys = list(range(len(rows)))
@@ -404,7 +422,7 @@ def by_group_chart(
         ax.set_xlim(-100, 100)
         ax.set_xlabel(t["nps"])
         note = t["hatched"] if any(g.small_sample for g in rows) else ""
-        _footer(fig, sum(g.n for g in rows), note, method=t["method"])
+        _footer(fig, sum(g.n for g in rows), note, method=t["method"], t=t)
     return fig
 
 
@@ -419,7 +437,7 @@ def need_cost_chart(
     rows = list(costs)[::-1]
     if n is None:
         n = next((round(100 * c.group.detractors / c.gain) for c in costs if c.gain), 0)
-    labels = [f"{_short(c.path, 34)}  (n={c.group.n:,})" for c in rows]
+    labels = [f"{_short(c.path, 34)}  (n={_grouped(c.group.n, t)})" for c in rows]
     with house_style():
         fig, ax = _hbar_figure(title, labels)
         ys = list(range(len(rows)))
@@ -431,12 +449,12 @@ def need_cost_chart(
         top = max([*(c.gain_high for c in rows), 1.0])
         ax.set_xlim(0, top * 1.15)
         for y, c in zip(ys, rows, strict=True):
-            ax.text(c.gain_high + top * 0.03, y, f"+{c.gain:.1f}", va="center",
+            ax.text(c.gain_high + top * 0.03, y, _decimal(c.gain, 1, t, sign=True), va="center",
                     fontsize=8, color=TEXT)
         ax.set_xlabel(t["gain"])
         if not rows:
             ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", color=MUTED)
-        _footer(fig, n, method=t["gain_method"])
+        _footer(fig, n, method=t["gain_method"], t=t)
     return fig
 
 
@@ -456,16 +474,17 @@ def owners_chart(
         top = max([*counts, 1])
         params = fig.subplotpars
         length = fig.get_size_inches()[0] * (params.right - params.left)
-        _count_axis(ax.xaxis, top, length)
+        _count_axis(ax.xaxis, top, length, t)
         # room right of the longest bar for its count
         room = (_text_inches(_count_text(top), 8) + 0.15) / max(length, 1.0)
         ax.set_xlim(0, top * (1 + max(0.12, room)))
         for y, count in zip(ys, counts, strict=True):
-            ax.text(count + top * 0.015, y, f"{count:,}", va="center", fontsize=8, color=TEXT)
+            ax.text(count + top * 0.015, y, _grouped(count, t), va="center", fontsize=8,
+                    color=TEXT)
         ax.set_xlabel(t["open_items"])
         if not rows:
             ax.text(0.5, 0.5, t["no_data"], transform=ax.transAxes, ha="center", color=MUTED)
-        _footer(fig, sum(counts), method=t["owners_method"])
+        _footer(fig, sum(counts), method=t["owners_method"], t=t)
     return fig
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -516,6 +516,8 @@ class DashboardPage(Page):
                 "owners_method": self.tr("items not yet closed or set aside (won’t fix)"),
                 "unassigned": self.tr("Unassigned"),
                 "no_data": self.tr("no data"),
+                "thousands": QLocale().groupSeparator(),
+                "decimal": QLocale().decimalPoint(),
             },
             # the pre-filled sources' names in the UI language (the charts run off the UI
             # thread and without Qt: they get a plain mapping)

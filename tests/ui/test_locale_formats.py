@@ -96,3 +96,28 @@ def test_switching_language_re_renders_counts_and_dates_on_the_pages(
     qtbot.waitUntil(lambda: window.ui_actions.file_menu.title() == "&File", timeout=3000)
     assert shown() == ("1,234", "3/5/25", "1,234 feedback · 11 sources · 1 need")
     assert window.locale().name() == "en_US"
+
+
+def test_charts_write_numbers_as_the_ui_language_does(
+    qtbot: Any, qapp: QApplication, neutral_system: None
+) -> None:
+    """services/charts.py has no Qt: the dashboard hands it the locale's separators."""
+    from advocacy_desktop.services import charts, dashboard_service
+    from advocacy_desktop.services.feedback_filters import FeedbackFilter
+    from advocacy_desktop.services.nps_service import NpsGroup
+    from advocacy_desktop.ui.dashboard_page import DashboardPage
+    from advocacy_desktop.ui.tasks import TaskRunner
+
+    i18n.install_translator(qapp, "de")
+    page = DashboardPage(dashboard_service, charts, TaskRunner(), filter_type=FeedbackFilter)
+    qtbot.addWidget(page)
+    words = page._texts()["charts"]
+    assert (words["thousands"], words["decimal"]) == (".", ",")
+    group = NpsGroup.from_counts("Shop", promoters=700, passives=300, detractors=234)
+    fig = charts.by_group_chart([group], "NPS", texts=words)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Shop  (n=1.234)"]
+    assert fig.texts[-1].get_text().startswith("n = 1.234, ")
+    shown = charts.distribution_chart({0: 234, 8: 300, 10: 700}, "Scores", texts=words)
+    assert f"NPS +{formatting.decimal(100 * (700 - 234) / 1234)}" in shown.texts[-1].get_text()
+    english = charts.by_group_chart([group], "NPS")  # without the UI: as before
+    assert english.texts[-1].get_text().startswith("n = 1,234, ")
