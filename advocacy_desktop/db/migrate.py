@@ -29,10 +29,17 @@ PG_IDENTITY = "Advocacy Desktop catalogue"
 PG_UPGRADE_LOCK = 0x41445643
 
 
+#: feedback's generated search columns on PostgreSQL (revision 0012_pg_search_columns)
+PG_SEARCH_COLUMNS = frozenset({"fts_words", "fts_unspaced"})
+
+
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """models.include_name, and also PostgreSQL's search indexes (revision 0004), which have
-    no model: they are the counterpart of SQLite's FTS5 tables of the same names."""
+    """models.include_name, and also PostgreSQL's search indexes (revision 0004) and the
+    generated columns they cover (revision 0012), which have no model: they are the
+    counterpart of SQLite's FTS5 tables of the same names."""
     if type_ == "index" and name is not None and name.startswith(models.SEARCH_TABLE_PREFIX):
+        return False
+    if type_ == "column" and name in PG_SEARCH_COLUMNS:
         return False
     return models.include_name(name, type_, parent_names)
 

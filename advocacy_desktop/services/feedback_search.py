@@ -13,11 +13,13 @@ starting with it, or — for terms in those scripts — any substring: through t
 for 3+ characters, through LIKE over the text for 1–2 characters (a full scan: slower, but
 Korean two-syllable words such as 배송 are common; word prefixes alone would miss 택배송장).
 
-PostgreSQL (team catalogues) answers the same entry with its own indexes of revision 0004:
-`advocacy_search_text(text)` folds İ/ı, removes accents and lowers case on both sides; a word
-term is a prefix query on the GIN full-text index (`to_tsquery('simple', 'term':*)`), a term
-in an unspaced script a substring `LIKE` that the GIN trigram index serves from 3 characters
-on (shorter ones read the table, as on SQLite). Known differences from SQLite's tokenizer:
+PostgreSQL (team catalogues) answers the same entry with its own indexes (revisions 0004 and
+0012): `advocacy_search_text(text)` folds İ/ı, removes accents and lowers case on both sides;
+each item stores its folded words (`fts_words`, a tsvector under a GIN index) and, when its text
+uses an unspaced script, its folded text (`fts_unspaced`, under a pg_trgm index). A word term
+is a prefix query on the words (`to_tsquery('simple', 'term':*)`), a term in an unspaced script
+a substring `LIKE` on the stored text, which the trigram index serves from 3 characters on
+(shorter ones scan that column only). Known differences from SQLite's tokenizer:
 PostgreSQL's parser keeps e-mail addresses, URLs and decimal numbers as one word each, and
 `unaccent` spells ß as ss.
 """
@@ -73,9 +75,9 @@ def rowid_query(query: str) -> tuple[str, list[object]] | None:
     return " INTERSECT ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps]
 
 
-#: must match revision 0004_feedback_search's PostgreSQL indexes, expression for expression
-PG_WORDS = "to_tsvector('simple', advocacy_search_text(feedback.text))"
-PG_FOLDED = "advocacy_search_text(feedback.text)"
+#: feedback's generated search columns on PostgreSQL (revision 0012_pg_search_columns)
+PG_WORDS = "feedback.fts_words"
+PG_FOLDED = "feedback.fts_unspaced"
 #: a tsquery prefix literal of a \w+ term (which holds no quote, so needs no escaping)
 _PG_PREFIX = "to_tsquery('simple', '''' || advocacy_search_text(?) || ''':*')"
 
@@ -98,13 +100,6 @@ def _pg_text_condition(found: list[str]) -> tuple[str, list[object]]:
             sql.append(f"{PG_WORDS} @@ {_PG_PREFIX}")
             params.append(term)
     return " AND ".join(sql), params
-
-
-def pg_indexed(query: str) -> bool:
-    """Whether PostgreSQL's GIN indexes alone find every row matching the entry: it has terms
-    and none is 1-2 letters of an unspaced script (LIKE over every row)."""
-    found = terms(query)
-    return bool(found) and not any(_needs_like(term) for term in found)
 
 
 def text_condition(

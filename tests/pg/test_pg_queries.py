@@ -251,29 +251,37 @@ def test_searches_use_the_gin_indexes(pair) -> None:
     assert "feedback_fts_tri" in _plan(team, FeedbackFilter(text="서비스"))
 
 
-@pytest.mark.parametrize("name", ["Lieferung", "two words", "서비스", "source+text", "pengiriman"])
-def test_search_pages_walking_the_order_equal_sqlite(pair, name: str, monkeypatch) -> None:
-    """The other path of a search's pages on PostgreSQL: many matches walk the date index
-    (the small table's matches are all few: `pg_hits` is made to say so)."""
-    monkeypatch.setattr(feedback_query_pg, "pg_hits", lambda conn, flt, limit: None)
+SEARCHES = ["Lieferung", "two words", "서비스", "배송", "source+text", "pengiriman", "consegna"]
+
+
+@pytest.mark.parametrize("way", ["walk", "hits"])
+@pytest.mark.parametrize("name", SEARCHES)
+def test_search_pages_both_ways_equal_sqlite(pair, name: str, way: str, monkeypatch) -> None:
+    """Both ways of a search's pages on PostgreSQL give SQLite's rows: the walk of the date
+    index (budget made unlimited) and the matches read from the indexes and sorted (budget
+    made 0: every walk stops at once). Pages cross from the dated into the undated rows."""
+    budget = 10**9 if way == "walk" else 0
+    monkeypatch.setattr(feedback_query_pg, "walk_budget", lambda conn, wanted: budget)
     flt = FILTERS[name]
     assert feedback_query.page(pair[1], flt, limit=150)
     after = None
-    for _ in range(3):
-        lite_page, pg_page = _both(pair, feedback_query.page, flt, after=after, limit=150)
+    for _ in range(4):
+        lite_page, pg_page = _both(pair, feedback_query.page, flt, after=after, limit=25)
         assert [r.id for r in lite_page] == [r.id for r in pg_page]
         if not pg_page:
             break
         after = pg_page[-1].key
-    rows = _both(pair, feedback_query.rows_at, flt, 40, 30)
+    known = _both(pair, feedback_query.positions, flt, stride=7)
+    assert known[0].count == known[1].count
+    for start in (0, 3, 20, known[1].count - 5):
+        rows = [feedback_query.rows_at(cat, flt, start, 9, known=k)
+                for cat, k in zip(pair, known, strict=True)]
+        assert [r.id for r in rows[0]] == [r.id for r in rows[1]], start
+    rows = _both(pair, feedback_query.rows_at, flt, 4, 30)
     assert [r.id for r in rows[0]] == [r.id for r in rows[1]]
 
 
-def test_a_rare_word_page_reads_the_gin_index(pair, monkeypatch) -> None:
-    """A word found in few rows: the page finds them through feedback_fts_word and reads them
-    by id, never walks ix_feedback_received_on_id testing the text of every row (1M rows:
-    3.8 s), which the planner chose for any prefix query (it guesses 2% of the rows match)."""
-    _file, team = pair
+def _recorded(monkeypatch, call) -> tuple[Any, list[tuple[str, list[object]]]]:
     statements: list[tuple[str, list[object]]] = []
     real_run = feedback_query.run
 
@@ -283,18 +291,58 @@ def test_a_rare_word_page_reads_the_gin_index(pair, monkeypatch) -> None:
 
     for module in (feedback_query, feedback_query_pg):  # the PostgreSQL half lives apart
         monkeypatch.setattr(module, "run", recording)
+    try:
+        return call(), statements
+    finally:
+        for module in (feedback_query, feedback_query_pg):
+            monkeypatch.setattr(module, "run", real_run)
+
+
+def _tested_rows(team: TeamCatalogue, statements: list[tuple[str, list[object]]]) -> list[int]:
+    """How many rows each statement tested against the stored words and threw away
+    (EXPLAIN ANALYZE's "Rows Removed by Filter" under a filter on fts_words)."""
+    removed = []
+    with team.read() as session:
+        conn = session.connection().connection.driver_connection
+        for sql, params in statements:
+            plan = [row[0] for row in conn.execute(
+                to_pyformat(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}"), params).fetchall()]
+            for number, line in enumerate(plan):
+                if "Filter:" in line and "fts_words" in line and "Recheck" not in line:
+                    following = plan[number + 1] if number + 1 < len(plan) else ""
+                    removed.append(int(following.split(":")[1])
+                                   if "Rows Removed by Filter" in following else 0)
+    return removed
+
+
+def test_a_rare_word_never_walks_more_than_the_budget(pair, monkeypatch) -> None:
+    """A word found in few rows: the walk tests at most `walk_budget` rows and then the page
+    reads the matches through feedback_fts_word — never the walk over every row (1M rows:
+    3.8 s) that the planner chose for any prefix query (it guesses 2% of the rows match)."""
+    _file, team = pair
+    monkeypatch.setattr(feedback_query_pg, "walk_budget", lambda conn, wanted: 40)
     flt = FeedbackFilter(text="Kundendienst")
-    rows = feedback_query.page(team, flt)
+    rows, statements = _recorded(monkeypatch, lambda: feedback_query.page(team, flt))
     assert rows and all("Kundendienst" in r.excerpt for r in rows)
-    for module in (feedback_query, feedback_query_pg):
-        monkeypatch.setattr(module, "run", real_run)
-    plans = []
+    assert [r.id for r in rows] == [r.id for r in feedback_query.page(pair[0], flt)]
+    walks = [(sql, params) for sql, params in statements if "MATERIALIZED" not in sql]
+    tested = _tested_rows(team, walks)  # the read of the matches is planned apart (below)
+    assert tested and max(tested) <= 40
     with team.read() as session:
         conn = session.connection().connection.driver_connection
         conn.execute("SET LOCAL enable_seqscan = off")
-        for sql, params in statements:
-            plans.append("\n".join(row[0] for row in conn.execute(
-                to_pyformat(f"EXPLAIN {sql}"), params).fetchall()))
+        plans = ["\n".join(row[0] for row in conn.execute(
+            to_pyformat(f"EXPLAIN {sql}"), params).fetchall()) for sql, params in statements]
     assert any("feedback_fts_word" in plan for plan in plans), plans
-    tests = [line for plan in plans for line in plan.splitlines() if "Filter:" in line]
-    assert not any("to_tsvector" in line for line in tests), plans  # no row tested by row
+
+
+def test_a_common_word_page_is_a_short_walk(pair, monkeypatch) -> None:
+    """A word in every few rows: the first page comes from walking the date index and
+    testing the stored words, without reading every match through the index."""
+    _file, team = pair
+    flt = FeedbackFilter(text="Lieferung")
+    rows, statements = _recorded(monkeypatch, lambda: feedback_query.page(team, flt, limit=8))
+    assert len(rows) == 8
+    assert not any("MATERIALIZED" in sql for sql, _params in statements)
+    tested = _tested_rows(team, statements)
+    assert tested and sum(tested) < ITEMS // 2

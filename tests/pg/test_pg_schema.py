@@ -257,13 +257,12 @@ def test_search_indexes_find_words_and_korean_substrings(pg_url: str) -> None:
 
             def words(query: str) -> list[str]:
                 return session.execute(text(
-                    "SELECT text FROM feedback WHERE to_tsvector('simple',"
-                    " advocacy_search_text(text)) @@ to_tsquery('simple',"
+                    "SELECT text FROM feedback WHERE fts_words @@ to_tsquery('simple',"
                     " advocacy_search_text(:q) || ':*') ORDER BY id"), {"q": query}).scalars().all()
 
             def substring(query: str) -> list[str]:
                 return session.execute(text(
-                    "SELECT text FROM feedback WHERE advocacy_search_text(text) LIKE"
+                    "SELECT text FROM feedback WHERE fts_unspaced LIKE"
                     " '%' || advocacy_search_text(:q) || '%' ORDER BY id"), {"q": query}
                 ).scalars().all()
 
@@ -274,13 +273,42 @@ def test_search_indexes_find_words_and_korean_substrings(pg_url: str) -> None:
             assert substring("서비스") == ["고객서비스도 좋아요"]
             session.execute(text("SET LOCAL enable_seqscan = off"))
             plan = "\n".join(session.execute(text(
-                "EXPLAIN SELECT id FROM feedback WHERE to_tsvector('simple',"
-                " advocacy_search_text(text)) @@ to_tsquery('simple', 'gut')")).scalars())
+                "EXPLAIN SELECT id FROM feedback WHERE fts_words @@"
+                " to_tsquery('simple', 'gut')")).scalars())
             assert "feedback_fts_word" in plan
             if trgm:
                 plan = "\n".join(session.execute(text(
-                    "EXPLAIN SELECT id FROM feedback WHERE advocacy_search_text(text)"
+                    "EXPLAIN SELECT id FROM feedback WHERE fts_unspaced"
                     " LIKE '%서비스%'")).scalars())
                 assert "feedback_fts_tri" in plan
     assert "feedback_fts_word" in indexes
     assert trgm == available == ("feedback_fts_tri" in indexes)  # used wherever present
+
+
+def test_the_stored_search_columns_follow_upgrades_and_edits(pg_url: str) -> None:
+    """Revision 0012 fills fts_words/fts_unspaced for the items already there, and they follow
+    every later change of the text (an edit, an erasure), so a search never finds old text."""
+    engine = create_engine(pg_url)
+    with engine.connect() as connection:
+        migrate.upgrade(connection, "0011_feedback_updated_at")
+        with connection.begin():
+            for n, body in enumerate(["Die Lieferung kam spät", "고객서비스도 좋아요"]):
+                connection.execute(text("INSERT INTO feedback (uuid, status, version, text)"
+                                        " VALUES (:u, 'new', 1, :t)"), {"u": f"f{n}", "t": body})
+        migrate.upgrade(connection)
+
+        def found(condition: str) -> list[str]:
+            return connection.execute(text(
+                f"SELECT uuid FROM feedback WHERE {condition} ORDER BY uuid")).scalars().all()
+
+        with connection.begin():
+            assert found("fts_words @@ to_tsquery('simple', 'liefer:*')") == ["f0"]
+            assert found("fts_unspaced LIKE '%서비스%'") == ["f1"]
+            assert found("fts_unspaced IS NULL") == ["f0"]  # no unspaced script in it
+            connection.execute(text("UPDATE feedback SET text = 'Kargo geç geldi'"
+                                    " WHERE uuid = 'f0'"))
+            connection.execute(text("UPDATE feedback SET text = NULL WHERE uuid = 'f1'"))
+            assert found("fts_words @@ to_tsquery('simple', 'liefer:*')") == []
+            assert found("fts_words @@ to_tsquery('simple', 'kargo:*')") == ["f0"]
+            assert found("fts_unspaced LIKE '%서비스%'") == []
+    engine.dispose()
