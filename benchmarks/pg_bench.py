@@ -308,7 +308,7 @@ def main() -> int:
             for name, (ms, note) in figures[0].items():
                 pg_ms, pg_note = figures[1][name]
                 same = "" if pg_note == note else f" / PostgreSQL: {pg_note}"
-                print(f"  {name:<22} {ms:8.1f} | {pg_ms:8.1f}   {note}{same}")
+                print(f"  {name:<36} {ms:8.1f} | {pg_ms:8.1f}   {note}{same}")
             stamps(lite, team)
         finally:
             lite.close()
