@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="121"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Rollen:</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AdvocatesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="295"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="320"/>
         <source>%n problem(s) of theirs overdue: fix them first.</source>
         <translation>
             <numerusform>%n Problem von ihnen ist überfällig: zuerst beheben.</numerusform>
@@ -88,12 +88,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="327"/>
         <source>Problem overdue</source>
         <translation>Problem überfällig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="329"/>
         <source>Due attention</source>
         <translation>Zuwendung fällig</translation>
     </message>
@@ -101,42 +101,42 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="235"/>
         <source>Finding advocates…</source>
         <translation>Markenbotschafter werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="239"/>
         <source>Finding customers at risk…</source>
         <translation>Gefährdete Kunden werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="242"/>
         <source>Listing people…</source>
         <translation>Personen werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="284"/>
         <source>Could not read the advocates: {error}</source>
         <translation>Die Markenbotschafter konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="373"/>
         <source>Log {practice} for {name}</source>
         <translation>{practice} für {name} erfassen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="383"/>
         <source>{practice} logged for {name}.</source>
         <translation>{practice} für {name} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="391"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>{practice} vom {day} für {name} löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="423"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>Markenbotschafter brauchen jetzt nach %n Tag ohne Zuwendung wieder Zuwendung.</numerusform>
@@ -144,50 +144,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="443"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>Kunde {other} mit {keep} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="479"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>Personenbezogene Daten von {name} werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
-        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="487"/>
+        <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
-            <numerusform>Personenbezogene Daten von {name} aus %n Eintrag gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
-            <numerusform>Personenbezogene Daten von {name} aus %n Einträgen gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
+            <numerusform>Personenbezogene Daten von {name} aus %Ln Eintrag gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
+            <numerusform>Personenbezogene Daten von {name} aus %Ln Einträgen gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="538"/>
+        <source>%Ln advocate(s)</source>
+        <translation>
+            <numerusform>%Ln Markenbotschafter</numerusform>
+            <numerusform>%Ln Markenbotschafter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln braucht Zuwendung</numerusform>
+            <numerusform>%Ln brauchen Zuwendung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
+        <source>%Ln with a problem overdue</source>
+        <translation>
+            <numerusform>%Ln mit überfälligem Problem</numerusform>
+            <numerusform>%Ln mit überfälligem Problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>%Ln customer(s) at risk</source>
+        <translation>
+            <numerusform>%Ln gefährdeter Kunde</numerusform>
+            <numerusform>%Ln gefährdete Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>%Ln fallen promoter(s)</source>
+        <translation>
+            <numerusform>%Ln abgesprungener Promotor</numerusform>
+            <numerusform>%Ln abgesprungene Promotoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>%Ln repeat detractor(s)</source>
+        <translation>
+            <numerusform>%Ln wiederholter Kritiker</numerusform>
+            <numerusform>%Ln wiederholte Kritiker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>Advocates (%Ln)</source>
+        <translation>
+            <numerusform>Markenbotschafter (%Ln)</numerusform>
+            <numerusform>Markenbotschafter (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <source>At Risk (%Ln)</source>
+        <translation>
+            <numerusform>Gefährdet (%Ln)</numerusform>
+            <numerusform>Gefährdet (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="495"/>
         <source>Advocates</source>
         <translation>Markenbotschafter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="501"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Kein Katalog ist geöffnet. Legen Sie mit Datei ▸ Neuer Katalog… einen an oder öffnen Sie einen mit Datei ▸ Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="504"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>Noch keine Kunden. Importieren Sie eine Datei mit einer Spalte für Kundennummer, E-Mail oder Name (Datei ▸ Datei importieren…): Jede Antwort wird dann ihrem Kunden zugeordnet, und wer zuletzt 9 oder 10 gegeben hat, erscheint hier als Markenbotschafter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
         <source>Reading the catalogue…</source>
         <translation>Katalog wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Niemand passt zu „{text}“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="518"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>Kein Markenbotschafter braucht jetzt Zuwendung: Alle haben innerhalb von %n Tag welche erhalten, und keiner hat ein überfälliges Problem.</numerusform>
@@ -195,99 +267,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="522"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>Noch keine Markenbotschafter: Kein Kunde hat zuletzt 9 oder 10 gegeben. Der Reiter „Gefährdet“ zeigt, wer abgesprungen ist; der Reiter „Kunden“ listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="526"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>Niemand ist gefährdet: Bei keinem früheren Promotor ist die letzte Antwort unter 9 gefallen, und kein Kunde hat innerhalb eines Jahres zweimal 0–6 gegeben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="529"/>
         <source>Reading the customers…</source>
         <translation>Kunden werden gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
-        <source>%n advocate(s)</source>
-        <translation>
-            <numerusform>%n Markenbotschafter</numerusform>
-            <numerusform>%n Markenbotschafter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n braucht Zuwendung</numerusform>
-            <numerusform>%n brauchen Zuwendung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
-        <source>%n with a problem overdue</source>
-        <translation>
-            <numerusform>%n mit überfälligem Problem</numerusform>
-            <numerusform>%n mit überfälligem Problem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n angezeigt</numerusform>
-            <numerusform>%n angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
-        <source>%n customer(s) at risk</source>
-        <translation>
-            <numerusform>%n gefährdeter Kunde</numerusform>
-            <numerusform>%n gefährdete Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
-        <source>%n fallen promoter(s)</source>
-        <translation>
-            <numerusform>%n abgesprungener Promotor</numerusform>
-            <numerusform>%n abgesprungene Promotoren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
-        <source>%n repeat detractor(s)</source>
-        <translation>
-            <numerusform>%n wiederholter Kritiker</numerusform>
-            <numerusform>%n wiederholte Kritiker</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
-        <source>Advocates (%n)</source>
-        <translation>
-            <numerusform>Markenbotschafter (%n)</numerusform>
-            <numerusform>Markenbotschafter (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
-        <source>At Risk (%n)</source>
-        <translation>
-            <numerusform>Gefährdet (%n)</numerusform>
-            <numerusform>Gefährdet (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="560"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>Tag ohne Zuwendung</numerusform>
@@ -295,55 +295,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
         <source>Only those needing &amp;attention</source>
         <translation>Nur mit fälliger &amp;Zuwendung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>Search advocates by name</source>
         <translation>Markenbotschafter nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search name, e-mail, id</source>
         <translation>Name, E-Mail, Nummer suchen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Duplikate suchen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>Personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="577"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>Name, E-Mail, Kundennummer und Kommentare des ausgewählten Kunden auf Anfrage löschen; die anonymen Empfehlungswerte bleiben erhalten. Lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
+        <source>Step 4 of 5 · Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
+        <source>What the app measures, and how far to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Detractors</source>
+        <translation type="unfinished">Kritiker</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Passives</source>
+        <translation type="unfinished">Passive</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
+        <source>Promoters</source>
+        <translation type="unfinished">Promotoren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
+        <source>NPS = % promoters − % detractors   (−100 to +100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
+        <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="379"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -351,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="381"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -359,7 +403,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="396"/>
         <source>From {a} on {d1} to {b} on {d2}</source>
         <translation>Von {a} am {d1} auf {b} am {d2}</translation>
     </message>
@@ -367,62 +411,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Sheet</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Imported, {count} left</source>
         <translation>Importiert, {count} übrig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>Importiert</translation>
@@ -500,256 +544,256 @@
 <context>
     <name>CarePractices</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
         <source>Mutual respect</source>
         <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
         <translation>Gegenseitiger Respekt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
         <source>Their reported problems are fixed promptly.</source>
         <translation>Gemeldete Probleme werden umgehend behoben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
         <source>Appreciation</source>
         <translation>Wertschätzung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
         <source>Thank them for speaking for us.</source>
         <translation>Für ihre Fürsprache danken.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
         <source>Accessibility</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
         <source>Make it easy for them to reach us.</source>
         <translation>Es ihnen leicht machen, uns zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
         <source>Active listening</source>
         <translation>Aktives Zuhören</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
         <source>Ask their opinion, and act on it.</source>
         <translation>Nach ihrer Meinung fragen und danach handeln.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="58"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="59"/>
         <source>Credit them publicly.</source>
         <translation>Sie öffentlich würdigen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
         <source>Be where they speak for us.</source>
         <translation>Dort präsent sein, wo sie für uns sprechen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
         <source>Fallen promoter</source>
         <translation>Abgesprungener Promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
         <source>Repeat detractor</source>
         <translation>Wiederholter Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
         <source>Triaged</source>
         <translation>Gesichtet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="70"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="71"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="72"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="73"/>
         <source>Won&apos;t fix</source>
         <translation>Wird nicht behoben</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
         <source>Name</source>
         <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="412"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="411"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="254"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
         <source>Last care</source>
         <translation>Letzte Zuwendung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
         <source>Attention</source>
         <translation>Zuwendung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="260"/>
         <source>Their latest answer to the recommend question</source>
         <translation>Ihre letzte Antwort auf die Empfehlungsfrage</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="261"/>
         <source>Their latest answer against the one before</source>
         <translation>Ihre letzte Antwort im Vergleich zur vorherigen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="262"/>
         <source>Advocate since: the first answer of their current run of 9s and 10s</source>
         <translation>Markenbotschafter seit: die erste Antwort ihrer aktuellen Serie von 9en und 10en</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="264"/>
         <source>Days without attention: since the last care entry, or since they became an advocate</source>
         <translation>Tage ohne Zuwendung: seit der letzten erfassten Maßnahme oder seit sie Markenbotschafter wurden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="339"/>
         <source>Fell</source>
         <translation>Gefallen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="413"/>
         <source>Latest answer</source>
         <translation>Letzte Antwort</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="342"/>
         <source>0–6 in a year</source>
         <translation>0–6 in einem Jahr</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
         <source>Open items</source>
         <translation>Offene Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="346"/>
         <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
         <translation>Ein abgesprungener Promotor: von der letzten 9 oder 10 zur neuesten Antwort</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="348"/>
         <source>Answers from 0 to 6 within the last 365 days</source>
         <translation>Antworten von 0 bis 6 in den letzten 365 Tagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="409"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="410"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="509"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="473"/>
         <source>Score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="474"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="475"/>
         <source>What they said</source>
         <translation>Was gesagt wurde</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="476"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="510"/>
         <source>Practice</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="511"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="512"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -844,49 +888,49 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="229"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="189"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="193"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="206"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="207"/>
         <source>Could not save the chart to {path}.</source>
         <translation>Das Diagramm konnte nicht unter {path} gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="227"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
@@ -905,28 +949,28 @@
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
-        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+        <source>%Ln item(s) were changed by {who} while you were looking at them: nothing was saved.
 
 The list has been reloaded with their changes; apply your change again if it still holds.</source>
         <translation>
-            <numerusform>%n Eintrag wurde von {who} geändert, während Sie ihn angesehen haben: Es wurde nichts gespeichert.
+            <numerusform>%Ln Eintrag wurde von {who} geändert, während Sie ihn angesehen haben: Es wurde nichts gespeichert.
 
 Die Liste wurde mit diesen Änderungen neu geladen; nehmen Sie Ihre Änderung erneut vor, wenn sie noch zutrifft.</numerusform>
-            <numerusform>%n Einträge wurden von {who} geändert, während Sie sie angesehen haben: Es wurde nichts gespeichert.
+            <numerusform>%Ln Einträge wurden von {who} geändert, während Sie sie angesehen haben: Es wurde nichts gespeichert.
 
 Die Liste wurde mit diesen Änderungen neu geladen; nehmen Sie Ihre Änderung erneut vor, wenn sie noch zutrifft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
-        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+        <source>%Ln item(s) were changed by {who} after your change, so it was not undone: their change stays.
 
 The list has been reloaded with their changes.</source>
         <translation>
-            <numerusform>%n Eintrag wurde nach Ihrer Änderung von {who} geändert, daher wurde sie nicht rückgängig gemacht: Die andere Änderung bleibt.
+            <numerusform>%Ln Eintrag wurde nach Ihrer Änderung von {who} geändert, daher wurde sie nicht rückgängig gemacht: Die andere Änderung bleibt.
 
 Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
-            <numerusform>%n Einträge wurden nach Ihrer Änderung von {who} geändert, daher wurde sie nicht rückgängig gemacht: Die andere Änderung bleibt.
+            <numerusform>%Ln Einträge wurden nach Ihrer Änderung von {who} geändert, daher wurde sie nicht rückgängig gemacht: Die andere Änderung bleibt.
 
 Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
@@ -945,42 +989,42 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Take theirs</source>
         <translation>Fremde übernehmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Differs in</source>
         <translation>Unterschied in</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Edited later</source>
         <translation>Später bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>ours</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>theirs</source>
         <translation>fremde</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="168"/>
         <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: eigene „{ours}“, fremde „{theirs}“</translation>
     </message>
@@ -988,27 +1032,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Same</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Mapped by name</source>
         <translation>Über Namen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="91"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -1016,22 +1060,22 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>CustomerPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="193"/>
         <source>Reading the customer…</source>
         <translation>Kunde wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="219"/>
         <source>Erased customer #{id}</source>
         <translation>Gelöschter Kunde #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="234"/>
         <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
         <translation>Letzte Antwort &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="240"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n Antwort</numerusform>
@@ -1039,12 +1083,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="242"/>
         <source>advocate since {day}</source>
         <translation>Markenbotschafter seit {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="248"/>
         <source>%n problem(s) overdue</source>
         <translation>
             <numerusform>%n Problem überfällig</numerusform>
@@ -1052,27 +1096,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="250"/>
         <source>personal data erased</source>
         <translation>personenbezogene Daten gelöscht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
         <source>{source} ({promoters} of {answers})</source>
         <translation>{source} ({promoters} von {answers})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="265"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="268"/>
         <source>Speaks for us on: {sources}</source>
         <translation>Spricht für uns auf: {sources}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="273"/>
         <source>Feedback history (%n)</source>
         <translation>
             <numerusform>Feedback-Verlauf (%n)</numerusform>
@@ -1080,7 +1124,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
         <source>Open items (%n)</source>
         <translation>
             <numerusform>Offene Einträge (%n)</numerusform>
@@ -1088,7 +1132,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="275"/>
         <source>Care log (%n)</source>
         <translation>
             <numerusform>Maßnahmenprotokoll (%n)</numerusform>
@@ -1096,27 +1140,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="278"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
         <translation>Die personenbezogenen Daten dieses Kunden wurden gelöscht: Sein Maßnahmenprotokoll ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="280"/>
         <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
         <translation>Noch nichts erfasst. Erfassen Sie, was für den Kunden getan wurde: ein Dank, eine Behebung, eine Einladung, eine öffentliche Erwähnung…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="297"/>
         <source>&amp;Log Practice…</source>
         <translation>Maßnahme &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="298"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="300"/>
         <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
         <translation>Wählen Sie einen Kunden, um seinen Feedback-Verlauf, seine offenen Einträge und die für ihn ergriffenen Maßnahmen zu sehen.</translation>
     </message>
@@ -1124,7 +1168,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="453"/>
         <source>Erased customer #{id}</source>
         <translation>Gelöschter Kunde #{id}</translation>
     </message>
@@ -1143,10 +1187,10 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
-        <source>%n customer(s) listed</source>
+        <source>%Ln customer(s) listed</source>
         <translation>
-            <numerusform>%n Kunde aufgelistet</numerusform>
-            <numerusform>%n Kunden aufgelistet</numerusform>
+            <numerusform>%Ln Kunde aufgelistet</numerusform>
+            <numerusform>%Ln Kunden aufgelistet</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,33 +1202,33 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>Export Items</source>
         <translation>Einträge exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>feedback</source>
         <translation>feedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="180"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="186"/>
         <source>Exporting items…</source>
         <translation>Einträge werden exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="187"/>
         <source>{count} item(s) written to {path}.</source>
         <translation>
             <numerusform>{count} Eintrag nach {path} geschrieben.</numerusform>
@@ -1192,62 +1236,62 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>NPS Report</source>
         <translation>NPS-Bericht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>nps-report</source>
         <translation>nps-bericht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="202"/>
         <source>Writing the NPS report…</source>
         <translation>NPS-Bericht wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="203"/>
         <source>NPS report written to {path}.</source>
         <translation>NPS-Bericht nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="242"/>
         <source>Could not write {file} in {folder}: {error}</source>
         <translation>{file} konnte nicht in {folder} geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="249"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
         <source>&amp;Export items…</source>
         <translation>Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
         <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Die vom Filter erfassten Einträge in eine Excel-Arbeitsmappe oder CSV-Datei schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="259"/>
         <source>NPS &amp;report…</source>
         <translation>NPS-&amp;Bericht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="261"/>
         <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
         <translation>Den NPS-Bericht der vom Filter erfassten Einträge schreiben: Kennzahlen, Methode, Einträge und Diagramme in einer Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="263"/>
         <source>Export items…</source>
         <translation>Einträge exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="265"/>
         <source>NPS report…</source>
         <translation>NPS-Bericht…</translation>
     </message>
@@ -1265,143 +1309,143 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         <translation>Übersicht wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="384"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>Abfragen: {timings}; Diagramme in {ms:.0f} ms erstellt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="394"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>Die Übersicht konnte nicht aktualisiert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="398"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="406"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>Aktualisierung abgebrochen. Klicken Sie auf „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Refresh cancelled</source>
         <translation>Aktualisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="433"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>Keine Antworten von 0–10 passen zum Filter (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="442"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe} Punkte · 95-%-Intervall {low} bis {high} · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="446"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>{promoters} % Promotoren · {passives} % Passive · {detractors} % Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>Weniger als 30 Antworten: Die Fehlermarge ist groß, den Wert mit Vorsicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="461"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>Legen Sie im Filter einen Zeitraum fest, um mit dem vorherigen Zeitraum zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>Keine Antworten im vorherigen, gleich langen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="465"/>
         <source>a significant change</source>
         <translation>eine signifikante Veränderung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
         <source>within the margin of error</source>
         <translation>innerhalb der Fehlermarge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="468"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>{delta} Punkte gegenüber dem vorherigen Zeitraum (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
         <source>No open items match the filter.</source>
         <translation>Keine offenen Einträge passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>Keine zum Filter passende Antwort ist mit einem Bedürfnis verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="478"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>Keine datierten Antworten von 0–10 passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="479"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>Keine Antworten von 0–10 passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by week</source>
         <translation>NPS nach Woche</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by month</source>
         <translation>NPS nach Monat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by quarter</source>
         <translation>NPS nach Quartal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by year</source>
         <translation>NPS nach Jahr</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
         <source>Answers by score (0–10)</source>
         <translation>Antworten nach Empfehlungswert (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
         <source>NPS by source</source>
         <translation>NPS nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="494"/>
         <source>Needs that cost the most NPS</source>
         <translation>Bedürfnisse, die den NPS am meisten kosten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
         <source>Open items by owner</source>
         <translation>Offene Einträge nach Verantwortlichem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>gleitend über %n Tag</numerusform>
@@ -1409,104 +1453,104 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = %Promotoren − %Kritiker, 95-%-Intervall nach angepasstem Wald-Verfahren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="600"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
         <source>fewer than 30 answers</source>
         <translation>weniger als 30 Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
         <source>significant change</source>
         <translation>signifikante Veränderung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="548"/>
         <source>score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
         <source>answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
         <source>detractors 0–6</source>
         <translation>Kritiker 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
         <source>passives 7–8</source>
         <translation>Passive 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
         <source>promoters 9–10</source>
         <translation>Promotoren 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
         <source>no answers</source>
         <translation>keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* schraffiert: weniger als 30 Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
         <source>NPS points</source>
         <translation>NPS-Punkte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>Punkte, die der NPS gewänne, wenn die Kritiker dieses Bedürfnisses Passive wären, mit 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>open items</source>
         <translation>offene Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>Einträge, die noch nicht geschlossen oder zurückgestellt sind (wird nicht behoben)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="539"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -1514,7 +1558,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>%n Bedürfnis</numerusform>
@@ -1522,47 +1566,47 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
         <source>no need yet</source>
         <translation>noch kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>promoters</source>
         <translation>Promotoren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
         <source>detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
         <source>from {start}</source>
         <translation>ab {start}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>until {end}</source>
         <translation>bis {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>%n Status</numerusform>
@@ -1570,7 +1614,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="562"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>%n Zuständiger</numerusform>
@@ -1578,62 +1622,62 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="564"/>
         <source>import #{id}</source>
         <translation>Import #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="567"/>
         <source>All feedback</source>
         <translation>Gesamtes Feedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>Showing: {filter}</source>
         <translation>Angezeigt: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Filtered: {filter}</source>
         <translation>Gefiltert: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>Die Übersicht folgt den Filtern der Seite „Feedback“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="582"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="583"/>
         <source>Rolling:</source>
         <translation>Gleitend:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="587"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1641,19 +1685,173 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="597"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="598"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="599"/>
         <source>Clear filter</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultNames</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
+        <source>Support desk</source>
+        <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
+        <source>Survey</source>
+        <translation type="unfinished">Umfrage</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
+        <source>Customer advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
+        <source>Advocacy team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
+        <source>Advocacy coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
+        <source>Acts for the customer&apos;s good on their own: level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
+        <source>Collects and prioritises customer needs in a team: level 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
+        <source>Coordinates advocacy across the company: level 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
+        <source>Puts advocacy into every strategy and every employee: level 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
+        <source>Answers customers and tags their feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
+        <source>Decides what the product does about a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
+        <source>Friendliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
+        <source>Website and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1868,10 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
-        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <source>%Ln item(s) are tagged with it: choose the need they get instead.</source>
         <translation>
-            <numerusform>%n Eintrag ist damit verschlagwortet: Wählen Sie das Bedürfnis, das er stattdessen erhält.</numerusform>
-            <numerusform>%n Einträge sind damit verschlagwortet: Wählen Sie das Bedürfnis, das sie stattdessen erhalten.</numerusform>
+            <numerusform>%Ln Eintrag ist damit verschlagwortet: Wählen Sie das Bedürfnis, das er stattdessen erhält.</numerusform>
+            <numerusform>%Ln Einträge sind damit verschlagwortet: Wählen Sie das Bedürfnis, das sie stattdessen erhalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,40 +1911,40 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>DeleteSourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
         <source>Delete Source</source>
         <translation>Quelle löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
-        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>Delete the source “{name}”? Its %Ln item(s) stay in the catalogue.</source>
         <translation>
-            <numerusform>Die Quelle „{name}“ löschen? Ihr %n Eintrag bleibt im Katalog.</numerusform>
-            <numerusform>Die Quelle „{name}“ löschen? Ihre %n Einträge bleiben im Katalog.</numerusform>
+            <numerusform>Die Quelle „{name}“ löschen? Ihr %Ln Eintrag bleibt im Katalog.</numerusform>
+            <numerusform>Die Quelle „{name}“ löschen? Ihre %Ln Einträge bleiben im Katalog.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="135"/>
         <source>Delete the source “{name}”? No items come from it.</source>
         <translation>Die Quelle „{name}“ löschen? Aus ihr stammen keine Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="138"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Verschieben nach:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="142"/>
         <source>&amp;Leave them without a source</source>
         <translation>Ohne Quelle &amp;belassen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="153"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="163"/>
         <source>Deleting a source cannot be undone.</source>
         <translation>Das Löschen einer Quelle lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1840,10 +2038,10 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
-        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %Ln item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
         <translation>
-            <numerusform>Name, E-Mail-Adresse und Kundennummer; Text, Notizen und ursprüngliche Tabellenspalten des %n Eintrags; die Notizen des Maßnahmenprotokolls; jede Kopie davon im Änderungsverlauf, in abgelehnten Importzeilen und in Namen von Importdateien.</numerusform>
-            <numerusform>Name, E-Mail-Adresse und Kundennummer; Text, Notizen und ursprüngliche Tabellenspalten der %n Einträge; die Notizen des Maßnahmenprotokolls; jede Kopie davon im Änderungsverlauf, in abgelehnten Importzeilen und in Namen von Importdateien.</numerusform>
+            <numerusform>Name, E-Mail-Adresse und Kundennummer; Text, Notizen und ursprüngliche Tabellenspalten des %Ln Eintrags; die Notizen des Maßnahmenprotokolls; jede Kopie davon im Änderungsverlauf, in abgelehnten Importzeilen und in Namen von Importdateien.</numerusform>
+            <numerusform>Name, E-Mail-Adresse und Kundennummer; Text, Notizen und ursprüngliche Tabellenspalten der %Ln Einträge; die Notizen des Maßnahmenprotokolls; jede Kopie davon im Änderungsverlauf, in abgelehnten Importzeilen und in Namen von Importdateien.</numerusform>
         </translation>
     </message>
     <message>
@@ -1885,117 +2083,167 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
+        <source>Select an item to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="120"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="123"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="125"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="126"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="127"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="128"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="131"/>
         <source>Original columns</source>
         <translation>Ursprüngliche Spalten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
+        <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
+        <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
+        <source>Assigned to {person} because they are Responsible for {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
+        <source>Assigned to {person} because they own the source {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
+        <source>Assigned to {person} because they are Responsible for {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
+        <source>Assigned to {person} by {actor} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
+        <source>Assigned to {person} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
         <source>tagged with {need}</source>
         <translation>mit {need} verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="181"/>
         <source>untagged from {need}</source>
         <translation>Schlagwort {need} entfernt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="183"/>
         <source>source changed</source>
         <translation>Quelle geändert</translation>
     </message>
@@ -2003,119 +2251,119 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Text durchsuchen (auch Koreanisch und Türkisch)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Promoters</source>
         <translation>Promotoren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
         <source>Detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
         <source>No need yet</source>
         <translation>Noch kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="242"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>All needs</source>
         <translation>Alle Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
         <source>Any import</source>
         <translation>Jeder Import</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>Empfehlung von … bis … (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="264"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>Bewertung von … bis …, auf ihrer eigenen Skala (4 – beliebig: 4 Sterne oder mehr)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Only the items of one import</source>
         <translation>Nur die Einträge eines Imports</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="306"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="308"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -2123,37 +2371,37 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
         <source>Import #{batch}</source>
         <translation>Import Nr. {batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="397"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>Weitere Filter ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="399"/>
         <source>More filters {arrow}</source>
         <translation>Weitere Filter {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="454"/>
         <source>Save current filter as…</source>
         <translation>Aktuellen Filter speichern als…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="457"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
@@ -2161,98 +2409,98 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="266"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Bedürfnisse und Quellen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="308"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="418"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="426"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="487"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="530"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="531"/>
         <source>Due Date and Notes…</source>
         <translation>Fälligkeit und Notizen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="567"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="580"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="592"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>
@@ -2260,92 +2508,92 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
         <source>Score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="40"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="41"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
         <source>Triaged</source>
         <translation>Gesichtet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="48"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="49"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
         <source>Won&apos;t fix</source>
         <translation>Wird nicht behoben</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="53"/>
         <source>Promoter</source>
         <translation>Promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="54"/>
         <source>Passive</source>
         <translation>Passiv</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="55"/>
         <source>Detractor</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="163"/>
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Feedback wird gezählt</translation>
@@ -2354,17 +2602,17 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Ours (this catalogue)</source>
         <translation>Eigene (dieser Katalog)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="204"/>
         <source>Theirs (the other)</source>
         <translation>Fremde (der andere)</translation>
     </message>
@@ -2372,62 +2620,62 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
         <source>Text file (CSV)</source>
         <translation>Textdatei (CSV)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
         <source>Excel workbook with macros (the macros are not run)</source>
         <translation>Excel-Arbeitsmappe mit Makros (die Makros werden nicht ausgeführt)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="152"/>
         <source>OpenDocument spreadsheet</source>
         <translation>OpenDocument-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="156"/>
         <source>Choose a File</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="159"/>
         <source>Nothing is written to the catalogue before the last step.</source>
         <translation>Vor dem letzten Schritt wird nichts in den Katalog geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="167"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>Tabellen und CSV-Dateien ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="169"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="179"/>
         <source>Choose a File to Import</source>
         <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="195"/>
         <source>There is no file at {path}.</source>
         <translation>Unter {path} gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="209"/>
         <source>This file cannot be imported.</source>
         <translation>Diese Datei kann nicht importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -2435,7 +2683,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -2443,34 +2691,158 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="222"/>
         <source>about {rows} rows</source>
         <translation>etwa {rows} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
         <source>Path of a spreadsheet or CSV file</source>
         <translation>Pfad einer Tabelle oder CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="242"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="245"/>
         <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
         <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods) und Textdateien (.csv, .tsv, .txt). Sie können eine Datei auch auf das Hauptfenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="249"/>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
+        <source>&amp;Getting Started Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
+        <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
+        <source>Open &amp;Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
+        <source>A year of made-up feedback in six languages, to explore without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
+        <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
+        <source>Creating {name}…</source>
+        <translation type="unfinished">{name} wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
+        <source>Cannot Create Catalogue</source>
+        <translation type="unfinished">Katalog kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
+        <source>Could not create {path}</source>
+        <translation type="unfinished">{path} konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
+        <source>No catalogue was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
+        <source>Building the demo catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
+        <source>Cannot Build the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
+        <source>Could not build the demo catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
+        <source>The demo catalogue was not built; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
+        <source>%n source(s), collected from: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
+        <source>none yet</source>
+        <translation type="unfinished">noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
+        <source>Common customer needs, with auto-tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
+        <source>Common customer needs, without rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
+        <source>No needs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
+        <source>You: {name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
+        <source>Then: import a first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
+        <source>Explore a &amp;Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
+        <source>&amp;Create Catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2492,11 +2864,16 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>%n Eintrag ausgewählt.</numerusform>
-            <numerusform>%n Einträge ausgewählt.</numerusform>
+            <numerusform>%Ln Eintrag ausgewählt.</numerusform>
+            <numerusform>%Ln Einträge ausgewählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
+        <source>Due date and notes</source>
+        <translation type="unfinished">Fälligkeit und Notizen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -2507,12 +2884,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Answer detractors within</source>
         <translation>Kritikern antworten innerhalb von</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -2520,99 +2897,99 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Mark contacted</source>
         <translation>Als kontaktiert markieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Export action list…</source>
         <translation>Aktionsliste exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>No need</source>
         <translation>Kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="365"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Follow-up queue</source>
         <translation>Nachverfolgungsliste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
         <source>My queue</source>
         <translation>Meine Liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
-        <source>%n item(s)</source>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="466"/>
+        <source>Exported %Ln action(s).</source>
+        <translation>
+            <numerusform>%Ln Aktion exportiert.</numerusform>
+            <numerusform>%Ln Aktionen exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
         <source>Reading the follow-up queue</source>
         <translation>Nachverfolgungsliste wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Export action list</source>
         <translation>Aktionsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="464"/>
         <source>Exporting the action list</source>
         <translation>Aktionsliste wird exportiert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
-        <source>Exported %n action(s).</source>
-        <translation>
-            <numerusform>%n Aktion exportiert.</numerusform>
-            <numerusform>%n Aktionen exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="468"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -2620,12 +2997,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="486"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="499"/>
         <source>Overdue since {day}</source>
         <translation>Überfällig seit {day}</translation>
     </message>
@@ -2633,22 +3010,22 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>HolderChooser</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="133"/>
         <source>Choose who is {kind}</source>
         <translation>Wählen, wer {kind} ist</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
         <source>Role: {name}</source>
         <translation>Rolle: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
         <source>{kind} for {subject}:</source>
         <translation>{kind} für {subject}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="146"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Inhaber:</translation>
     </message>
@@ -2662,10 +3039,10 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
-        <source>Imported {file}: %n new item(s).</source>
+        <source>Imported {file}: %Ln new item(s).</source>
         <translation>
-            <numerusform>{file} importiert: %n neuer Eintrag.</numerusform>
-            <numerusform>{file} importiert: %n neue Einträge.</numerusform>
+            <numerusform>{file} importiert: %Ln neuer Eintrag.</numerusform>
+            <numerusform>{file} importiert: %Ln neue Einträge.</numerusform>
         </translation>
     </message>
 </context>
@@ -2834,96 +3211,96 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="250"/>
         <source>Listing imports…</source>
         <translation>Importe werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="273"/>
         <source>Could not list the imports: {error}</source>
         <translation>Die Importe konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="316"/>
         <source>No rows of {file} were rejected.</source>
         <translation>Keine Zeile von {file} wurde abgelehnt.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
-        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
-        <translation>
-            <numerusform>Abgelehnte Zeilen von {file}: %n. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
-            <numerusform>Abgelehnte Zeilen von {file}: %n. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="326"/>
         <source>Listing rejected rows…</source>
         <translation>Abgelehnte Zeilen werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
-        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="320"/>
+        <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
-            <numerusform>Den %n Eintrag, den der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit seinen Schlagwörtern und Zuweisungen entfernen?</numerusform>
-            <numerusform>Die %n Einträge, die der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit ihren Schlagwörtern und Zuweisungen entfernen?</numerusform>
+            <numerusform>Abgelehnte Zeilen von {file}: %Ln. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
+            <numerusform>Abgelehnte Zeilen von {file}: %Ln. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="371"/>
+        <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>Den %Ln Eintrag, den der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit seinen Schlagwörtern und Zuweisungen entfernen?</numerusform>
+            <numerusform>Die %Ln Einträge, die der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit ihren Schlagwörtern und Zuweisungen entfernen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="377"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>Das lässt sich nicht rückgängig machen, aber Sie können die Datei später erneut importieren.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="381"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="391"/>
         <source>Undoing the import of {file}…</source>
         <translation>Import von {file} wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="396"/>
         <source>Undo Failed</source>
         <translation>Rückgängig machen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
         <source>Could not undo the import.</source>
         <translation>Der Import konnte nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
-        <source>%n item(s) of {file} removed.</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="403"/>
+        <source>%Ln item(s) of {file} removed.</source>
         <translation>
-            <numerusform>%n Eintrag aus {file} entfernt.</numerusform>
-            <numerusform>%n Einträge aus {file} entfernt.</numerusform>
+            <numerusform>%Ln Eintrag aus {file} entfernt.</numerusform>
+            <numerusform>%Ln Einträge aus {file} entfernt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="412"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="415"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>Noch keine Importe. Ziehen Sie eine Tabelle hierher oder wählen Sie Datei ▸ Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Import File…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>Abgelehnte Zeilen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Undo Import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
@@ -2931,12 +3308,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -3070,127 +3447,177 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="208"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="209"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Eine neue, leere Katalogdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="211"/>
         <source>Open an existing catalogue file</source>
         <translation>Eine vorhandene Katalogdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="213"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="214"/>
         <source>&amp;Import File…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
         <translation>Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="217"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Eine konsistente Kopie des geöffneten Katalogs speichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
+        <source>Choose the language and the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="226"/>
         <source>&amp;Navigation Panel</source>
         <translation>&amp;Navigationsleiste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="229"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="231"/>
         <source>&amp;System Default</source>
         <translation>&amp;Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
+        <source>How the app serves the five steps of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
+        <source>Every keyboard shortcut of the app, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>Ü&amp;ber Advocacy Desktop</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="243"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -3198,117 +3625,117 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="208"/>
         <source>{name} is already open.</source>
         <translation>{name} ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="219"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="237"/>
         <source>Creating {name}…</source>
         <translation>{name} wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="247"/>
         <source>Customer feedback</source>
         <translation>Kundenfeedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>New Catalogue</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="265"/>
         <source>Open Catalogue</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="272"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Der zuletzt verwendete Katalog {path} ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="294"/>
         <source>Back Up Catalogue</source>
         <translation>Katalog sichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="302"/>
         <source>Backing up {name}…</source>
         <translation>{name} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="307"/>
         <source>Backup cancelled.</source>
         <translation>Sicherung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="319"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="336"/>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Er wurde aus der Liste der zuletzt geöffneten Kataloge entfernt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="349"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Could not open {path}</source>
         <translation>{path} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="357"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="358"/>
         <source>Could not create {path}</source>
         <translation>{path} konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="367"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Backup saved to {path}</source>
         <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="377"/>
         <source>Backup Failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="378"/>
         <source>Could not back up to {path}</source>
         <translation>Sicherung nach {path} nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="429"/>
         <source>{name} (read-only)</source>
         <translation>{name} (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="457"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy-Kataloge (*.advocacy);;Alle Dateien (*)</translation>
     </message>
@@ -3316,7 +3743,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MappingEditor</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="322"/>
         <source>%n value(s) cannot be read</source>
         <translation>
             <numerusform>%n Wert ist nicht lesbar</numerusform>
@@ -3327,27 +3754,27 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="176"/>
         <source>Check the Columns</source>
         <translation>Spalten prüfen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="180"/>
         <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
         <translation>Wählen Sie, was jede Spalte enthält. Markierte Zellen sind nicht lesbar: Ihre Zeilen werden abgelehnt und nach dem Import aufgelistet, damit Sie sie korrigieren können.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Checking the values…</source>
         <translation>Werte werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="241"/>
         <source>%n of the first rows cannot be imported as they are (highlighted).</source>
         <translation>
             <numerusform>%n der ersten Zeilen kann so nicht importiert werden (markiert).</numerusform>
@@ -3355,7 +3782,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="247"/>
         <source>No problems in the first %n row(s).</source>
         <translation>
             <numerusform>Keine Probleme in der ersten Zeile (%n).</numerusform>
@@ -3363,112 +3790,112 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="258"/>
         <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
         <translation>Die Datei ist nicht UTF-8; sie scheint {encoding} zu sein. Prüfen Sie die Akzente in der Vorschau (é, ü, ñ…): Wenn sie falsch aussehen, versuchen Sie eine andere Kodierung.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="275"/>
         <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
         <translation>Die Datumsangaben in der Spalte „{column}“ lassen sich mehrdeutig lesen (ist 05/01/2024 der 5. Januar oder der 1. Mai?). Wählen Sie ihre Reihenfolge, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="280"/>
         <source>Columns matched with the saved template “{name}”.</source>
         <translation>Spalten mit der gespeicherten Vorlage „{name}“ zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="284"/>
         <source>You changed the mapping since.</source>
         <translation>Sie haben die Zuordnung seitdem geändert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
         <source>Day first</source>
         <translation>Tag zuerst</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
         <source>Month first</source>
         <translation>Monat zuerst</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="297"/>
         <source>Year first</source>
         <translation>Jahr zuerst</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="303"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="314"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="326"/>
         <source>Go back and choose a file that can be read.</source>
         <translation>Gehen Sie zurück und wählen Sie eine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="328"/>
         <source>Tick “The text looks right” to go on.</source>
         <translation>Setzen Sie „Der Text sieht richtig aus“, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="330"/>
         <source>Choose the order of the dates to go on.</source>
         <translation>Wählen Sie die Reihenfolge der Datumsangaben, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="333"/>
         <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
         <translation>Wählen Sie eine Spalte für die Empfehlung, die Bewertung oder den Text: Zeilen ohne diese können nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="342"/>
         <source>The text &amp;looks right</source>
         <translation>Der Text sieht &amp;richtig aus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="346"/>
         <source>&amp;Date order:</source>
         <translation>&amp;Datumsreihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
         <source>Columns and fields</source>
         <translation>Spalten und Felder</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
         <source>Only rows with &amp;problems</source>
         <translation>Nur Zeilen mit &amp;Problemen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="351"/>
         <source>Save as &amp;template:</source>
         <translation>Als &amp;Vorlage speichern:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="353"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Name (optional): für Dateien mit denselben Spalten wiederverwendet</translation>
     </message>
@@ -3476,75 +3903,164 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="75"/>
         <source>Need or source</source>
         <translation>Bedürfnis oder Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="81"/>
         <source>Source: {name}</source>
         <translation>Quelle: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="95"/>
         <source>(from {parent})</source>
         <translation>(von {parent})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="99"/>
         <source>Nobody is responsible</source>
         <translation>Niemand ist verantwortlich</translation>
     </message>
 </context>
 <context>
+    <name>MaturityTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
+        <source>An active person is a customer advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
+        <source>A team role with 2 or more active members is responsible for needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
+        <source>An active person is an advocacy coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
+        <source>A coordinator is Accountable for most needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
+        <source>Every collected source has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
+        <source>An active person is an executive sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
+        <source>Every need has a Responsible and an Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
+        <source>Most active people have a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
+        <source>Give an active person the customer advocate role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
+        <source>Make a role with at least 2 active members Responsible for at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
+        <source>Give an active person the advocacy coordinator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
+        <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
+        <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
+        <source>Give an active person the executive sponsor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
+        <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
+        <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="45"/>
         <source>&amp;Merge Catalogue…</source>
         <translation>&amp;Katalog zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="47"/>
         <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
         <translation>Die Einträge, Bedürfnisse, Personen und Zuweisungen eines anderen Katalogs in diesen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="58"/>
         <source>Merge Which Catalogue?</source>
         <translation>Welchen Katalog zusammenführen?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="59"/>
         <source>Catalogues (*.advocacy);;All files (*)</source>
         <translation>Kataloge (*.advocacy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="66"/>
         <source>Cannot Merge</source>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="67"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation>{file} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -3552,128 +4068,128 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
         <source>Items</source>
-        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <extracomment>names the service uses for tables, marked for lupdate and translated where shown (context MergeDialog), so a language switch after import changes them too</extracomment>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
         <source>Item needs</source>
         <translation>Bedürfnisse der Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="52"/>
         <source>Role holders</source>
         <translation>Rolleninhaber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="53"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="54"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="55"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="56"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="57"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="58"/>
         <source>Column mappings</source>
         <translation>Spaltenzuordnungen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="59"/>
         <source>Tag rules</source>
         <translation>Verschlagwortungsregeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="60"/>
         <source>Care log</source>
         <translation>Maßnahmenprotokoll</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="61"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="246"/>
         <source>Merge Catalogue</source>
         <translation>Katalog zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="251"/>
         <source>Comparing the catalogues…</source>
         <translation>Die Kataloge werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="278"/>
         <source>Keep All Ours</source>
         <translation>Alle eigenen behalten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="279"/>
         <source>Take All Theirs</source>
         <translation>Alle fremden übernehmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="280"/>
         <source>Take the Newer</source>
         <translation>Jeweils neuere übernehmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="281"/>
         <source>Take theirs wherever theirs was edited later</source>
         <translation>Fremde übernehmen, wo sie später bearbeitet wurden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="294"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="326"/>
         <source>Comparing catalogues…</source>
         <translation>Kataloge werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
         <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
         <translation>„{source}“ wird mit diesem Katalog ({target}) zusammengeführt. Probelauf: {new:n} Zeilen würden hinzugefügt. Zeilen, die in beiden abweichen, sind Konflikte: Haken Sie „Fremde übernehmen“ an, wo der andere Katalog recht hat; die übrigen behalten die eigenen Werte. Nichts wird gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n Konflikt</numerusform>
@@ -3681,12 +4197,12 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="342"/>
         <source>Mapped by {by}: {what} “{label}”</source>
         <translation>Zugeordnet über {by}: {what} „{label}“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="345"/>
         <source>… and %n more mapped by name</source>
         <translation>
             <numerusform>… und %n weiterer über Namen zugeordnet</numerusform>
@@ -3694,32 +4210,32 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="361"/>
         <source>Theirs: {theirs} · ours: {ours}</source>
         <translation>Fremde: {theirs} · eigene: {ours}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="369"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="375"/>
         <source>Merging catalogues…</source>
         <translation>Kataloge werden zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="382"/>
         <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
         <translation>Zusammengeführt: {added:n} Zeilen hinzugefügt, {theirs:n} Konflikt(e) mit fremden Werten, {ours:n} mit eigenen behalten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="389"/>
         <source>The merge was cancelled: nothing was changed.</source>
         <translation>Das Zusammenführen wurde abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="393"/>
         <source>The merge failed: {error}. Nothing was changed.</source>
         <translation>Das Zusammenführen ist fehlgeschlagen: {error}. Es wurde nichts geändert.</translation>
     </message>
@@ -3733,10 +4249,10 @@ Zuletzt bestätigt: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
-        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <source>Merge “{name}” into another need. The %Ln item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
         <translation>
-            <numerusform>„{name}“ mit einem anderen Bedürfnis zusammenführen. Der %n damit verschlagwortete Eintrag erhält stattdessen dieses Bedürfnis (keiner doppelt), die untergeordneten Bedürfnisse werden dorthin verschoben und „{name}“ wird entfernt.</numerusform>
-            <numerusform>„{name}“ mit einem anderen Bedürfnis zusammenführen. Die %n damit verschlagworteten Einträge erhalten stattdessen dieses Bedürfnis (keiner doppelt), die untergeordneten Bedürfnisse werden dorthin verschoben und „{name}“ wird entfernt.</numerusform>
+            <numerusform>„{name}“ mit einem anderen Bedürfnis zusammenführen. Der %Ln damit verschlagwortete Eintrag erhält stattdessen dieses Bedürfnis (keiner doppelt), die untergeordneten Bedürfnisse werden dorthin verschoben und „{name}“ wird entfernt.</numerusform>
+            <numerusform>„{name}“ mit einem anderen Bedürfnis zusammenführen. Die %Ln damit verschlagworteten Einträge erhalten stattdessen dieses Bedürfnis (keiner doppelt), die untergeordneten Bedürfnisse werden dorthin verschoben und „{name}“ wird entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3753,12 +4269,12 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="107"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="108"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -3766,26 +4282,26 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>NeedChecklist</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="371"/>
         <source>Add needs on the Needs page to tag items here.</source>
         <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
         <translation>Legen Sie auf der Seite „Bedürfnisse“ Bedürfnisse an, um hier Einträge zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="374"/>
         <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
         <translation>Große Auswahl ({n} Einträge): Die Kästchen zeigen keinen Zustand; ein Klick verschlagwortet alle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
-        <source>Needs of the %n selected item(s)</source>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Needs of the %Ln selected item(s)</source>
         <translation>
-            <numerusform>Bedürfnisse des %n ausgewählten Eintrags</numerusform>
-            <numerusform>Bedürfnisse der %n ausgewählten Einträge</numerusform>
+            <numerusform>Bedürfnisse des %Ln ausgewählten Eintrags</numerusform>
+            <numerusform>Bedürfnisse der %Ln ausgewählten Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="379"/>
         <source>Select items to tag them, or drag them onto a need.</source>
         <translation>Wählen Sie Einträge zum Verschlagworten aus oder ziehen Sie sie auf ein Bedürfnis.</translation>
     </message>
@@ -3793,31 +4309,31 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
-        <source>%n item(s) tagged with this need itself</source>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="83"/>
+        <source>%Ln item(s) tagged with this need itself</source>
         <translation>
-            <numerusform>%n Eintrag direkt mit diesem Bedürfnis verschlagwortet</numerusform>
-            <numerusform>%n Einträge direkt mit diesem Bedürfnis verschlagwortet</numerusform>
+            <numerusform>%Ln Eintrag direkt mit diesem Bedürfnis verschlagwortet</numerusform>
+            <numerusform>%Ln Einträge direkt mit diesem Bedürfnis verschlagwortet</numerusform>
         </translation>
     </message>
 </context>
@@ -4040,77 +4556,77 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="393"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="396"/>
         <source>Last choices before the import.</source>
         <translation>Letzte Entscheidungen vor dem Import.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="428"/>
         <source>Listing sources…</source>
         <translation>Quellen werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="448"/>
         <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
         <translation>Die Datei hat eine Quellspalte („{column}“): Diese Quelle erhalten nur Zeilen, in denen diese Zelle leer ist.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
         <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
         <translation>Die Datei hat keine Quellspalte: Jede Zeile erhält diese Quelle, z. B. Trustpilot oder Support. Lassen Sie das Feld leer, wenn Sie es nicht wissen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="461"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file}, Tabelle „{sheet}“</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="463"/>
         <source>Ready to read {where}</source>
         <translation>Bereit, {where} zu lesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="465"/>
         <source>(about {rows} rows)</source>
         <translation>(etwa {rows} Zeilen)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
         <source>The mapping will be saved as the template “{name}”.</source>
         <translation>Die Zuordnung wird als Vorlage „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="474"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="475"/>
         <source>e.g. Trustpilot</source>
         <translation>z. B. Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="476"/>
         <source>Check &amp;only, do not import</source>
         <translation>&amp;Nur prüfen, nicht importieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="479"/>
         <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
         <translation>Liest jede Zeile und zählt, was importiert würde, was schon im Katalog ist und was abgelehnt würde. Der Katalog wird nicht verändert.</translation>
     </message>
@@ -4264,22 +4780,22 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4287,23 +4803,23 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="572"/>
         <source>Follow-up</source>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="331"/>
         <source>Reading people and responsibilities…</source>
         <translation>Personen und Verantwortlichkeiten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="344"/>
         <source>Could not read the people: {error}</source>
         <translation>Die Personen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="363"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n Bedürfnis oder Quelle ohne Verantwortlichen. Doppelklicken Sie auf eine Zelle oder drücken Sie die Eingabetaste, um den Inhaber zu wählen.</numerusform>
@@ -4311,103 +4827,103 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="373"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Stufe {level} von 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="396"/>
         <source>The highest level is reached.</source>
         <translation>Die höchste Stufe ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="398"/>
         <source>Missing for level {level}:</source>
         <translation>Fehlt für Stufe {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>no advocates yet</source>
         <translation>noch keine Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>single advocates</source>
         <translation>einzelne Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>an advocacy team</source>
         <translation>ein Advocacy-Team</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>coordination across the company</source>
         <translation>unternehmensweite Koordination</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
         <source>every strategy and every employee</source>
         <translation>jede Strategie und jeder Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="431"/>
         <source>{name} added.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="451"/>
         <source>Role {name} added.</source>
         <translation>Rolle {name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
         <source>Role name:</source>
         <translation>Name der Rolle:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>What does this role do? (optional)</source>
         <translation>Was macht diese Rolle? (optional)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
         <source>Set {kind} for {name}</source>
         <translation>{kind} für {name} festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="501"/>
         <source>Clear {kind} for {name}</source>
         <translation>{kind} für {name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Wählen Sie zuerst eine Zelle „Verantwortlich“, „Rechenschaftspflichtig“, „Konsultiert“ oder „Informiert“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Export Matrix</source>
         <translation>Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="556"/>
         <source>Exporting the matrix…</source>
         <translation>Matrix wird exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n Zeile nach {file} geschrieben.</numerusform>
@@ -4415,81 +4931,124 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>Could not export the matrix.</source>
         <translation>Die Matrix konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="568"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
         <source>Maturity</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
         <source>&amp;Add Person…</source>
         <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
         <source>Add &amp;Role…</source>
         <translation>&amp;Rolle hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
         <source>&amp;Choose Holder…</source>
         <translation>Inhaber &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
         <source>C&amp;lear</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
         <source>E&amp;xport Matrix…</source>
         <translation>Matrix e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
         <source>Reached:</source>
         <translation>Erreicht:</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
+        <source>Both apply at once and are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="186"/>
         <source>Row {row} will be rejected:</source>
         <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
         <translation>Zeile {row} wird abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="195"/>
         <source>(extra)</source>
         <translation>(Zusatz)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="202"/>
         <source>Column {letter} “{header}” is imported as {field}.</source>
         <translation>Spalte {letter} „{header}“ wird als {field} importiert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="206"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>Spalte {letter} „{header}“ wird keinem Feld zugeordnet; ihre Werte bleiben bei jedem Eintrag als Zusatzinformation erhalten.</translation>
     </message>
@@ -4497,42 +5056,42 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -4540,49 +5099,92 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>RatingsView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="266"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="283"/>
         <source>No star ratings match the filter.</source>
         <translation>Keine Sternebewertungen passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
         <source>Star ratings keep their own scale and are never counted in NPS.</source>
         <translation>Sternebewertungen behalten ihre eigene Skala und zählen nie für den NPS.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
         <source>Star ratings by source</source>
         <translation>Sternebewertungen nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Ratings</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="291"/>
         <source>Stars (rounded)</source>
         <translation>Sterne (gerundet)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
+        <source>Say where to save the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
+        <source>{name} exists already: choose another name (an existing file is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
+        <source>Save the Catalogue As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
+        <source>Advocacy catalogues (*.advocacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
+        <source>Your catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
+        <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
+        <source>Save the catalogue as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -4604,10 +5206,10 @@ Zuletzt bestätigt: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
-        <source>%n row(s) to fix saved in {path}.</source>
+        <source>%Ln row(s) to fix saved in {path}.</source>
         <translation>
-            <numerusform>%n zu korrigierende Zeile in {path} gespeichert.</numerusform>
-            <numerusform>%n zu korrigierende Zeilen in {path} gespeichert.</numerusform>
+            <numerusform>%Ln zu korrigierende Zeile in {path} gespeichert.</numerusform>
+            <numerusform>%Ln zu korrigierende Zeilen in {path} gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4660,89 +5262,127 @@ Zuletzt bestätigt: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
+        <source>Step 5 of 5 · Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
+        <source>&amp;E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
+        <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Keyword</source>
         <translation>Stichwort</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Phrase</source>
         <translation>Phrase</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="54"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="61"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Findet Wörter, die damit beginnen, unabhängig von Groß-/Kleinschreibung und Akzenten („liefer“ findet „Lieferung“); bei Koreanisch, Japanisch oder Chinesisch an beliebiger Stelle im Text.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="66"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Findet diese Wörter in dieser Reihenfolge als ganze Wörter, unabhängig von Groß-/Kleinschreibung und Akzenten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="70"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Ein regulärer Ausdruck in Python, ohne Beachtung der Groß-/Kleinschreibung, angewendet auf den Text, wie er geschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="264"/>
         <source>Listing rules…</source>
         <translation>Regeln werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="279"/>
         <source>Could not list the rules: {error}</source>
         <translation>Die Regeln konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="298"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Aktive Regeln laufen bei jedem Import und bei „Anwenden“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="300"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="320"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Regel gelöscht. Von ihr verschlagwortete Einträge behalten ihr Schlagwort.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="335"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Regel hinzugefügt. Sie läuft bei jedem Import; klicken Sie auf „Alle Regeln jetzt anwenden“, um sie auf die Einträge anzuwenden, die schon im Katalog sind.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="353"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Geben Sie ein Stichwort, eine Phrase oder einen Ausdruck ein, um zu sehen, was verschlagwortet würde.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="367"/>
         <source>Previewing…</source>
         <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="389"/>
         <source>Previewing rule…</source>
         <translation>Vorschau der Regel wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Für die Regel konnte keine Vorschau erstellt werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>Würde %Ln neuen Eintrag verschlagworten</numerusform>
@@ -4750,7 +5390,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="412"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(%Ln Treffer insgesamt)</numerusform>
@@ -4758,27 +5398,27 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="414"/>
         <source>— all of them already have this need.</source>
         <translation>— alle haben dieses Bedürfnis bereits.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="416"/>
         <source>— the others already have this need.</source>
         <translation>— die übrigen haben dieses Bedürfnis bereits.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="432"/>
         <source>Applying the rules…</source>
         <translation>Regeln werden angewendet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="436"/>
         <source>Applying auto-tag rules…</source>
         <translation>Verschlagwortungsregeln werden angewendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="447"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>%Ln Eintrag durch die Regeln verschlagwortet.</numerusform>
@@ -4786,87 +5426,87 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="454"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Bearbeiten ▸ Rückgängig entfernt diese Schlagwörter wieder.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="456"/>
         <source>This cannot be undone here.</source>
         <translation>Das lässt sich hier nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="467"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>Abgebrochen: Es wurde nichts verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="469"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Die Regeln konnten nicht angewendet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Verschlagwortungsregeln — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="477"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Einträge, deren Text zu einer Regel passt, werden mit „{need}“ verschlagwortet. Aktive Regeln laufen bei jedem Import; Regeln funktionieren in jeder Sprache.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="482"/>
         <source>This need has no rules yet.</source>
         <translation>Dieses Bedürfnis hat noch keine Regeln.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>Keyword, phrase or expression</source>
         <translation>Stichwort, Phrase oder Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Hier erscheinen die ersten Einträge, die die Regel verschlagworten würde.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>&amp;Add Rule</source>
         <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="488"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="490"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>Alle Regeln jetzt &amp;anwenden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Wendet jede aktive Regel jedes Bedürfnisses auf den gesamten Katalog an.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4874,168 +5514,224 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
         <source>Check Finished</source>
         <translation>Prüfung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="144"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="146"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
         <source>Import Cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="149"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="160"/>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="163"/>
         <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
         <translation>Die Zeilen werden am Ende auf einmal geschrieben. Wenn Sie den Import stoppen, wird nichts geschrieben und der Katalog bleibt, wie er war.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="186"/>
         <source>{done} of about {total} rows read</source>
         <translation>{done} von etwa {total} Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="193"/>
         <source>{done} rows read</source>
         <translation>{done} Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="197"/>
         <source>Stopping… nothing is written to the catalogue.</source>
         <translation>Wird gestoppt… nichts wird in den Katalog geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
         <source>The import was stopped. Nothing was written to the catalogue.</source>
         <translation>Der Import wurde gestoppt. Es wurde nichts in den Katalog geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="204"/>
         <source>Go back to change your choices and import again, or close the wizard.</source>
         <translation>Gehen Sie zurück, um Ihre Auswahl zu ändern und erneut zu importieren, oder schließen Sie den Assistenten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="211"/>
         <source>The file could not be imported. Nothing was written to the catalogue.</source>
         <translation>Die Datei konnte nicht importiert werden. Es wurde nichts in den Katalog geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="214"/>
         <source>Go back to change your choices, or fix the file and import it again.</source>
         <translation>Gehen Sie zurück, um Ihre Auswahl zu ändern, oder korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="229"/>
         <source>Checked every row of the file. Nothing was imported.</source>
         <translation>Alle Zeilen der Datei wurden geprüft. Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
-        <source>%n item(s) added to the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="231"/>
+        <source>%Ln item(s) added to the catalogue.</source>
         <translation>
-            <numerusform>%n Eintrag zum Katalog hinzugefügt.</numerusform>
-            <numerusform>%n Einträge zum Katalog hinzugefügt.</numerusform>
+            <numerusform>%Ln Eintrag zum Katalog hinzugefügt.</numerusform>
+            <numerusform>%Ln Einträge zum Katalog hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="233"/>
         <source>No new items: the catalogue already had every readable row.</source>
         <translation>Keine neuen Einträge: Der Katalog enthielt bereits jede lesbare Zeile.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
         <source>rows read</source>
         <translation>Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>would be imported</source>
         <translation>würden importiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
         <source>already there (duplicates)</source>
         <translation>schon vorhanden (Duplikate)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="239"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="260"/>
         <source>Rejected rows: export them to fix them and import the file again</source>
         <translation>Abgelehnte Zeilen: exportieren, korrigieren und die Datei erneut importieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="270"/>
         <source>Listing rejected rows…</source>
         <translation>Abgelehnte Zeilen werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
         <source>&amp;Export Rejected Rows…</source>
         <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="303"/>
         <source>Show in &amp;Imports</source>
         <translation>In &amp;Importe zeigen</translation>
     </message>
 </context>
 <context>
+    <name>SchemePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
+        <source>Step 3 of 5 · A scheme to catalogue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
+        <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
+        <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
+        <source>Start &amp;without needs: I will build my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
+        <source>&amp;Import a first file once the catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
+        <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
+        <source>Collect from {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
+        <source>Step 2 of 5 · What to collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="276"/>
         <source>Choose a Sheet</source>
         <translation>Tabelle wählen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="279"/>
         <source>This workbook has several sheets. Which one holds the feedback?</source>
         <translation>Diese Arbeitsmappe hat mehrere Tabellen. Welche enthält das Feedback?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="295"/>
         <source>{name}   (hidden sheet)</source>
         <translation>{name}   (ausgeblendete Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="301"/>
         <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
         <translation>Diese Tabelle ist in der Arbeitsmappe ausgeblendet. Prüfen Sie vor dem Import, ob sie die gewünschten Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="333"/>
         <source>Columns of “{sheet}”: {columns}</source>
         <translation>Spalten von „{sheet}“: {columns}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="346"/>
         <source>Reading the sheet…</source>
         <translation>Tabelle wird gelesen…</translation>
     </message>
@@ -5059,39 +5755,110 @@ Zuletzt bestätigt: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
+        <source>Tag the selected items with that need, or untag it when all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
+        <source>A need’s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
+        <source>Select every item in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
+        <source>Bulk actions on the selection (tag, source, assign, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
+        <source>Edit the selected cell of the responsibilities matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
+        <source>Tag or untag “{need}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
+        <source>No shortcut matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
+        <source>Filter by key or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
         <source>Nobody yet</source>
         <translation>Noch niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
         <source>&amp;Collect feedback from this source</source>
         <translation>Feedback aus dieser Quelle &amp;sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="85"/>
         <source>&amp;Web address:</source>
         <translation>&amp;Webadresse:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="86"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;izen:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
@@ -5099,42 +5866,42 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
         <source>Review site</source>
         <translation>Bewertungsportal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
         <source>Support desk</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="36"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -5142,62 +5909,62 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Collect</source>
         <translation>Sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="108"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>Feedback aus dieser Quelle sammeln. Abgeschaltet behält eine Quelle die Einträge, die sie geliefert hat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>Net Promoter Score der Antworten von 0–10, mit seiner Fehlermarge (95 % Konfidenz) und der Anzahl der Antworten. * kennzeichnet weniger als 30.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>Anteil dieser Quelle an allen Einträgen im Katalog.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="184"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>Nur %n Antwort: weniger als 30, daher ist die Fehlermarge groß.</numerusform>
@@ -5205,12 +5972,12 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="188"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>{promoters} Promotoren, {passives} Passive, {detractors} Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="193"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>Wird nicht gesammelt: abgeschaltet, ihre Einträge bleiben im Katalog.</translation>
     </message>
@@ -5218,17 +5985,17 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="343"/>
         <source>Listing sources…</source>
         <translation>Quellen werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="376"/>
         <source>Could not list the sources: {error}</source>
         <translation>Die Quellen konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="389"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>%n Quelle, </numerusform>
@@ -5236,7 +6003,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n gesammelt</numerusform>
@@ -5244,106 +6011,141 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
-        <source>%n item(s) without a source</source>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>%Ln item(s) without a source</source>
         <translation>
-            <numerusform>%n Eintrag ohne Quelle</numerusform>
-            <numerusform>%n Einträge ohne Quelle</numerusform>
+            <numerusform>%Ln Eintrag ohne Quelle</numerusform>
+            <numerusform>%Ln Einträge ohne Quelle</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="394"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* weniger als 30 Antworten: große Fehlermarge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="423"/>
         <source>Collect from {name}</source>
         <translation>Aus {name} sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
         <source>Stop collecting from {name}</source>
         <translation>Nicht mehr aus {name} sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="437"/>
         <source>Edit source {name}</source>
         <translation>Quelle {name} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="470"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="481"/>
         <source>A source named “{name}” exists already.</source>
         <translation>Eine Quelle namens „{name}“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="487"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="497"/>
         <source>Edit Source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="525"/>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
+        <source>{name} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
+        <source>{name} is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
+        <source>Step 1 of 5 · Your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
+        <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
+        <source>Another source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
+        <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
-        <source>Tag %n item(s) with {need}</source>
+        <source>Tag %Ln item(s) with {need}</source>
         <translation>
-            <numerusform>%n Eintrag mit {need} verschlagworten</numerusform>
-            <numerusform>%n Einträge mit {need} verschlagworten</numerusform>
+            <numerusform>%Ln Eintrag mit {need} verschlagworten</numerusform>
+            <numerusform>%Ln Einträge mit {need} verschlagworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
-        <source>Untag %n item(s) from {need}</source>
+        <source>Untag %Ln item(s) from {need}</source>
         <translation>
-            <numerusform>Schlagwort {need} von %n Eintrag entfernen</numerusform>
-            <numerusform>Schlagwort {need} von %n Einträgen entfernen</numerusform>
+            <numerusform>Schlagwort {need} von %Ln Eintrag entfernen</numerusform>
+            <numerusform>Schlagwort {need} von %Ln Einträgen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
-        <source>Set source of %n item(s) to {source}</source>
+        <source>Set source of %Ln item(s) to {source}</source>
         <translation>
-            <numerusform>Quelle von %n Eintrag auf {source} setzen</numerusform>
-            <numerusform>Quelle von %n Einträgen auf {source} setzen</numerusform>
+            <numerusform>Quelle von %Ln Eintrag auf {source} setzen</numerusform>
+            <numerusform>Quelle von %Ln Einträgen auf {source} setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
-        <source>Auto-tag %n item(s) by rules</source>
+        <source>Auto-tag %Ln item(s) by rules</source>
         <translation>
-            <numerusform>%n Eintrag nach Regeln verschlagworten</numerusform>
-            <numerusform>%n Einträge nach Regeln verschlagworten</numerusform>
+            <numerusform>%Ln Eintrag nach Regeln verschlagworten</numerusform>
+            <numerusform>%Ln Einträge nach Regeln verschlagworten</numerusform>
         </translation>
     </message>
 </context>
@@ -5488,62 +6290,313 @@ Zuletzt bestätigt: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
+        <source>The method in five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
+        <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
+        <source>The pages are listed on the left; {first} to {last} switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
+        <source>Identify every source of information about your customers: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
+        <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
+        <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
+        <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
+        <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
+        <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
+        <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
+        <source>Importing feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
+        <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
+        <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
+        <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
+        <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
+        <source>Needs and tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
+        <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
+        <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
+        <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
+        <source>NPS and its margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
+        <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
+        <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
+        <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
+        <source>Needs ranked by their cost in NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
+        <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
+        <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
+        <source>Roles and the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
+        <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
+        <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
+        <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
+        <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
+        <source>Catalogue files, backups and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
+        <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
+        <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
+        <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
+        <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
+        <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
+        <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
+        <source>Language, theme and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
+        <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
+        <source>Advocacy Desktop User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
+        <source>Welcome to Advocacy Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
+        <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
+        <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
+        <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
+        <source>Explore a Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
+        <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
-        <source>Assign %n item(s) to {person}</source>
+        <source>Assign %Ln item(s) to {person}</source>
         <translation>
-            <numerusform>%n Eintrag an {person} zuweisen</numerusform>
-            <numerusform>%n Einträge an {person} zuweisen</numerusform>
+            <numerusform>%Ln Eintrag an {person} zuweisen</numerusform>
+            <numerusform>%Ln Einträge an {person} zuweisen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
-        <source>Unassign %n item(s)</source>
+        <source>Unassign %Ln item(s)</source>
         <translation>
-            <numerusform>Zuweisung von %n Eintrag aufheben</numerusform>
-            <numerusform>Zuweisung von %n Einträgen aufheben</numerusform>
+            <numerusform>Zuweisung von %Ln Eintrag aufheben</numerusform>
+            <numerusform>Zuweisung von %Ln Einträgen aufheben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
-        <source>Set status of %n item(s) to {status}</source>
+        <source>Set status of %Ln item(s) to {status}</source>
         <translation>
-            <numerusform>Status von %n Eintrag auf {status} setzen</numerusform>
-            <numerusform>Status von %n Einträgen auf {status} setzen</numerusform>
+            <numerusform>Status von %Ln Eintrag auf {status} setzen</numerusform>
+            <numerusform>Status von %Ln Einträgen auf {status} setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
-        <source>Mark %n item(s) contacted</source>
+        <source>Mark %Ln item(s) contacted</source>
         <translation>
-            <numerusform>%n Eintrag als kontaktiert markieren</numerusform>
-            <numerusform>%n Einträge als kontaktiert markieren</numerusform>
+            <numerusform>%Ln Eintrag als kontaktiert markieren</numerusform>
+            <numerusform>%Ln Einträge als kontaktiert markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
-        <source>Set the due date of %n item(s)</source>
+        <source>Set the due date of %Ln item(s)</source>
         <translation>
-            <numerusform>Fälligkeit von %n Eintrag setzen</numerusform>
-            <numerusform>Fälligkeit von %n Einträgen setzen</numerusform>
+            <numerusform>Fälligkeit von %Ln Eintrag setzen</numerusform>
+            <numerusform>Fälligkeit von %Ln Einträgen setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
-        <source>Set the notes of %n item(s)</source>
+        <source>Set the notes of %Ln item(s)</source>
         <translation>
-            <numerusform>Notizen von %n Eintrag setzen</numerusform>
-            <numerusform>Notizen von %n Einträgen setzen</numerusform>
+            <numerusform>Notizen von %Ln Eintrag setzen</numerusform>
+            <numerusform>Notizen von %Ln Einträgen setzen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
-        <source>Due date and notes</source>
-        <translation>Fälligkeit und Notizen</translation>
     </message>
 </context>
 </TS>

@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="121"/>
         <source>Add Person</source>
         <translation>Tambah Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Peran:</translation>
     </message>
@@ -75,24 +75,24 @@
 <context>
     <name>AdvocatesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="295"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="320"/>
         <source>%n problem(s) of theirs overdue: fix them first.</source>
         <translation>
             <numerusform>%n masalah mereka terlambat: selesaikan dahulu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="327"/>
         <source>Problem overdue</source>
         <translation>Masalah terlambat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="329"/>
         <source>Due attention</source>
         <translation>Perlu perhatian</translation>
     </message>
@@ -100,250 +100,294 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="235"/>
         <source>Finding advocates…</source>
         <translation>Mencari duta merek…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="239"/>
         <source>Finding customers at risk…</source>
         <translation>Mencari pelanggan berisiko…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="242"/>
         <source>Listing people…</source>
         <translation>Menampilkan orang…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="284"/>
         <source>Could not read the advocates: {error}</source>
         <translation>Duta merek tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="373"/>
         <source>Log {practice} for {name}</source>
         <translation>Catat {practice} untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="383"/>
         <source>{practice} logged for {name}.</source>
         <translation>{practice} dicatat untuk {name}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="391"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>Hapus {practice} tanggal {day} untuk {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="423"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>Duta merek kini perlu perhatian setelah %n hari tanpa perhatian.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="443"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>Gabungkan pelanggan {other} ke {keep}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="479"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>Menghapus data pribadi {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
-        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="487"/>
+        <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
-            <numerusform>Data pribadi {name} dihapus dari %n item; skornya tetap ada di statistik.</numerusform>
+            <numerusform>Data pribadi {name} dihapus dari %Ln item; skornya tetap ada di statistik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="538"/>
+        <source>%Ln advocate(s)</source>
+        <translation>
+            <numerusform>%Ln duta merek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln perlu perhatian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
+        <source>%Ln with a problem overdue</source>
+        <translation>
+            <numerusform>%Ln dengan masalah terlambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>%Ln customer(s) at risk</source>
+        <translation>
+            <numerusform>%Ln pelanggan berisiko</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>%Ln fallen promoter(s)</source>
+        <translation>
+            <numerusform>%Ln mantan promotor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>%Ln repeat detractor(s)</source>
+        <translation>
+            <numerusform>%Ln detraktor berulang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>Advocates (%Ln)</source>
+        <translation>
+            <numerusform>Duta Merek (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <source>At Risk (%Ln)</source>
+        <translation>
+            <numerusform>Berisiko (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="495"/>
         <source>Advocates</source>
         <translation>Duta Merek</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="501"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Tidak ada katalog yang terbuka. Buat katalog dengan Berkas ▸ Katalog Baru… atau buka katalog dengan Berkas ▸ Buka….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="504"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>Belum ada pelanggan. Impor berkas dengan kolom ID pelanggan, email, atau nama (Berkas ▸ Impor Berkas…): setiap jawaban lalu ditautkan ke pelanggannya, dan pelanggan yang jawaban terakhirnya 9 atau 10 muncul di sini sebagai duta merek.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
         <source>Reading the catalogue…</source>
         <translation>Membaca katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="518"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>Saat ini tidak ada duta merek yang perlu perhatian: semuanya mendapat perhatian dalam %n hari terakhir, dan tidak ada yang memiliki masalah terlambat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="522"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>Belum ada duta merek: tidak ada pelanggan yang jawaban terakhirnya 9 atau 10. Tab Berisiko menampilkan siapa yang menjauh; tab Pelanggan mencantumkan semua orang.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="526"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>Tidak ada yang berisiko: tidak ada jawaban terakhir mantan promotor yang turun di bawah 9, dan tidak ada pelanggan yang menjawab 0–6 dua kali dalam setahun.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="529"/>
         <source>Reading the customers…</source>
         <translation>Membaca pelanggan…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
-        <source>%n advocate(s)</source>
-        <translation>
-            <numerusform>%n duta merek</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n perlu perhatian</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
-        <source>%n with a problem overdue</source>
-        <translation>
-            <numerusform>%n dengan masalah terlambat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n ditampilkan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
-        <source>%n customer(s) at risk</source>
-        <translation>
-            <numerusform>%n pelanggan berisiko</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
-        <source>%n fallen promoter(s)</source>
-        <translation>
-            <numerusform>%n mantan promotor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
-        <source>%n repeat detractor(s)</source>
-        <translation>
-            <numerusform>%n detraktor berulang</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
-        <source>Advocates (%n)</source>
-        <translation>
-            <numerusform>Duta Merek (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
-        <source>At Risk (%n)</source>
-        <translation>
-            <numerusform>Berisiko (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="560"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>hari tanpa perhatian</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
         <source>Only those needing &amp;attention</source>
         <translation>Hanya yang perlu &amp;perhatian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Ingatkan setelah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>Search advocates by name</source>
         <translation>Cari duta merek berdasarkan nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
         <source>Search by name</source>
         <translation>Cari berdasarkan nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search name, e-mail, id</source>
         <translation>Cari nama, email, ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Cari &amp;Duplikat…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>&amp;Hapus Data Pribadi…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="577"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>Hapus nama, email, ID, dan komentar pelanggan yang dipilih atas permintaannya, dengan tetap menyimpan skor anonimnya. Tidak dapat diurungkan.</translation>
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
+        <source>Step 4 of 5 · Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
+        <source>What the app measures, and how far to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Detractors</source>
+        <translation type="unfinished">Detraktor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Passives</source>
+        <translation type="unfinished">Pasif</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
+        <source>Promoters</source>
+        <translation type="unfinished">Promotor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
+        <source>NPS = % promoters − % detractors   (−100 to +100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
+        <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="379"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n terbuka</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="381"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n terlambat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="396"/>
         <source>From {a} on {d1} to {b} on {d2}</source>
         <translation>Dari {a} pada {d1} menjadi {b} pada {d2}</translation>
     </message>
@@ -351,62 +395,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Read</source>
         <translation>Dibaca</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Duplicates</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
         <source>Undone</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Imported, {count} left</source>
         <translation>Diimpor, tersisa {count}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>Diimpor</translation>
@@ -482,256 +526,256 @@
 <context>
     <name>CarePractices</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
         <source>Mutual respect</source>
         <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
         <translation>Saling menghormati</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
         <source>Their reported problems are fixed promptly.</source>
         <translation>Masalah yang mereka laporkan segera diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
         <source>Appreciation</source>
         <translation>Apresiasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
         <source>Thank them for speaking for us.</source>
         <translation>Berterima kasih karena mereka membela kita.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
         <source>Accessibility</source>
         <translation>Aksesibilitas</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
         <source>Make it easy for them to reach us.</source>
         <translation>Permudah mereka menghubungi kita.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
         <source>Active listening</source>
         <translation>Mendengarkan aktif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
         <source>Ask their opinion, and act on it.</source>
         <translation>Tanyakan pendapat mereka, lalu tindak lanjuti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="58"/>
         <source>Recognition</source>
         <translation>Pengakuan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="59"/>
         <source>Credit them publicly.</source>
         <translation>Beri mereka pengakuan di depan publik.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
         <source>Presence</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
         <source>Be where they speak for us.</source>
         <translation>Hadir di tempat mereka membela kita.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
         <source>Fallen promoter</source>
         <translation>Mantan promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
         <source>Repeat detractor</source>
         <translation>Detraktor berulang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
         <source>Triaged</source>
         <translation>Dipilah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="70"/>
         <source>In progress</source>
         <translation>Sedang dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="71"/>
         <source>Resolved</source>
         <translation>Terselesaikan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="72"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="73"/>
         <source>Won&apos;t fix</source>
         <translation>Tidak akan diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
         <source>Name</source>
         <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="412"/>
         <source>Latest</source>
         <translation>Terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
         <source>Trend</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="411"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="254"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
         <source>Last care</source>
         <translation>Perhatian terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
         <source>Attention</source>
         <translation>Perhatian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="260"/>
         <source>Their latest answer to the recommend question</source>
         <translation>Jawaban terakhir mereka untuk pertanyaan rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="261"/>
         <source>Their latest answer against the one before</source>
         <translation>Jawaban terakhir mereka dibandingkan dengan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="262"/>
         <source>Advocate since: the first answer of their current run of 9s and 10s</source>
         <translation>Duta merek sejak: jawaban pertama dari rangkaian 9 dan 10 mereka saat ini</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="264"/>
         <source>Days without attention: since the last care entry, or since they became an advocate</source>
         <translation>Hari tanpa perhatian: sejak catatan perhatian terakhir, atau sejak mereka menjadi duta merek</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="339"/>
         <source>Fell</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="413"/>
         <source>Latest answer</source>
         <translation>Jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="342"/>
         <source>0–6 in a year</source>
         <translation>0–6 dalam setahun</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
         <source>Open items</source>
         <translation>Item terbuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="346"/>
         <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
         <translation>Mantan promotor: dari 9 atau 10 terbaru mereka ke jawaban terbaru mereka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="348"/>
         <source>Answers from 0 to 6 within the last 365 days</source>
         <translation>Jawaban 0 sampai 6 dalam 365 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="409"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="410"/>
         <source>Customer ID</source>
         <translation>ID pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="509"/>
         <source>Day</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="473"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="474"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="475"/>
         <source>What they said</source>
         <translation>Yang mereka katakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="476"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="510"/>
         <source>Practice</source>
         <translation>Praktik</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="511"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="512"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -818,49 +862,49 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="229"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="189"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Gambar SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="193"/>
         <source>Export Chart</source>
         <translation>Ekspor Grafik</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="206"/>
         <source>Export Failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="207"/>
         <source>Could not save the chart to {path}.</source>
         <translation>Grafik tidak dapat disimpan ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="227"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Simpan grafik ini sebagai PNG, SVG, atau PDF</translation>
     </message>
@@ -879,22 +923,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
-        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+        <source>%Ln item(s) were changed by {who} while you were looking at them: nothing was saved.
 
 The list has been reloaded with their changes; apply your change again if it still holds.</source>
         <translation>
-            <numerusform>%n item diubah oleh {who} saat Anda melihatnya: tidak ada yang disimpan.
+            <numerusform>%Ln item diubah oleh {who} saat Anda melihatnya: tidak ada yang disimpan.
 
 Daftar telah dimuat ulang dengan perubahan mereka; terapkan lagi perubahan Anda jika masih berlaku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
-        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+        <source>%Ln item(s) were changed by {who} after your change, so it was not undone: their change stays.
 
 The list has been reloaded with their changes.</source>
         <translation>
-            <numerusform>%n item diubah oleh {who} setelah perubahan Anda, sehingga perubahan Anda tidak diurungkan: perubahan mereka tetap berlaku.
+            <numerusform>%Ln item diubah oleh {who} setelah perubahan Anda, sehingga perubahan Anda tidak diurungkan: perubahan mereka tetap berlaku.
 
 Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
         </translation>
@@ -913,42 +957,42 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Take theirs</source>
         <translation>Ambil versi mereka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Differs in</source>
         <translation>Berbeda pada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Edited later</source>
         <translation>Disunting belakangan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>ours</source>
         <translation>versi kita</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>theirs</source>
         <translation>versi mereka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="168"/>
         <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: versi kita “{ours}”, versi mereka “{theirs}”</translation>
     </message>
@@ -956,27 +1000,27 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Same</source>
         <translation>Sama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Mapped by name</source>
         <translation>Dipetakan menurut nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="91"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
@@ -984,102 +1028,102 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>CustomerPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="193"/>
         <source>Reading the customer…</source>
         <translation>Membaca pelanggan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="219"/>
         <source>Erased customer #{id}</source>
         <translation>Pelanggan terhapus #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="234"/>
         <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
         <translation>Jawaban terakhir &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="240"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n jawaban</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="242"/>
         <source>advocate since {day}</source>
         <translation>duta merek sejak {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="248"/>
         <source>%n problem(s) overdue</source>
         <translation>
             <numerusform>%n masalah terlambat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="250"/>
         <source>personal data erased</source>
         <translation>data pribadi dihapus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
         <source>{source} ({promoters} of {answers})</source>
         <translation>{source} ({promoters} dari {answers})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="265"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="268"/>
         <source>Speaks for us on: {sources}</source>
         <translation>Membela kita di: {sources}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="273"/>
         <source>Feedback history (%n)</source>
         <translation>
             <numerusform>Riwayat masukan (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
         <source>Open items (%n)</source>
         <translation>
             <numerusform>Item terbuka (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="275"/>
         <source>Care log (%n)</source>
         <translation>
             <numerusform>Catatan perhatian (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="278"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
         <translation>Data pribadi pelanggan ini telah dihapus: catatan perhatiannya ditutup.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="280"/>
         <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
         <translation>Belum ada yang dicatat. Catat apa yang dilakukan untuk mereka: ucapan terima kasih, perbaikan, undangan, sebutan di depan publik…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="297"/>
         <source>&amp;Log Practice…</source>
         <translation>&amp;Catat Praktik…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="298"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="300"/>
         <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
         <translation>Pilih pelanggan untuk melihat riwayat masukan, item terbuka, dan apa yang telah dilakukan untuk mereka.</translation>
     </message>
@@ -1087,7 +1131,7 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="453"/>
         <source>Erased customer #{id}</source>
         <translation>Pelanggan terhapus #{id}</translation>
     </message>
@@ -1106,9 +1150,9 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
-        <source>%n customer(s) listed</source>
+        <source>%Ln customer(s) listed</source>
         <translation>
-            <numerusform>%n pelanggan ditampilkan</numerusform>
+            <numerusform>%Ln pelanggan ditampilkan</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,95 +1164,95 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>Export Items</source>
         <translation>Ekspor Item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>feedback</source>
         <translation>masukan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="180"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="186"/>
         <source>Exporting items…</source>
         <translation>Mengekspor item…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="187"/>
         <source>{count} item(s) written to {path}.</source>
         <translation>
             <numerusform>{count} item ditulis ke {path}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>NPS Report</source>
         <translation>Laporan NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>nps-report</source>
         <translation>laporan-nps</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="202"/>
         <source>Writing the NPS report…</source>
         <translation>Menulis laporan NPS…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="203"/>
         <source>NPS report written to {path}.</source>
         <translation>Laporan NPS ditulis ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="242"/>
         <source>Could not write {file} in {folder}: {error}</source>
         <translation>{file} tidak dapat ditulis di {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="249"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Ekspor dibatalkan: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
         <source>&amp;Export items…</source>
         <translation>&amp;Ekspor item…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
         <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Tulis item yang lolos filter ke buku kerja Excel atau berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="259"/>
         <source>NPS &amp;report…</source>
         <translation>&amp;Laporan NPS…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="261"/>
         <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
         <translation>Tulis laporan NPS dari item yang lolos filter: angka, metode, item, dan grafik dalam satu buku kerja Excel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="263"/>
         <source>Export items…</source>
         <translation>Ekspor item…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="265"/>
         <source>NPS report…</source>
         <translation>Laporan NPS…</translation>
     </message>
@@ -1226,389 +1270,543 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
         <translation>Menyegarkan dasbor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="384"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>Kueri: {timings}; grafik dibuat dalam {ms:.0f} md</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="394"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>Dasbor tidak dapat disegarkan: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="398"/>
         <source>Not available</source>
         <translation>Tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="406"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>Penyegaran dibatalkan. Tekan Segarkan untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Refresh cancelled</source>
         <translation>Penyegaran dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>No catalogue is open.</source>
         <translation>Tidak ada katalog yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="433"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>Tidak ada jawaban 0–10 yang cocok dengan filter (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="442"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe} poin · interval 95% {low} sampai {high} · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="446"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>{promoters}% promotor · {passives}% pasif · {detractors}% detraktor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>Kurang dari 30 jawaban: margin lebar, baca skor dengan hati-hati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="461"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>Atur rentang tanggal di filter untuk membandingkan dengan periode sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>Tidak ada jawaban pada periode sebelumnya dengan panjang yang sama.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="465"/>
         <source>a significant change</source>
         <translation>perubahan yang signifikan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
         <source>within the margin of error</source>
         <translation>dalam margin kesalahan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="468"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>{delta} poin dibandingkan periode sebelumnya (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
         <source>No open items match the filter.</source>
         <translation>Tidak ada item terbuka yang cocok dengan filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>Tidak ada jawaban yang cocok dengan filter yang ditandai dengan kebutuhan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="478"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>Tidak ada jawaban 0–10 bertanggal yang cocok dengan filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="479"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>Tidak ada jawaban 0–10 yang cocok dengan filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by week</source>
         <translation>NPS per minggu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by month</source>
         <translation>NPS per bulan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by quarter</source>
         <translation>NPS per kuartal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by year</source>
         <translation>NPS per tahun</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
         <source>Answers by score (0–10)</source>
         <translation>Jawaban per skor (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
         <source>NPS by source</source>
         <translation>NPS per sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="494"/>
         <source>Needs that cost the most NPS</source>
         <translation>Kebutuhan yang paling menurunkan NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
         <source>Open items by owner</source>
         <translation>Item terbuka per pemilik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>%n hari bergulir</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = %promotor − %detraktor, interval Wald tersesuaikan 95%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="600"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>95% interval</source>
         <translation>interval 95%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
         <source>fewer than 30 answers</source>
         <translation>kurang dari 30 jawaban</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
         <source>significant change</source>
         <translation>perubahan signifikan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="548"/>
         <source>score</source>
         <translation>skor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
         <source>answers</source>
         <translation>jawaban</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
         <source>detractors 0–6</source>
         <translation>detraktor 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
         <source>passives 7–8</source>
         <translation>pasif 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
         <source>promoters 9–10</source>
         <translation>promotor 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
         <source>no answers</source>
         <translation>tanpa jawaban</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
         <source>(no source)</source>
         <translation>(tanpa sumber)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* berarsir: kurang dari 30 jawaban</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
         <source>NPS points</source>
         <translation>Poin NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>poin yang akan diperoleh NPS jika detraktor kebutuhan ini menjadi pasif, dengan interval 95%-nya</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>open items</source>
         <translation>item terbuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>item yang belum ditutup atau dikesampingkan (tidak akan diperbaiki)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no data</source>
         <translation>tanpa data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="539"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n sumber</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>%n kebutuhan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
         <source>no need yet</source>
         <translation>belum ada kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>promoters</source>
         <translation>promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>passives</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
         <source>detractors</source>
         <translation>detraktor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>rating</source>
         <translation>penilaian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
         <source>{start} to {end}</source>
         <translation>{start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
         <source>from {start}</source>
         <translation>dari {start}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>until {end}</source>
         <translation>sampai {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>%n status</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="562"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>%n penanggung jawab</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="564"/>
         <source>import #{id}</source>
         <translation>impor #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="567"/>
         <source>All feedback</source>
         <translation>Semua masukan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>Showing: {filter}</source>
         <translation>Menampilkan: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Filtered: {filter}</source>
         <translation>Difilter: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>Dasbor mengikuti filter di halaman Masukan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="582"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="583"/>
         <source>Rolling:</source>
         <translation>Bergulir:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Quarter</source>
         <translation>Kuartal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="587"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="597"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Segarkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="598"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="599"/>
         <source>Clear filter</source>
         <translation>Hapus filter</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultNames</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
+        <source>Support desk</source>
+        <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
+        <translation type="unfinished">Layanan dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
+        <source>Survey</source>
+        <translation type="unfinished">Survei</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
+        <source>Customer advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
+        <source>Advocacy team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
+        <source>Advocacy coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
+        <source>Acts for the customer&apos;s good on their own: level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
+        <source>Collects and prioritises customer needs in a team: level 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
+        <source>Coordinates advocacy across the company: level 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
+        <source>Puts advocacy into every strategy and every employee: level 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
+        <source>Answers customers and tags their feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
+        <source>Decides what the product does about a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
+        <source>Friendliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
+        <source>Website and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,9 +1823,9 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
-        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <source>%Ln item(s) are tagged with it: choose the need they get instead.</source>
         <translation>
-            <numerusform>%n item ditandai dengan kebutuhan ini: pilih kebutuhan penggantinya.</numerusform>
+            <numerusform>%Ln item ditandai dengan kebutuhan ini: pilih kebutuhan penggantinya.</numerusform>
         </translation>
     </message>
     <message>
@@ -1666,39 +1864,39 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>DeleteSourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
         <source>Delete Source</source>
         <translation>Hapus Sumber</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
-        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>Delete the source “{name}”? Its %Ln item(s) stay in the catalogue.</source>
         <translation>
-            <numerusform>Hapus sumber “{name}”? %n itemnya tetap ada di katalog.</numerusform>
+            <numerusform>Hapus sumber “{name}”? %Ln itemnya tetap ada di katalog.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="135"/>
         <source>Delete the source “{name}”? No items come from it.</source>
         <translation>Hapus sumber “{name}”? Tidak ada item yang berasal darinya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="138"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Pindahkan ke:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="142"/>
         <source>&amp;Leave them without a source</source>
         <translation>&amp;Biarkan tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="153"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="163"/>
         <source>Deleting a source cannot be undone.</source>
         <translation>Penghapusan sumber tidak dapat dibatalkan.</translation>
     </message>
@@ -1791,9 +1989,9 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
-        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %Ln item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
         <translation>
-            <numerusform>nama, alamat email, dan ID pelanggannya; teks, catatan, dan kolom spreadsheet asli dari %n itemnya; catatan di catatan perhatiannya; setiap salinannya di riwayat perubahan, di baris impor yang ditolak, dan di nama berkas impor.</numerusform>
+            <numerusform>nama, alamat email, dan ID pelanggannya; teks, catatan, dan kolom spreadsheet asli dari %Ln itemnya; catatan di catatan perhatiannya; setiap salinannya di riwayat perubahan, di baris impor yang ditolak, dan di nama berkas impor.</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,117 +2033,167 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
+        <source>Select an item to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
         <source>Fields</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
         <source>Assignee</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="120"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="123"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>Product</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="125"/>
         <source>External id</source>
         <translation>ID eksternal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="126"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="127"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="128"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="131"/>
         <source>Original columns</source>
         <translation>Kolom asli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
         <source>Customer</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
+        <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
+        <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
+        <source>Assigned to {person} because they are Responsible for {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
+        <source>Assigned to {person} because they own the source {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
+        <source>Assigned to {person} because they are Responsible for {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
+        <source>Assigned to {person} by {actor} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
+        <source>Assigned to {person} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
         <source>tagged with {need}</source>
         <translation>ditandai dengan {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="181"/>
         <source>untagged from {need}</source>
         <translation>tag {need} dihapus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="183"/>
         <source>source changed</source>
         <translation>sumber diubah</translation>
     </message>
@@ -1953,156 +2201,156 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Cari di teks (termasuk bahasa Korea dan Turki)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Views</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Promoters</source>
         <translation>Promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Passives</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
         <source>Detractors</source>
         <translation>Detraktor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>no date</source>
         <translation>tanpa tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
         <source>No need yet</source>
         <translation>Belum ada kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="242"/>
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All sources</source>
         <translation>Semua sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>All needs</source>
         <translation>Semua kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Anyone</source>
         <translation>Siapa saja</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
         <source>Any import</source>
         <translation>Semua impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>any</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>Skor rekomendasi dari … sampai … (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="264"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>Penilaian dari … sampai …, pada skalanya sendiri (4 – semua: 4 bintang atau lebih)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Only the items of one import</source>
         <translation>Hanya item dari satu impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="306"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="308"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
         <source>Import #{batch}</source>
         <translation>Impor #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="397"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>Filter lainnya ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="399"/>
         <source>More filters {arrow}</source>
         <translation>Filter lainnya {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="454"/>
         <source>Save current filter as…</source>
         <translation>Simpan filter saat ini sebagai…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="457"/>
         <source>Delete view</source>
         <translation>Hapus tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Save view</source>
         <translation>Simpan tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Name of the view:</source>
         <translation>Nama tampilan:</translation>
     </message>
@@ -2110,98 +2358,98 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="266"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Menampilkan kebutuhan dan sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Keys: {keys}</source>
         <translation>Tombol: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="308"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Beri kebutuhan sebuah tombol di halaman Kebutuhan agar dapat menandai dengan cepat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="418"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog dibuka dalam mode hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="426"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Pilih paling banyak {n} item sekaligus: persempit filter terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
         <source>Select one or more items first.</source>
         <translation>Pilih satu item atau lebih terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Diperbarui dengan perubahan yang dibuat di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="487"/>
         <source>No rule matched the selected items.</source>
         <translation>Tidak ada aturan yang cocok dengan item yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>Status not changed</source>
         <translation>Status tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Assign to</source>
         <translation>Tugaskan ke</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="530"/>
         <source>Nobody</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="531"/>
         <source>Due Date and Notes…</source>
         <translation>Tenggat dan Catatan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="567"/>
         <source>Tag with</source>
         <translation>Tandai dengan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>Untag</source>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="580"/>
         <source>Set source</source>
         <translation>Atur sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>No source</source>
         <translation>Tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>no source</source>
         <translation>tanpa sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="592"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Terapkan aturan tag otomatis ke pilihan</translation>
     </message>
@@ -2209,92 +2457,92 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="40"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="41"/>
         <source>Assignee</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
         <source>Triaged</source>
         <translation>Dipilah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
         <source>In progress</source>
         <translation>Sedang dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="48"/>
         <source>Resolved</source>
         <translation>Terselesaikan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="49"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
         <source>Won&apos;t fix</source>
         <translation>Tidak akan diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="53"/>
         <source>Promoter</source>
         <translation>Promotor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="54"/>
         <source>Passive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="55"/>
         <source>Detractor</source>
         <translation>Detraktor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="163"/>
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Menghitung masukan</translation>
@@ -2303,17 +2551,17 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Field</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Ours (this catalogue)</source>
         <translation>Versi kita (katalog ini)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="204"/>
         <source>Theirs (the other)</source>
         <translation>Versi mereka (katalog lain)</translation>
     </message>
@@ -2321,103 +2569,226 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
         <source>Text file (CSV)</source>
         <translation>Berkas teks (CSV)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
         <source>Excel workbook</source>
         <translation>Buku kerja Excel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
         <source>Excel workbook with macros (the macros are not run)</source>
         <translation>Buku kerja Excel dengan makro (makro tidak dijalankan)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="152"/>
         <source>OpenDocument spreadsheet</source>
         <translation>Lembar kerja OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="156"/>
         <source>Choose a File</source>
         <translation>Pilih berkas</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="159"/>
         <source>Nothing is written to the catalogue before the last step.</source>
         <translation>Tidak ada yang ditulis ke katalog sebelum langkah terakhir.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="167"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>Lembar kerja dan berkas CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="169"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="179"/>
         <source>Choose a File to Import</source>
         <translation>Pilih berkas untuk diimpor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="195"/>
         <source>There is no file at {path}.</source>
         <translation>Tidak ada berkas di {path}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="209"/>
         <source>This file cannot be imported.</source>
         <translation>Berkas ini tidak dapat diimpor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n lembar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="222"/>
         <source>about {rows} rows</source>
         <translation>sekitar {rows} baris</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
         <source>Path of a spreadsheet or CSV file</source>
         <translation>Jalur lembar kerja atau berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="242"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="245"/>
         <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
         <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods), dan berkas teks (.csv, .tsv, .txt). Anda juga dapat menyeret berkas ke jendela utama.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="249"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
+        <source>&amp;Getting Started Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
+        <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
+        <source>Open &amp;Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
+        <source>A year of made-up feedback in six languages, to explore without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
+        <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
+        <source>Creating {name}…</source>
+        <translation type="unfinished">Membuat {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
+        <source>Cannot Create Catalogue</source>
+        <translation type="unfinished">Tidak Dapat Membuat Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
+        <source>Could not create {path}</source>
+        <translation type="unfinished">Tidak dapat membuat {path}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
+        <source>No catalogue was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
+        <source>Building the demo catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
+        <source>Cannot Build the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
+        <source>Could not build the demo catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
+        <source>The demo catalogue was not built; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
+        <source>%n source(s), collected from: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
+        <source>none yet</source>
+        <translation type="unfinished">belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
+        <source>Common customer needs, with auto-tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
+        <source>Common customer needs, without rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
+        <source>No needs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
+        <source>You: {name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
+        <source>Then: import a first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
+        <source>Explore a &amp;Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
+        <source>&amp;Create Catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2810,15 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>%n item dipilih.</numerusform>
+            <numerusform>%Ln item dipilih.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
+        <source>Due date and notes</source>
+        <translation type="unfinished">Tenggat dan catatan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -2453,109 +2829,109 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Answer detractors within</source>
         <translation>Tanggapi detraktor dalam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n hari kerja</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Overdue only</source>
         <translation>Hanya yang terlambat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Mark contacted</source>
         <translation>Tandai sudah dihubungi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Export action list…</source>
         <translation>Ekspor daftar tindakan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Workload</source>
         <translation>Beban kerja</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
         <source>Need</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>No need</source>
         <translation>Tanpa kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="365"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Follow-up queue</source>
         <translation>Antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
         <source>My queue</source>
         <translation>Antrean saya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
-        <source>%n item(s)</source>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
+            <numerusform>%Ln item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="466"/>
+        <source>Exported %Ln action(s).</source>
+        <translation>
+            <numerusform>%Ln tindakan diekspor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
         <source>Reading the follow-up queue</source>
         <translation>Membaca antrean tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Export action list</source>
         <translation>Ekspor daftar tindakan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="464"/>
         <source>Exporting the action list</source>
         <translation>Mengekspor daftar tindakan</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
-        <source>Exported %n action(s).</source>
-        <translation>
-            <numerusform>%n tindakan diekspor.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="468"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
@@ -2563,12 +2939,12 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="486"/>
         <source>overdue</source>
         <translation>terlambat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="499"/>
         <source>Overdue since {day}</source>
         <translation>Terlambat sejak {day}</translation>
     </message>
@@ -2576,22 +2952,22 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>HolderChooser</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="133"/>
         <source>Choose who is {kind}</source>
         <translation>Pilih siapa yang {kind}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
         <source>Role: {name}</source>
         <translation>Peran: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
         <source>{kind} for {subject}:</source>
         <translation>{kind} untuk {subject}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="146"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Pemegang:</translation>
     </message>
@@ -2605,9 +2981,9 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
-        <source>Imported {file}: %n new item(s).</source>
+        <source>Imported {file}: %Ln new item(s).</source>
         <translation>
-            <numerusform>{file} diimpor: %n item baru.</numerusform>
+            <numerusform>{file} diimpor: %Ln item baru.</numerusform>
         </translation>
     </message>
 </context>
@@ -2776,93 +3152,93 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="250"/>
         <source>Listing imports…</source>
         <translation>Menampilkan impor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="273"/>
         <source>Could not list the imports: {error}</source>
         <translation>Tidak dapat menampilkan impor: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="316"/>
         <source>No rows of {file} were rejected.</source>
         <translation>Tidak ada baris {file} yang ditolak.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
-        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
-        <translation>
-            <numerusform>Baris {file} yang ditolak: %n. Ekspor, perbaiki, lalu impor berkas itu lagi.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="326"/>
         <source>Listing rejected rows…</source>
         <translation>Menampilkan baris yang ditolak…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
-        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="320"/>
+        <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
-            <numerusform>Hapus %n item yang ditambahkan impor {file} ({when}) ke katalog, beserta tag dan penugasannya?</numerusform>
+            <numerusform>Baris {file} yang ditolak: %Ln. Ekspor, perbaiki, lalu impor berkas itu lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="371"/>
+        <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>Hapus %Ln item yang ditambahkan impor {file} ({when}) ke katalog, beserta tag dan penugasannya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="377"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>Ini tidak dapat dibatalkan, tetapi Anda dapat mengimpor berkas itu lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="381"/>
         <source>Undo Import</source>
         <translation>Batalkan impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="391"/>
         <source>Undoing the import of {file}…</source>
         <translation>Membatalkan impor {file}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="396"/>
         <source>Undo Failed</source>
         <translation>Pembatalan gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
         <source>Could not undo the import.</source>
         <translation>Impor tidak dapat dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
-        <source>%n item(s) of {file} removed.</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="403"/>
+        <source>%Ln item(s) of {file} removed.</source>
         <translation>
-            <numerusform>%n item dari {file} dihapus.</numerusform>
+            <numerusform>%Ln item dari {file} dihapus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="412"/>
         <source>No catalogue is open.</source>
         <translation>Tidak ada katalog yang terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="415"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>Belum ada impor. Seret lembar kerja ke sini atau pilih Berkas ▸ Impor Berkas…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Impor Berkas…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>E&amp;kspor Baris yang Ditolak…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Batalkan Impor…</translation>
     </message>
@@ -2870,12 +3246,12 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -3009,127 +3385,177 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="208"/>
         <source>&amp;New Catalogue…</source>
         <translation>Katalog &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="209"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Buat berkas katalog baru yang kosong</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="211"/>
         <source>Open an existing catalogue file</source>
         <translation>Buka berkas katalog yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="213"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Kosongkan Menu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="214"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Impor Berkas…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
         <translation>Impor umpan balik dari lembar kerja atau berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Cadangkan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="217"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Simpan salinan konsisten dari katalog yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
+        <source>Choose the language and the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="226"/>
         <source>&amp;Navigation Panel</source>
         <translation>Panel &amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="229"/>
         <source>&amp;Full Screen</source>
         <translation>Layar &amp;Penuh</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="231"/>
         <source>&amp;System Default</source>
         <translation>Bawaan &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
+        <source>How the app serves the five steps of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
+        <source>Every keyboard shortcut of the app, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>&amp;Tentang Advocacy Desktop</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="243"/>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Urungkan {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo {action}</source>
         <translation>U&amp;langi {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
@@ -3137,117 +3563,117 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="208"/>
         <source>{name} is already open.</source>
         <translation>{name} sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="219"/>
         <source>Opening {name}…</source>
         <translation>Membuka {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="237"/>
         <source>Creating {name}…</source>
         <translation>Membuat {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="247"/>
         <source>Customer feedback</source>
         <translation>Masukan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>New Catalogue</source>
         <translation>Katalog Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="265"/>
         <source>Open Catalogue</source>
         <translation>Buka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="272"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Katalog terakhir, {path}, sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="294"/>
         <source>Back Up Catalogue</source>
         <translation>Cadangkan Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="302"/>
         <source>Backing up {name}…</source>
         <translation>Mencadangkan {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="307"/>
         <source>Backup cancelled.</source>
         <translation>Pencadangan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="319"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="336"/>
         <source>Opened {path}</source>
         <translation>{path} dibuka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Katalog ini telah dihapus dari daftar katalog terbaru.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="349"/>
         <source>Cannot Open Catalogue</source>
         <translation>Tidak Dapat Membuka Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Could not open {path}</source>
         <translation>Tidak dapat membuka {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="357"/>
         <source>Cannot Create Catalogue</source>
         <translation>Tidak Dapat Membuat Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="358"/>
         <source>Could not create {path}</source>
         <translation>Tidak dapat membuat {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="367"/>
         <source>Opening {name} was cancelled.</source>
         <translation>Pembukaan {name} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Backup saved to {path}</source>
         <translation>Cadangan disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="377"/>
         <source>Backup Failed</source>
         <translation>Pencadangan Gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="378"/>
         <source>Could not back up to {path}</source>
         <translation>Tidak dapat mencadangkan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="429"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="457"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Katalog Advocacy (*.advocacy);;Semua berkas (*)</translation>
     </message>
@@ -3255,7 +3681,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MappingEditor</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="322"/>
         <source>%n value(s) cannot be read</source>
         <translation>
             <numerusform>%n nilai tidak dapat dibaca</numerusform>
@@ -3265,146 +3691,146 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="176"/>
         <source>Check the Columns</source>
         <translation>Periksa kolom</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="180"/>
         <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
         <translation>Pilih isi setiap kolom. Sel yang disorot tidak dapat dibaca: barisnya akan ditolak dan dicantumkan setelah impor agar dapat Anda perbaiki.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Checking the values…</source>
         <translation>Memeriksa nilai…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="241"/>
         <source>%n of the first rows cannot be imported as they are (highlighted).</source>
         <translation>
             <numerusform>%n dari baris pertama tidak dapat diimpor apa adanya (disorot).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="247"/>
         <source>No problems in the first %n row(s).</source>
         <translation>
             <numerusform>Tidak ada masalah pada %n baris pertama.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="258"/>
         <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
         <translation>Berkas ini bukan UTF-8; tampaknya {encoding}. Periksa huruf beraksen di pratinjau (é, ü, ñ…): jika tampak salah, coba pengodean lain.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="275"/>
         <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
         <translation>Tanggal di kolom “{column}” dapat dibaca lebih dari satu cara (apakah 05/01/2024 itu 5 Januari atau 1 Mei?). Pilih urutannya untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="280"/>
         <source>Columns matched with the saved template “{name}”.</source>
         <translation>Kolom dicocokkan dengan templat tersimpan “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="284"/>
         <source>You changed the mapping since.</source>
         <translation>Anda telah mengubah pemetaan sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
         <source>Day first</source>
         <translation>Hari dahulu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
         <source>Month first</source>
         <translation>Bulan dahulu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="297"/>
         <source>Year first</source>
         <translation>Tahun dahulu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="303"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Eropa Barat)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="314"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="326"/>
         <source>Go back and choose a file that can be read.</source>
         <translation>Kembali dan pilih berkas yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="328"/>
         <source>Tick “The text looks right” to go on.</source>
         <translation>Centang “Teks tampak benar” untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="330"/>
         <source>Choose the order of the dates to go on.</source>
         <translation>Pilih urutan tanggal untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="333"/>
         <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
         <translation>Pilih kolom untuk skor, penilaian, atau teks: baris tanpa salah satunya tidak dapat diimpor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Pengodean:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="342"/>
         <source>The text &amp;looks right</source>
         <translation>Teks &amp;tampak benar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="346"/>
         <source>&amp;Date order:</source>
         <translation>&amp;Urutan tanggal:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
         <source>Columns and fields</source>
         <translation>Kolom dan bidang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
         <source>First rows of the file</source>
         <translation>Baris pertama berkas</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
         <source>Only rows with &amp;problems</source>
         <translation>Hanya baris ber&amp;masalah</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="351"/>
         <source>Save as &amp;template:</source>
         <translation>Simpan sebagai &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="353"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Nama (opsional): dipakai lagi untuk berkas dengan kolom yang sama</translation>
     </message>
@@ -3412,75 +3838,162 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Responsible</source>
         <translation>Bertanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Accountable</source>
         <translation>Akuntabel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Consulted</source>
         <translation>Dikonsultasikan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Informed</source>
         <translation>Diinformasikan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="75"/>
         <source>Need or source</source>
         <translation>Kebutuhan atau sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="81"/>
         <source>Source: {name}</source>
         <translation>Sumber: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="95"/>
         <source>(from {parent})</source>
         <translation>(dari {parent})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="99"/>
         <source>Nobody is responsible</source>
         <translation>Tidak ada yang bertanggung jawab</translation>
     </message>
 </context>
 <context>
+    <name>MaturityTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
+        <source>An active person is a customer advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
+        <source>A team role with 2 or more active members is responsible for needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
+        <source>An active person is an advocacy coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
+        <source>A coordinator is Accountable for most needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
+        <source>Every collected source has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
+        <source>An active person is an executive sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
+        <source>Every need has a Responsible and an Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
+        <source>Most active people have a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
+        <source>Give an active person the customer advocate role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
+        <source>Make a role with at least 2 active members Responsible for at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
+        <source>Give an active person the advocacy coordinator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
+        <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
+        <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
+        <source>Give an active person the executive sponsor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
+        <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
+        <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="45"/>
         <source>&amp;Merge Catalogue…</source>
         <translation>&amp;Gabungkan Katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="47"/>
         <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
         <translation>Bawa item, kebutuhan, orang, dan penugasan dari katalog lain ke katalog ini</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="58"/>
         <source>Merge Which Catalogue?</source>
         <translation>Gabungkan Katalog Mana?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="59"/>
         <source>Catalogues (*.advocacy);;All files (*)</source>
         <translation>Katalog (*.advocacy);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="66"/>
         <source>Cannot Merge</source>
         <translation>Tidak Dapat Menggabungkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="67"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation>{file} tidak dapat dibuka: {reason}</translation>
     </message>
@@ -3488,172 +4001,172 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
         <source>Items</source>
-        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <extracomment>names the service uses for tables, marked for lupdate and translated where shown (context MergeDialog), so a language switch after import changes them too</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
         <source>Item needs</source>
         <translation>Kebutuhan item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="52"/>
         <source>Role holders</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="53"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="54"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="55"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="56"/>
         <source>Imports</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="57"/>
         <source>Rejected rows</source>
         <translation>Baris yang ditolak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="58"/>
         <source>Column mappings</source>
         <translation>Pemetaan kolom</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="59"/>
         <source>Tag rules</source>
         <translation>Aturan tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="60"/>
         <source>Care log</source>
         <translation>Catatan perhatian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="61"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="246"/>
         <source>Merge Catalogue</source>
         <translation>Gabungkan Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="251"/>
         <source>Comparing the catalogues…</source>
         <translation>Membandingkan katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="278"/>
         <source>Keep All Ours</source>
         <translation>Pertahankan Semua Versi Kita</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="279"/>
         <source>Take All Theirs</source>
         <translation>Ambil Semua Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="280"/>
         <source>Take the Newer</source>
         <translation>Ambil yang Lebih Baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="281"/>
         <source>Take theirs wherever theirs was edited later</source>
         <translation>Ambil versi mereka di mana pun versi mereka disunting belakangan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="294"/>
         <source>Merge</source>
         <translation>Gabungkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="326"/>
         <source>Comparing catalogues…</source>
         <translation>Membandingkan katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
         <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
         <translation>Menggabungkan “{source}” ke katalog ini ({target}). Simulasi: {new:n} baris akan ditambahkan. Baris yang berbeda di kedua katalog adalah konflik: centang “Ambil versi mereka” jika katalog lain yang benar; sisanya mempertahankan versi kita. Tidak ada yang dihapus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflik</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="342"/>
         <source>Mapped by {by}: {what} “{label}”</source>
         <translation>Dipetakan menurut {by}: {what} “{label}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="345"/>
         <source>… and %n more mapped by name</source>
         <translation>
             <numerusform>… dan %n lainnya dipetakan menurut nama</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="361"/>
         <source>Theirs: {theirs} · ours: {ours}</source>
         <translation>Versi mereka: {theirs} · versi kita: {ours}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="369"/>
         <source>Merging…</source>
         <translation>Menggabungkan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="375"/>
         <source>Merging catalogues…</source>
         <translation>Menggabungkan katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="382"/>
         <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
         <translation>Digabungkan: {added:n} baris ditambahkan, {theirs:n} konflik mengambil versi mereka, {ours:n} mempertahankan versi kita.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="389"/>
         <source>The merge was cancelled: nothing was changed.</source>
         <translation>Penggabungan dibatalkan: tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="393"/>
         <source>The merge failed: {error}. Nothing was changed.</source>
         <translation>Penggabungan gagal: {error}. Tidak ada yang diubah.</translation>
     </message>
@@ -3667,9 +4180,9 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
-        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <source>Merge “{name}” into another need. The %Ln item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
         <translation>
-            <numerusform>Gabungkan “{name}” ke kebutuhan lain. %n item yang ditandai dengannya mendapat kebutuhan itu sebagai gantinya (tanpa ganda), kebutuhan di bawahnya pindah ke sana, dan “{name}” dihapus.</numerusform>
+            <numerusform>Gabungkan “{name}” ke kebutuhan lain. %Ln item yang ditandai dengannya mendapat kebutuhan itu sebagai gantinya (tanpa ganda), kebutuhan di bawahnya pindah ke sana, dan “{name}” dihapus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,12 +4199,12 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="107"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="108"/>
         <source>Hide this message</source>
         <translation>Sembunyikan pesan ini</translation>
     </message>
@@ -3699,25 +4212,25 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>NeedChecklist</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="371"/>
         <source>Add needs on the Needs page to tag items here.</source>
         <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
         <translation>Tambahkan kebutuhan di halaman Kebutuhan untuk menandai item di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="374"/>
         <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
         <translation>Pilihan besar ({n} item): kotak tidak menampilkan status; satu klik menandai semuanya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
-        <source>Needs of the %n selected item(s)</source>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Needs of the %Ln selected item(s)</source>
         <translation>
-            <numerusform>Kebutuhan dari %n item yang dipilih</numerusform>
+            <numerusform>Kebutuhan dari %Ln item yang dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="379"/>
         <source>Select items to tag them, or drag them onto a need.</source>
         <translation>Pilih item untuk menandainya, atau seret ke sebuah kebutuhan.</translation>
     </message>
@@ -3725,30 +4238,30 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Need</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Items</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Key</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
-        <source>%n item(s) tagged with this need itself</source>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="83"/>
+        <source>%Ln item(s) tagged with this need itself</source>
         <translation>
-            <numerusform>%n item ditandai langsung dengan kebutuhan ini</numerusform>
+            <numerusform>%Ln item ditandai langsung dengan kebutuhan ini</numerusform>
         </translation>
     </message>
 </context>
@@ -3970,77 +4483,77 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="393"/>
         <source>Options</source>
         <translation>Opsi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="396"/>
         <source>Last choices before the import.</source>
         <translation>Pilihan terakhir sebelum impor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Check</source>
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="428"/>
         <source>Listing sources…</source>
         <translation>Menampilkan sumber…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="448"/>
         <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
         <translation>Berkas memiliki kolom sumber (“{column}”): sumber ini hanya diberikan ke baris yang selnya kosong.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
         <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
         <translation>Berkas tidak memiliki kolom sumber: setiap baris mendapat sumber ini, mis. Trustpilot atau Layanan dukungan. Kosongkan jika Anda tidak tahu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="461"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file}, lembar “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="463"/>
         <source>Ready to read {where}</source>
         <translation>Siap membaca {where}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="465"/>
         <source>(about {rows} rows)</source>
         <translation>(sekitar {rows} baris)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
         <source>The mapping will be saved as the template “{name}”.</source>
         <translation>Pemetaan akan disimpan sebagai templat “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="474"/>
         <source>&amp;Source:</source>
         <translation>&amp;Sumber:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="475"/>
         <source>e.g. Trustpilot</source>
         <translation>mis. Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="476"/>
         <source>Check &amp;only, do not import</source>
         <translation>Hanya &amp;periksa, jangan impor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="479"/>
         <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
         <translation>Membaca setiap baris dan menghitung apa yang akan diimpor, yang sudah ada di katalog, dan yang akan ditolak. Katalog tidak diubah.</translation>
     </message>
@@ -4194,22 +4707,22 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -4217,207 +4730,250 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="572"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="331"/>
         <source>Reading people and responsibilities…</source>
         <translation>Membaca orang dan tanggung jawab…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="344"/>
         <source>Could not read the people: {error}</source>
         <translation>Tidak dapat membaca daftar orang: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="363"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n kebutuhan atau sumber tanpa penanggung jawab. Klik dua kali sebuah sel atau tekan Enter untuk memilih pemegangnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="373"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Tingkat {level} dari 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="396"/>
         <source>The highest level is reached.</source>
         <translation>Tingkat tertinggi telah tercapai.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="398"/>
         <source>Missing for level {level}:</source>
         <translation>Yang kurang untuk tingkat {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>no advocates yet</source>
         <translation>belum ada advokat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>single advocates</source>
         <translation>advokat perorangan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>an advocacy team</source>
         <translation>tim advokasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>coordination across the company</source>
         <translation>koordinasi di seluruh perusahaan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
         <source>every strategy and every employee</source>
         <translation>setiap strategi dan setiap karyawan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="431"/>
         <source>{name} added.</source>
         <translation>{name} ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="451"/>
         <source>Role {name} added.</source>
         <translation>Peran {name} ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>Add Role</source>
         <translation>Tambah Peran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
         <source>Role name:</source>
         <translation>Nama peran:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>What does this role do? (optional)</source>
         <translation>Apa tugas peran ini? (opsional)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
         <source>Set {kind} for {name}</source>
         <translation>Atur {kind} untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="501"/>
         <source>Clear {kind} for {name}</source>
         <translation>Kosongkan {kind} untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Pilih sel Bertanggung jawab, Akuntabel, Dikonsultasikan, atau Diinformasikan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Export Matrix</source>
         <translation>Ekspor Matriks</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="556"/>
         <source>Exporting the matrix…</source>
         <translation>Mengekspor matriks…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n baris ditulis ke {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>Export Failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>Could not export the matrix.</source>
         <translation>Matriks tidak dapat diekspor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="568"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
         <source>Maturity</source>
         <translation>Kematangan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Tambah Orang…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
         <source>Add &amp;Role…</source>
         <translation>Tambah &amp;Peran…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
         <source>&amp;Choose Holder…</source>
         <translation>&amp;Pilih Pemegang…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
         <source>C&amp;lear</source>
         <translation>&amp;Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
         <source>E&amp;xport Matrix…</source>
         <translation>&amp;Ekspor Matriks…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
         <source>Reached:</source>
         <translation>Tercapai:</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
+        <source>Both apply at once and are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="186"/>
         <source>Row {row} will be rejected:</source>
         <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
         <translation>Baris {row} akan ditolak:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="195"/>
         <source>(extra)</source>
         <translation>(tambahan)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="202"/>
         <source>Column {letter} “{header}” is imported as {field}.</source>
         <translation>Kolom {letter} “{header}” diimpor sebagai {field}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="206"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>Kolom {letter} “{header}” tidak diimpor sebagai bidang; nilainya disimpan pada setiap item sebagai informasi tambahan.</translation>
     </message>
@@ -4425,42 +4981,42 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Assignee</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Nobody</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -4468,49 +5024,92 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>RatingsView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="266"/>
         <source>(no source)</source>
         <translation>(tanpa sumber)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="283"/>
         <source>No star ratings match the filter.</source>
         <translation>Tidak ada penilaian bintang yang cocok dengan filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
         <source>Star ratings keep their own scale and are never counted in NPS.</source>
         <translation>Penilaian bintang memakai skalanya sendiri dan tidak pernah dihitung dalam NPS.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
         <source>Star ratings by source</source>
         <translation>Penilaian bintang per sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Ratings</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Mean</source>
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="291"/>
         <source>Stars (rounded)</source>
         <translation>Bintang (dibulatkan)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
+        <source>Say where to save the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
+        <source>{name} exists already: choose another name (an existing file is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
+        <source>Save the Catalogue As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
+        <source>Advocacy catalogues (*.advocacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
+        <source>Your catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
+        <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
+        <source>Save the catalogue as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Telusuri…</translation>
     </message>
 </context>
 <context>
@@ -4532,9 +5131,9 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
-        <source>%n row(s) to fix saved in {path}.</source>
+        <source>%Ln row(s) to fix saved in {path}.</source>
         <translation>
-            <numerusform>%n baris untuk diperbaiki disimpan di {path}.</numerusform>
+            <numerusform>%Ln baris untuk diperbaiki disimpan di {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4587,210 +5186,248 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
+        <source>Step 5 of 5 · Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
+        <source>&amp;E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
+        <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Keyword</source>
         <translation>Kata kunci</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Phrase</source>
         <translation>Frasa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="54"/>
         <source>Regular expression</source>
         <translation>Ekspresi reguler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="61"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Menemukan kata yang diawali dengannya, tanpa membedakan huruf besar/kecil dan aksen (“kirim” menemukan “kiriman”); dalam bahasa Korea, Jepang, atau Tionghoa, di mana saja dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="66"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Menemukan kata-kata ini dalam urutan ini, sebagai kata utuh, tanpa membedakan huruf besar/kecil dan aksen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="70"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Ekspresi reguler Python, tanpa membedakan huruf besar/kecil, pada teks sebagaimana tertulis.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="264"/>
         <source>Listing rules…</source>
         <translation>Menampilkan aturan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="279"/>
         <source>Could not list the rules: {error}</source>
         <translation>Tidak dapat menampilkan aturan: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="298"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Aturan aktif dijalankan pada setiap impor dan saat “Terapkan”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="300"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="320"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Aturan dihapus. Item yang sudah ditandainya tetap memiliki tag tersebut.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="335"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Aturan ditambahkan. Aturan ini dijalankan pada setiap impor; tekan “Terapkan semua aturan sekarang” untuk menjalankannya pada item yang sudah ada di katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="353"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Ketik kata kunci, frasa, atau ekspresi untuk melihat apa yang akan ditandainya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="367"/>
         <source>Previewing…</source>
         <translation>Membuat pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="389"/>
         <source>Previewing rule…</source>
         <translation>Membuat pratinjau aturan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Tidak dapat membuat pratinjau aturan: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>Akan menandai %Ln item baru</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="412"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(total %Ln kecocokan)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="414"/>
         <source>— all of them already have this need.</source>
         <translation>— semuanya sudah memiliki kebutuhan ini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="416"/>
         <source>— the others already have this need.</source>
         <translation>— sisanya sudah memiliki kebutuhan ini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="432"/>
         <source>Applying the rules…</source>
         <translation>Menerapkan aturan…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="436"/>
         <source>Applying auto-tag rules…</source>
         <translation>Menerapkan aturan tag otomatis…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="447"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>%Ln item ditandai oleh aturan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="454"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Sunting ▸ Urungkan menghapus tag ini kembali.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="456"/>
         <source>This cannot be undone here.</source>
         <translation>Ini tidak dapat diurungkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="467"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>Dibatalkan: tidak ada yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="469"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Tidak dapat menerapkan aturan: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Aturan Tag Otomatis — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="477"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Item yang teksnya cocok dengan suatu aturan ditandai dengan “{need}”. Aturan aktif dijalankan pada setiap impor; aturan berlaku dalam bahasa apa pun.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Pattern</source>
         <translation>Pola</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="482"/>
         <source>This need has no rules yet.</source>
         <translation>Kebutuhan ini belum memiliki aturan.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>Keyword, phrase or expression</source>
         <translation>Kata kunci, frasa, atau ekspresi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Item pertama yang akan ditandai aturan ini muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>&amp;Add Rule</source>
         <translation>&amp;Tambah Aturan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="488"/>
         <source>New rule</source>
         <translation>Aturan baru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="490"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>Terapkan &amp;Semua Aturan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Menjalankan setiap aturan aktif dari setiap kebutuhan pada seluruh katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -4798,167 +5435,223 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
         <source>Check Finished</source>
         <translation>Pemeriksaan selesai</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="144"/>
         <source>Import Finished</source>
         <translation>Impor selesai</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="146"/>
         <source>Import Failed</source>
         <translation>Impor gagal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
         <source>Import Cancelled</source>
         <translation>Impor dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="149"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="160"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="163"/>
         <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
         <translation>Baris ditulis sekaligus di akhir. Jika Anda menghentikan impor, tidak ada yang ditulis dan katalog tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="186"/>
         <source>{done} of about {total} rows read</source>
         <translation>{done} dari sekitar {total} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="193"/>
         <source>{done} rows read</source>
         <translation>{done} baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="197"/>
         <source>Stopping… nothing is written to the catalogue.</source>
         <translation>Menghentikan… tidak ada yang ditulis ke katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
         <source>The import was stopped. Nothing was written to the catalogue.</source>
         <translation>Impor dihentikan. Tidak ada yang ditulis ke katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="204"/>
         <source>Go back to change your choices and import again, or close the wizard.</source>
         <translation>Kembali untuk mengubah pilihan dan mengimpor lagi, atau tutup wizard.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="211"/>
         <source>The file could not be imported. Nothing was written to the catalogue.</source>
         <translation>Berkas tidak dapat diimpor. Tidak ada yang ditulis ke katalog.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="214"/>
         <source>Go back to change your choices, or fix the file and import it again.</source>
         <translation>Kembali untuk mengubah pilihan, atau perbaiki berkas lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="229"/>
         <source>Checked every row of the file. Nothing was imported.</source>
         <translation>Setiap baris berkas telah diperiksa. Tidak ada yang diimpor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
-        <source>%n item(s) added to the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="231"/>
+        <source>%Ln item(s) added to the catalogue.</source>
         <translation>
-            <numerusform>%n item ditambahkan ke katalog.</numerusform>
+            <numerusform>%Ln item ditambahkan ke katalog.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="233"/>
         <source>No new items: the catalogue already had every readable row.</source>
         <translation>Tidak ada item baru: katalog sudah memuat setiap baris yang terbaca.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
         <source>rows read</source>
         <translation>baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>would be imported</source>
         <translation>akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
         <source>already there (duplicates)</source>
         <translation>sudah ada (duplikat)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="239"/>
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="260"/>
         <source>Rejected rows: export them to fix them and import the file again</source>
         <translation>Baris yang ditolak: ekspor untuk diperbaiki, lalu impor berkas itu lagi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="270"/>
         <source>Listing rejected rows…</source>
         <translation>Menampilkan baris yang ditolak…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
         <source>&amp;Export Rejected Rows…</source>
         <translation>&amp;Ekspor Baris yang Ditolak…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="303"/>
         <source>Show in &amp;Imports</source>
         <translation>Tampilkan di &amp;Impor</translation>
     </message>
 </context>
 <context>
+    <name>SchemePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
+        <source>Step 3 of 5 · A scheme to catalogue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
+        <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
+        <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
+        <source>Start &amp;without needs: I will build my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
+        <source>&amp;Import a first file once the catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
+        <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
+        <source>Collect from {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
+        <source>Step 2 of 5 · What to collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="276"/>
         <source>Choose a Sheet</source>
         <translation>Pilih lembar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="279"/>
         <source>This workbook has several sheets. Which one holds the feedback?</source>
         <translation>Buku kerja ini memiliki beberapa lembar. Lembar mana yang berisi umpan balik?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="295"/>
         <source>{name}   (hidden sheet)</source>
         <translation>{name}   (lembar tersembunyi)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="301"/>
         <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
         <translation>Lembar ini tersembunyi di buku kerja. Pastikan isinya data yang Anda inginkan sebelum mengimpornya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="333"/>
         <source>Columns of “{sheet}”: {columns}</source>
         <translation>Kolom “{sheet}”: {columns}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="346"/>
         <source>Reading the sheet…</source>
         <translation>Membaca lembar…</translation>
     </message>
@@ -4982,39 +5675,110 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
+        <source>Tag the selected items with that need, or untag it when all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
+        <source>A need’s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
+        <source>Select every item in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
+        <source>Bulk actions on the selection (tag, source, assign, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
+        <source>Edit the selected cell of the responsibilities matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
+        <source>Tag or untag “{need}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
+        <source>No shortcut matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
+        <source>Filter by key or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
         <source>Nobody yet</source>
         <translation>Belum ada</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
         <source>&amp;Collect feedback from this source</source>
         <translation>&amp;Kumpulkan masukan dari sumber ini</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="85"/>
         <source>&amp;Web address:</source>
         <translation>Alamat &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="86"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Pemilik:</translation>
     </message>
@@ -5022,42 +5786,42 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
         <source>Review site</source>
         <translation>Situs ulasan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
         <source>Social media</source>
         <translation>Media sosial</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
         <source>Support desk</source>
         <translation>Layanan dukungan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
         <source>Survey</source>
         <translation>Survei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="36"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -5065,74 +5829,74 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Collect</source>
         <translation>Kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Items</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Owner</source>
         <translation>Pemilik</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Web address</source>
         <translation>Alamat web</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="108"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>Kumpulkan masukan dari sumber ini. Jika dinonaktifkan, sumber tetap menyimpan item yang sudah dibawanya.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>Net Promoter Score dari jawaban 0–10, beserta margin kesalahan 95% dan jumlah jawaban. * menandai kurang dari 30.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>Porsi sumber ini dari semua item di katalog.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="184"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>Hanya %n jawaban: kurang dari 30, sehingga margin kesalahannya lebar.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="188"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>{promoters} promotor, {passives} pasif, {detractors} detraktor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="193"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>Tidak dikumpulkan: dinonaktifkan, itemnya tetap ada di katalog.</translation>
     </message>
@@ -5140,125 +5904,160 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="343"/>
         <source>Listing sources…</source>
         <translation>Menampilkan sumber…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="376"/>
         <source>Could not list the sources: {error}</source>
         <translation>Tidak dapat menampilkan sumber: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="389"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>%n sumber, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n dikumpulkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
-        <source>%n item(s) without a source</source>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>%Ln item(s) without a source</source>
         <translation>
-            <numerusform>%n item tanpa sumber</numerusform>
+            <numerusform>%Ln item tanpa sumber</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="394"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* kurang dari 30 jawaban: margin kesalahan lebar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="423"/>
         <source>Collect from {name}</source>
         <translation>Kumpulkan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
         <source>Stop collecting from {name}</source>
         <translation>Berhenti mengumpulkan dari {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="437"/>
         <source>Edit source {name}</source>
         <translation>Sunting sumber {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="470"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="481"/>
         <source>A source named “{name}” exists already.</source>
         <translation>Sumber bernama “{name}” sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="487"/>
         <source>Add Source</source>
         <translation>Tambah Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="497"/>
         <source>Edit Source</source>
         <translation>Sunting Sumber</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="525"/>
         <source>&amp;Add Source…</source>
         <translation>&amp;Tambah Sumber…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
         <source>No catalogue is open.</source>
         <translation>Tidak ada katalog yang terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
+        <source>{name} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
+        <source>{name} is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
+        <source>Step 1 of 5 · Your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
+        <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
+        <source>Another source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
+        <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Tambah</translation>
     </message>
 </context>
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
-        <source>Tag %n item(s) with {need}</source>
+        <source>Tag %Ln item(s) with {need}</source>
         <translation>
-            <numerusform>Tandai %n item dengan {need}</numerusform>
+            <numerusform>Tandai %Ln item dengan {need}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
-        <source>Untag %n item(s) from {need}</source>
+        <source>Untag %Ln item(s) from {need}</source>
         <translation>
-            <numerusform>Hapus tag {need} dari %n item</numerusform>
+            <numerusform>Hapus tag {need} dari %Ln item</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
-        <source>Set source of %n item(s) to {source}</source>
+        <source>Set source of %Ln item(s) to {source}</source>
         <translation>
-            <numerusform>Atur sumber %n item menjadi {source}</numerusform>
+            <numerusform>Atur sumber %Ln item menjadi {source}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
-        <source>Auto-tag %n item(s) by rules</source>
+        <source>Auto-tag %Ln item(s) by rules</source>
         <translation>
-            <numerusform>Tandai otomatis %n item dengan aturan</numerusform>
+            <numerusform>Tandai otomatis %Ln item dengan aturan</numerusform>
         </translation>
     </message>
 </context>
@@ -5403,56 +6202,307 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
+        <source>The method in five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
+        <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
+        <source>The pages are listed on the left; {first} to {last} switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
+        <source>Identify every source of information about your customers: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
+        <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
+        <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
+        <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
+        <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
+        <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
+        <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
+        <source>Importing feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
+        <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
+        <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
+        <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
+        <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
+        <source>Needs and tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
+        <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
+        <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
+        <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
+        <source>NPS and its margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
+        <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
+        <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
+        <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
+        <source>Needs ranked by their cost in NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
+        <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
+        <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
+        <source>Roles and the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
+        <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
+        <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
+        <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
+        <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
+        <source>Catalogue files, backups and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
+        <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
+        <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
+        <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
+        <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
+        <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
+        <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
+        <source>Language, theme and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
+        <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
+        <source>Advocacy Desktop User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
+        <source>Welcome to Advocacy Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
+        <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
+        <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
+        <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
+        <source>Explore a Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
+        <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
-        <source>Assign %n item(s) to {person}</source>
+        <source>Assign %Ln item(s) to {person}</source>
         <translation>
-            <numerusform>Tugaskan %n item ke {person}</numerusform>
+            <numerusform>Tugaskan %Ln item ke {person}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
-        <source>Unassign %n item(s)</source>
+        <source>Unassign %Ln item(s)</source>
         <translation>
-            <numerusform>Batalkan penugasan %n item</numerusform>
+            <numerusform>Batalkan penugasan %Ln item</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
-        <source>Set status of %n item(s) to {status}</source>
+        <source>Set status of %Ln item(s) to {status}</source>
         <translation>
-            <numerusform>Atur status %n item menjadi {status}</numerusform>
+            <numerusform>Atur status %Ln item menjadi {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
-        <source>Mark %n item(s) contacted</source>
+        <source>Mark %Ln item(s) contacted</source>
         <translation>
-            <numerusform>Tandai %n item sudah dihubungi</numerusform>
+            <numerusform>Tandai %Ln item sudah dihubungi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
-        <source>Set the due date of %n item(s)</source>
+        <source>Set the due date of %Ln item(s)</source>
         <translation>
-            <numerusform>Atur tenggat %n item</numerusform>
+            <numerusform>Atur tenggat %Ln item</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
-        <source>Set the notes of %n item(s)</source>
+        <source>Set the notes of %Ln item(s)</source>
         <translation>
-            <numerusform>Atur catatan %n item</numerusform>
+            <numerusform>Atur catatan %Ln item</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
-        <source>Due date and notes</source>
-        <translation>Tenggat dan catatan</translation>
     </message>
 </context>
 </TS>

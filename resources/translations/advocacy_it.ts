@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="121"/>
         <source>Add Person</source>
         <translation>Aggiungi persona</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Ruoli:</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AdvocatesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="295"/>
         <source>Never</source>
         <translation>Mai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="320"/>
         <source>%n problem(s) of theirs overdue: fix them first.</source>
         <translation>
             <numerusform>%n loro problema scaduto: risolvilo per primo.</numerusform>
@@ -88,12 +88,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="327"/>
         <source>Problem overdue</source>
         <translation>Problema scaduto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="329"/>
         <source>Due attention</source>
         <translation>Attenzione dovuta</translation>
     </message>
@@ -101,42 +101,42 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="235"/>
         <source>Finding advocates…</source>
         <translation>Ricerca degli ambasciatori…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="239"/>
         <source>Finding customers at risk…</source>
         <translation>Ricerca dei clienti a rischio…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="242"/>
         <source>Listing people…</source>
         <translation>Elenco delle persone…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="284"/>
         <source>Could not read the advocates: {error}</source>
         <translation>Impossibile leggere gli ambasciatori: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="373"/>
         <source>Log {practice} for {name}</source>
         <translation>Registra {practice} per {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="383"/>
         <source>{practice} logged for {name}.</source>
         <translation>{practice} registrata per {name}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="391"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>Elimina {practice} del {day} per {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="423"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>Ora gli ambasciatori richiedono attenzione dopo %n giorno senza attenzioni.</numerusform>
@@ -144,50 +144,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="443"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>Unisci cliente {other} a {keep}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="479"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>Cancellazione dei dati personali di {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
-        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="487"/>
+        <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
-            <numerusform>Dati personali di {name} cancellati da %n elemento; i suoi punteggi restano nelle statistiche.</numerusform>
-            <numerusform>Dati personali di {name} cancellati da %n elementi; i suoi punteggi restano nelle statistiche.</numerusform>
+            <numerusform>Dati personali di {name} cancellati da %Ln elemento; i suoi punteggi restano nelle statistiche.</numerusform>
+            <numerusform>Dati personali di {name} cancellati da %Ln elementi; i suoi punteggi restano nelle statistiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="538"/>
+        <source>%Ln advocate(s)</source>
+        <translation>
+            <numerusform>%Ln ambasciatore</numerusform>
+            <numerusform>%Ln ambasciatori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln richiede attenzione</numerusform>
+            <numerusform>%Ln richiedono attenzione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
+        <source>%Ln with a problem overdue</source>
+        <translation>
+            <numerusform>%Ln con un problema scaduto</numerusform>
+            <numerusform>%Ln con un problema scaduto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln mostrato</numerusform>
+            <numerusform>%Ln mostrati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>%Ln customer(s) at risk</source>
+        <translation>
+            <numerusform>%Ln cliente a rischio</numerusform>
+            <numerusform>%Ln clienti a rischio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>%Ln fallen promoter(s)</source>
+        <translation>
+            <numerusform>%Ln promotore perso</numerusform>
+            <numerusform>%Ln promotori persi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>%Ln repeat detractor(s)</source>
+        <translation>
+            <numerusform>%Ln detrattore ricorrente</numerusform>
+            <numerusform>%Ln detrattori ricorrenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>Advocates (%Ln)</source>
+        <translation>
+            <numerusform>Ambasciatori (%Ln)</numerusform>
+            <numerusform>Ambasciatori (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <source>At Risk (%Ln)</source>
+        <translation>
+            <numerusform>A rischio (%Ln)</numerusform>
+            <numerusform>A rischio (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="495"/>
         <source>Advocates</source>
         <translation>Ambasciatori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="501"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Nessun catalogo aperto. Creane uno con File ▸ Nuovo catalogo… oppure aprine uno con File ▸ Apri….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="504"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>Ancora nessun cliente. Importa un file con una colonna ID cliente, e-mail o nome (File ▸ Importa file…): ogni risposta viene collegata al suo cliente e chi ha dato 9 o 10 come ultima risposta compare qui come ambasciatore.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
         <source>Reading the catalogue…</source>
         <translation>Lettura del catalogo…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Nessuno corrisponde a “{text}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="518"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>Nessun ambasciatore richiede attenzione ora: ognuno ne ha ricevuta entro %n giorno e nessuno ha problemi scaduti.</numerusform>
@@ -195,99 +267,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="522"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>Ancora nessun ambasciatore: l&apos;ultima risposta di nessun cliente è 9 o 10. La scheda A rischio mostra chi si è allontanato; la scheda Clienti elenca tutti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="526"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>Nessuno è a rischio: nessun ex promotore ha dato un&apos;ultima risposta sotto 9 e nessun cliente ha risposto 0–6 due volte in un anno.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="529"/>
         <source>Reading the customers…</source>
         <translation>Lettura dei clienti…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
-        <source>%n advocate(s)</source>
-        <translation>
-            <numerusform>%n ambasciatore</numerusform>
-            <numerusform>%n ambasciatori</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n richiede attenzione</numerusform>
-            <numerusform>%n richiedono attenzione</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
-        <source>%n with a problem overdue</source>
-        <translation>
-            <numerusform>%n con un problema scaduto</numerusform>
-            <numerusform>%n con un problema scaduto</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n mostrato</numerusform>
-            <numerusform>%n mostrati</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
-        <source>%n customer(s) at risk</source>
-        <translation>
-            <numerusform>%n cliente a rischio</numerusform>
-            <numerusform>%n clienti a rischio</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
-        <source>%n fallen promoter(s)</source>
-        <translation>
-            <numerusform>%n promotore perso</numerusform>
-            <numerusform>%n promotori persi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
-        <source>%n repeat detractor(s)</source>
-        <translation>
-            <numerusform>%n detrattore ricorrente</numerusform>
-            <numerusform>%n detrattori ricorrenti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
-        <source>Advocates (%n)</source>
-        <translation>
-            <numerusform>Ambasciatori (%n)</numerusform>
-            <numerusform>Ambasciatori (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
-        <source>At Risk (%n)</source>
-        <translation>
-            <numerusform>A rischio (%n)</numerusform>
-            <numerusform>A rischio (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="560"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>giorno senza attenzioni</numerusform>
@@ -295,55 +295,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
         <source>Reading…</source>
         <translation>Lettura…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
         <source>Only those needing &amp;attention</source>
         <translation>Solo chi richiede &amp;attenzione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Ricorda dopo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>Search advocates by name</source>
         <translation>Cerca ambasciatori per nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
         <source>Search by name</source>
         <translation>Cerca per nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search name, e-mail, id</source>
         <translation>Cerca nome, e-mail, ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Trova &amp;duplicati…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>&amp;Cancella dati personali…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="577"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>Cancella su richiesta nome, e-mail, ID e commenti del cliente selezionato, conservandone i punteggi anonimi. Non si può annullare.</translation>
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
+        <source>Step 4 of 5 · Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
+        <source>What the app measures, and how far to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Detractors</source>
+        <translation type="unfinished">Detrattori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Passives</source>
+        <translation type="unfinished">Passivi</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
+        <source>Promoters</source>
+        <translation type="unfinished">Promotori</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
+        <source>NPS = % promoters − % detractors   (−100 to +100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
+        <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="379"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n aperto</numerusform>
@@ -351,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="381"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n scaduto</numerusform>
@@ -359,7 +403,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="396"/>
         <source>From {a} on {d1} to {b} on {d2}</source>
         <translation>Da {a} il {d1} a {b} il {d2}</translation>
     </message>
@@ -367,62 +411,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Sheet</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Read</source>
         <translation>Lette</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Imported</source>
         <translation>Importate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Duplicates</source>
         <translation>Duplicati</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Rejected</source>
         <translation>Rifiutate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
         <source>Undone</source>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Imported, {count} left</source>
         <translation>Importata, {count} rimaste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>Importata</translation>
@@ -500,256 +544,256 @@
 <context>
     <name>CarePractices</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
         <source>Mutual respect</source>
         <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
         <translation>Rispetto reciproco</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
         <source>Their reported problems are fixed promptly.</source>
         <translation>I problemi che segnalano vengono risolti subito.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
         <source>Appreciation</source>
         <translation>Apprezzamento</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
         <source>Thank them for speaking for us.</source>
         <translation>Ringraziarli perché parlano bene di noi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
         <source>Accessibility</source>
         <translation>Accessibilità</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
         <source>Make it easy for them to reach us.</source>
         <translation>Rendere facile per loro contattarci.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
         <source>Active listening</source>
         <translation>Ascolto attivo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
         <source>Ask their opinion, and act on it.</source>
         <translation>Chiedere la loro opinione e agire di conseguenza.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="58"/>
         <source>Recognition</source>
         <translation>Riconoscimento</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="59"/>
         <source>Credit them publicly.</source>
         <translation>Riconoscere pubblicamente il loro merito.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
         <source>Presence</source>
         <translation>Presenza</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
         <source>Be where they speak for us.</source>
         <translation>Essere presenti dove parlano bene di noi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
         <source>Fallen promoter</source>
         <translation>Promotore perso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
         <source>Repeat detractor</source>
         <translation>Detrattore ricorrente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
         <source>Triaged</source>
         <translation>Smistato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="70"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="71"/>
         <source>Resolved</source>
         <translation>Risolto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="72"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="73"/>
         <source>Won&apos;t fix</source>
         <translation>Non verrà risolto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
         <source>Name</source>
         <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="412"/>
         <source>Latest</source>
         <translation>Ultima</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
         <source>Trend</source>
         <translation>Tendenza</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="411"/>
         <source>Answers</source>
         <translation>Risposte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="254"/>
         <source>Since</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
         <source>Last care</source>
         <translation>Ultima attenzione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
         <source>Attention</source>
         <translation>Attenzione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="260"/>
         <source>Their latest answer to the recommend question</source>
         <translation>La sua ultima risposta alla domanda sulla raccomandazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="261"/>
         <source>Their latest answer against the one before</source>
         <translation>La sua ultima risposta rispetto alla precedente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="262"/>
         <source>Advocate since: the first answer of their current run of 9s and 10s</source>
         <translation>Ambasciatore dal: la prima risposta della sua serie attuale di 9 e 10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="264"/>
         <source>Days without attention: since the last care entry, or since they became an advocate</source>
         <translation>Giorni senza attenzioni: dall&apos;ultima attenzione registrata o da quando è diventato ambasciatore</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
         <source>Risk</source>
         <translation>Rischio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="339"/>
         <source>Fell</source>
         <translation>Calo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="413"/>
         <source>Latest answer</source>
         <translation>Ultima risposta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="342"/>
         <source>0–6 in a year</source>
         <translation>0–6 in un anno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
         <source>Open items</source>
         <translation>Elementi aperti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="346"/>
         <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
         <translation>Un promotore perso: dal suo ultimo 9 o 10 alla sua ultima risposta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="348"/>
         <source>Answers from 0 to 6 within the last 365 days</source>
         <translation>Risposte da 0 a 6 negli ultimi 365 giorni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="409"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="410"/>
         <source>Customer ID</source>
         <translation>ID cliente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="509"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="473"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="474"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="475"/>
         <source>What they said</source>
         <translation>Che cosa ha detto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="476"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="510"/>
         <source>Practice</source>
         <translation>Pratica</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="511"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="512"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -844,49 +888,49 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="229"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="189"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Disegno SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="193"/>
         <source>Export Chart</source>
         <translation>Esporta grafico</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="206"/>
         <source>Export Failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="207"/>
         <source>Could not save the chart to {path}.</source>
         <translation>Impossibile salvare il grafico in {path}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="227"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Salva questo grafico come PNG, SVG o PDF</translation>
     </message>
@@ -905,28 +949,28 @@
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
-        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+        <source>%Ln item(s) were changed by {who} while you were looking at them: nothing was saved.
 
 The list has been reloaded with their changes; apply your change again if it still holds.</source>
         <translation>
-            <numerusform>%n elemento è stato modificato da {who} mentre lo stavi guardando: nulla è stato salvato.
+            <numerusform>%Ln elemento è stato modificato da {who} mentre lo stavi guardando: nulla è stato salvato.
 
 L&apos;elenco è stato ricaricato con le sue modifiche; applica di nuovo la tua modifica se è ancora valida.</numerusform>
-            <numerusform>%n elementi sono stati modificati da {who} mentre li stavi guardando: nulla è stato salvato.
+            <numerusform>%Ln elementi sono stati modificati da {who} mentre li stavi guardando: nulla è stato salvato.
 
 L&apos;elenco è stato ricaricato con le sue modifiche; applica di nuovo la tua modifica se è ancora valida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
-        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+        <source>%Ln item(s) were changed by {who} after your change, so it was not undone: their change stays.
 
 The list has been reloaded with their changes.</source>
         <translation>
-            <numerusform>%n elemento è stato modificato da {who} dopo la tua modifica, quindi questa non è stata annullata: la sua modifica resta.
+            <numerusform>%Ln elemento è stato modificato da {who} dopo la tua modifica, quindi questa non è stata annullata: la sua modifica resta.
 
 L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
-            <numerusform>%n elementi sono stati modificati da {who} dopo la tua modifica, quindi questa non è stata annullata: la sua modifica resta.
+            <numerusform>%Ln elementi sono stati modificati da {who} dopo la tua modifica, quindi questa non è stata annullata: la sua modifica resta.
 
 L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
@@ -945,42 +989,42 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Take theirs</source>
         <translation>Prendi il loro</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Differs in</source>
         <translation>Differisce in</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Edited later</source>
         <translation>Modificato dopo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>ours</source>
         <translation>nostro</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>theirs</source>
         <translation>loro</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="168"/>
         <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: nostro “{ours}”, loro “{theirs}”</translation>
     </message>
@@ -988,27 +1032,27 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>New</source>
         <translation>Nuovi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Same</source>
         <translation>Uguali</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Mapped by name</source>
         <translation>Abbinati per nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="91"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
@@ -1016,22 +1060,22 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>CustomerPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="193"/>
         <source>Reading the customer…</source>
         <translation>Lettura del cliente…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="219"/>
         <source>Erased customer #{id}</source>
         <translation>Cliente cancellato n. {id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="234"/>
         <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
         <translation>Ultima risposta &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="240"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n risposta</numerusform>
@@ -1039,12 +1083,12 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="242"/>
         <source>advocate since {day}</source>
         <translation>ambasciatore dal {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="248"/>
         <source>%n problem(s) overdue</source>
         <translation>
             <numerusform>%n problema scaduto</numerusform>
@@ -1052,27 +1096,27 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="250"/>
         <source>personal data erased</source>
         <translation>dati personali cancellati</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
         <source>{source} ({promoters} of {answers})</source>
         <translation>{source} ({promoters} su {answers})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="265"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="268"/>
         <source>Speaks for us on: {sources}</source>
         <translation>Parla bene di noi su: {sources}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="273"/>
         <source>Feedback history (%n)</source>
         <translation>
             <numerusform>Cronologia dei feedback (%n)</numerusform>
@@ -1080,7 +1124,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
         <source>Open items (%n)</source>
         <translation>
             <numerusform>Elementi aperti (%n)</numerusform>
@@ -1088,7 +1132,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="275"/>
         <source>Care log (%n)</source>
         <translation>
             <numerusform>Registro delle attenzioni (%n)</numerusform>
@@ -1096,27 +1140,27 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="278"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
         <translation>I dati personali di questo cliente sono stati cancellati: il suo registro delle attenzioni è chiuso.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="280"/>
         <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
         <translation>Ancora nulla di registrato. Registra che cosa è stato fatto per questo cliente: un ringraziamento, una correzione, un invito, una menzione pubblica…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="297"/>
         <source>&amp;Log Practice…</source>
         <translation>&amp;Registra pratica…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="298"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="300"/>
         <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
         <translation>Seleziona un cliente per vedere la cronologia dei suoi feedback, i suoi elementi aperti e che cosa è stato fatto per lui.</translation>
     </message>
@@ -1124,7 +1168,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="453"/>
         <source>Erased customer #{id}</source>
         <translation>Cliente cancellato n. {id}</translation>
     </message>
@@ -1143,10 +1187,10 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
-        <source>%n customer(s) listed</source>
+        <source>%Ln customer(s) listed</source>
         <translation>
-            <numerusform>%n cliente elencato</numerusform>
-            <numerusform>%n clienti elencati</numerusform>
+            <numerusform>%Ln cliente elencato</numerusform>
+            <numerusform>%Ln clienti elencati</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,33 +1202,33 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>Export Items</source>
         <translation>Esporta elementi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>feedback</source>
         <translation>feedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="180"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="186"/>
         <source>Exporting items…</source>
         <translation>Esportazione degli elementi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="187"/>
         <source>{count} item(s) written to {path}.</source>
         <translation>
             <numerusform>{count} elemento scritto in {path}.</numerusform>
@@ -1192,62 +1236,62 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>NPS Report</source>
         <translation>Report NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>nps-report</source>
         <translation>report-nps</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="202"/>
         <source>Writing the NPS report…</source>
         <translation>Scrittura del report NPS…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="203"/>
         <source>NPS report written to {path}.</source>
         <translation>Report NPS scritto in {path}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="242"/>
         <source>Could not write {file} in {folder}: {error}</source>
         <translation>Impossibile scrivere {file} in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="249"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Esportazione annullata: nulla è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
         <source>&amp;Export items…</source>
         <translation>&amp;Esporta elementi…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
         <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Scrive gli elementi mantenuti dal filtro in una cartella di lavoro Excel o in un file CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="259"/>
         <source>NPS &amp;report…</source>
         <translation>&amp;Report NPS…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="261"/>
         <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
         <translation>Scrive il report NPS degli elementi mantenuti dal filtro: cifre, metodo, elementi e grafici in una sola cartella di lavoro Excel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="263"/>
         <source>Export items…</source>
         <translation>Esporta elementi…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="265"/>
         <source>NPS report…</source>
         <translation>Report NPS…</translation>
     </message>
@@ -1265,143 +1309,143 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         <translation>Aggiornamento della dashboard…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="384"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>Query: {timings}; grafici creati in {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="394"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>Impossibile aggiornare la dashboard: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="398"/>
         <source>Not available</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="406"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>Aggiornamento annullato. Premi Aggiorna per riprovare.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Refresh cancelled</source>
         <translation>Aggiornamento annullato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>No catalogue is open.</source>
         <translation>Nessun catalogo aperto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="433"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>Nessuna risposta 0–10 corrisponde al filtro (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="442"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe} punti · intervallo al 95% da {low} a {high} · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="446"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>{promoters}% promotori · {passives}% passivi · {detractors}% detrattori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>Meno di 30 risposte: il margine è ampio, leggi il punteggio con cautela.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="461"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>Imposta un intervallo di date nel filtro per confrontare con il periodo precedente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>Nessuna risposta nel periodo precedente della stessa durata.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="465"/>
         <source>a significant change</source>
         <translation>una variazione significativa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
         <source>within the margin of error</source>
         <translation>entro il margine di errore</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="468"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>{delta} punti rispetto al periodo precedente (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
         <source>No open items match the filter.</source>
         <translation>Nessun elemento aperto corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>Nessuna risposta che corrisponde al filtro è etichettata con un bisogno.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="478"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>Nessuna risposta 0–10 con data corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="479"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>Nessuna risposta 0–10 corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by week</source>
         <translation>NPS per settimana</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by month</source>
         <translation>NPS per mese</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by quarter</source>
         <translation>NPS per trimestre</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by year</source>
         <translation>NPS per anno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
         <source>Answers by score (0–10)</source>
         <translation>Risposte per punteggio (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
         <source>NPS by source</source>
         <translation>NPS per fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="494"/>
         <source>Needs that cost the most NPS</source>
         <translation>Bisogni che costano più NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
         <source>Open items by owner</source>
         <translation>Elementi aperti per responsabile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>media mobile su %n giorno</numerusform>
@@ -1409,104 +1453,104 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = %promotori − %detrattori, intervallo di Wald corretto al 95%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="600"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>95% interval</source>
         <translation>intervallo al 95%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
         <source>fewer than 30 answers</source>
         <translation>meno di 30 risposte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
         <source>significant change</source>
         <translation>variazione significativa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="548"/>
         <source>score</source>
         <translation>punteggio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
         <source>answers</source>
         <translation>risposte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
         <source>detractors 0–6</source>
         <translation>detrattori 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
         <source>passives 7–8</source>
         <translation>passivi 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
         <source>promoters 9–10</source>
         <translation>promotori 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
         <source>no answers</source>
         <translation>nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
         <source>(no source)</source>
         <translation>(nessuna fonte)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* tratteggiato: meno di 30 risposte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
         <source>NPS points</source>
         <translation>Punti NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>punti che l&apos;NPS guadagnerebbe se i detrattori del bisogno fossero passivi, con l&apos;intervallo al 95%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>open items</source>
         <translation>elementi aperti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>elementi non ancora chiusi né accantonati (non verrà risolto)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
         <source>Unassigned</source>
         <translation>Non assegnati</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="539"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n fonte</numerusform>
@@ -1514,7 +1558,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>%n bisogno</numerusform>
@@ -1522,47 +1566,47 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
         <source>no need yet</source>
         <translation>ancora senza bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>promoters</source>
         <translation>promotori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>passives</source>
         <translation>passivi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
         <source>detractors</source>
         <translation>detrattori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>rating</source>
         <translation>valutazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
         <source>{start} to {end}</source>
         <translation>dal {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
         <source>from {start}</source>
         <translation>dal {start}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>until {end}</source>
         <translation>fino al {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>%n stato</numerusform>
@@ -1570,7 +1614,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="562"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>%n assegnatario</numerusform>
@@ -1578,62 +1622,62 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="564"/>
         <source>import #{id}</source>
         <translation>importazione n. {id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="567"/>
         <source>All feedback</source>
         <translation>Tutti i feedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>Showing: {filter}</source>
         <translation>Visualizzati: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Filtered: {filter}</source>
         <translation>Filtrati: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>La dashboard segue i filtri della pagina Feedback.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="582"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="583"/>
         <source>Rolling:</source>
         <translation>Media mobile:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="587"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n giorno</numerusform>
@@ -1641,19 +1685,173 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="597"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="598"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="599"/>
         <source>Clear filter</source>
         <translation>Cancella filtro</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultNames</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
+        <source>Support desk</source>
+        <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
+        <translation type="unfinished">Assistenza</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
+        <source>Survey</source>
+        <translation type="unfinished">Sondaggio</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
+        <source>Customer advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
+        <source>Advocacy team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
+        <source>Advocacy coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
+        <source>Acts for the customer&apos;s good on their own: level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
+        <source>Collects and prioritises customer needs in a team: level 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
+        <source>Coordinates advocacy across the company: level 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
+        <source>Puts advocacy into every strategy and every employee: level 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
+        <source>Answers customers and tags their feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
+        <source>Decides what the product does about a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
+        <source>Friendliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
+        <source>Website and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1868,10 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
-        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <source>%Ln item(s) are tagged with it: choose the need they get instead.</source>
         <translation>
-            <numerusform>%n elemento ha questo bisogno: scegli quello da assegnargli al suo posto.</numerusform>
-            <numerusform>%n elementi hanno questo bisogno: scegli quello da assegnare loro al suo posto.</numerusform>
+            <numerusform>%Ln elemento ha questo bisogno: scegli quello da assegnargli al suo posto.</numerusform>
+            <numerusform>%Ln elementi hanno questo bisogno: scegli quello da assegnare loro al suo posto.</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,40 +1911,40 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>DeleteSourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
         <source>Delete Source</source>
         <translation>Elimina fonte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
-        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>Delete the source “{name}”? Its %Ln item(s) stay in the catalogue.</source>
         <translation>
-            <numerusform>Eliminare la fonte “{name}”? Il suo elemento (%n) resta nel catalogo.</numerusform>
-            <numerusform>Eliminare la fonte “{name}”? I suoi %n elementi restano nel catalogo.</numerusform>
+            <numerusform>Eliminare la fonte “{name}”? Il suo elemento (%Ln) resta nel catalogo.</numerusform>
+            <numerusform>Eliminare la fonte “{name}”? I suoi %Ln elementi restano nel catalogo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="135"/>
         <source>Delete the source “{name}”? No items come from it.</source>
         <translation>Eliminare la fonte “{name}”? Nessun elemento proviene da essa.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="138"/>
         <source>&amp;Move them to:</source>
         <translation>&amp;Spostali in:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="142"/>
         <source>&amp;Leave them without a source</source>
         <translation>&amp;Lasciali senza fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="153"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="163"/>
         <source>Deleting a source cannot be undone.</source>
         <translation>L&apos;eliminazione di una fonte non si può annullare.</translation>
     </message>
@@ -1840,10 +2038,10 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
-        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %Ln item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
         <translation>
-            <numerusform>nome, indirizzo e-mail e ID cliente; il testo, le note e le colonne originali del foglio di calcolo del suo elemento (%n); le note del suo registro delle attenzioni; ogni loro copia nella cronologia delle modifiche, nelle righe di importazione rifiutate e nei nomi dei file importati.</numerusform>
-            <numerusform>nome, indirizzo e-mail e ID cliente; il testo, le note e le colonne originali del foglio di calcolo dei suoi %n elementi; le note del suo registro delle attenzioni; ogni loro copia nella cronologia delle modifiche, nelle righe di importazione rifiutate e nei nomi dei file importati.</numerusform>
+            <numerusform>nome, indirizzo e-mail e ID cliente; il testo, le note e le colonne originali del foglio di calcolo del suo elemento (%Ln); le note del suo registro delle attenzioni; ogni loro copia nella cronologia delle modifiche, nelle righe di importazione rifiutate e nei nomi dei file importati.</numerusform>
+            <numerusform>nome, indirizzo e-mail e ID cliente; il testo, le note e le colonne originali del foglio di calcolo dei suoi %Ln elementi; le note del suo registro delle attenzioni; ogni loro copia nella cronologia delle modifiche, nelle righe di importazione rifiutate e nei nomi dei file importati.</numerusform>
         </translation>
     </message>
     <message>
@@ -1885,117 +2083,167 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
+        <source>Select an item to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>none yet</source>
         <translation>ancora nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="117"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
         <source>Assignee</source>
         <translation>Assegnatario</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="120"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="123"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="125"/>
         <source>External id</source>
         <translation>ID esterno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="126"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="127"/>
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="128"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="131"/>
         <source>Original columns</source>
         <translation>Colonne originali</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
+        <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
+        <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
+        <source>Assigned to {person} because they are Responsible for {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
+        <source>Assigned to {person} because they own the source {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
+        <source>Assigned to {person} because they are Responsible for {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
+        <source>Assigned to {person} by {actor} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
+        <source>Assigned to {person} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
         <source>tagged with {need}</source>
         <translation>etichettato con {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="181"/>
         <source>untagged from {need}</source>
         <translation>tag {need} rimosso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="183"/>
         <source>source changed</source>
         <translation>fonte cambiata</translation>
     </message>
@@ -2003,119 +2251,119 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Cerca nel testo (anche coreano e turco)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Views</source>
         <translation>Viste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Clear filters</source>
         <translation>Cancella filtri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Promoters</source>
         <translation>Promotori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Passives</source>
         <translation>Passivi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
         <source>Detractors</source>
         <translation>Detrattori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>no date</source>
         <translation>nessuna data</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
         <source>No need yet</source>
         <translation>Ancora senza bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="242"/>
         <source>Any status</source>
         <translation>Qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All sources</source>
         <translation>Tutte le fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>All needs</source>
         <translation>Tutti i bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
         <source>Any import</source>
         <translation>Qualsiasi importazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>Punteggio di raccomandazione da … a … (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="264"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>Valutazione da … a …, sulla propria scala (4 – qualsiasi: 4 stelle o più)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Only the items of one import</source>
         <translation>Solo gli elementi di un&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="306"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="308"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln elemento</numerusform>
@@ -2123,37 +2371,37 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
         <source>Import #{batch}</source>
         <translation>Importazione n. {batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="397"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>Altri filtri ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="399"/>
         <source>More filters {arrow}</source>
         <translation>Altri filtri {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="454"/>
         <source>Save current filter as…</source>
         <translation>Salva il filtro corrente come…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="457"/>
         <source>Delete view</source>
         <translation>Elimina vista</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
@@ -2161,98 +2409,98 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="266"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Elenco di bisogni e fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Keys: {keys}</source>
         <translation>Tasti: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="308"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Assegna un tasto ai bisogni nella pagina Bisogni per etichettare rapidamente.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="418"/>
         <source>The catalogue is open read-only.</source>
         <translation>Il catalogo è aperto in sola lettura.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="426"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Seleziona al massimo {n} elementi alla volta: prima restringi il filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
         <source>Select one or more items first.</source>
         <translation>Seleziona prima uno o più elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Aggiornato con le modifiche fatte altrove.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="487"/>
         <source>No rule matched the selected items.</source>
         <translation>Nessuna regola corrisponde agli elementi selezionati.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>Status not changed</source>
         <translation>Stato non modificato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="530"/>
         <source>Nobody</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="531"/>
         <source>Due Date and Notes…</source>
         <translation>Scadenza e note…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="567"/>
         <source>Tag with</source>
         <translation>Etichetta con</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>Untag</source>
         <translation>Rimuovi tag</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="580"/>
         <source>Set source</source>
         <translation>Imposta fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>No source</source>
         <translation>Nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>no source</source>
         <translation>nessuna fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="592"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Applica le regole di etichettatura automatica alla selezione</translation>
     </message>
@@ -2260,92 +2508,92 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
         <source>Score</source>
         <translation>Punteggio NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="40"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="41"/>
         <source>Assignee</source>
         <translation>Assegnatario</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
         <source>Triaged</source>
         <translation>Smistato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="48"/>
         <source>Resolved</source>
         <translation>Risolto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="49"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
         <source>Won&apos;t fix</source>
         <translation>Non verrà risolto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="53"/>
         <source>Promoter</source>
         <translation>Promotore</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="54"/>
         <source>Passive</source>
         <translation>Passivo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="55"/>
         <source>Detractor</source>
         <translation>Detrattore</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="163"/>
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Conteggio dei feedback</translation>
@@ -2354,17 +2602,17 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Ours (this catalogue)</source>
         <translation>Nostro (questo catalogo)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="204"/>
         <source>Theirs (the other)</source>
         <translation>Loro (l&apos;altro)</translation>
     </message>
@@ -2372,62 +2620,62 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
         <source>Text file (CSV)</source>
         <translation>File di testo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
         <source>Excel workbook</source>
         <translation>Cartella di lavoro Excel</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
         <source>Excel workbook with macros (the macros are not run)</source>
         <translation>Cartella di lavoro Excel con macro (le macro non vengono eseguite)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="152"/>
         <source>OpenDocument spreadsheet</source>
         <translation>Foglio di calcolo OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="156"/>
         <source>Choose a File</source>
         <translation>Scegli un file</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="159"/>
         <source>Nothing is written to the catalogue before the last step.</source>
         <translation>Nulla viene scritto nel catalogo prima dell&apos;ultimo passo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="167"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>Fogli di calcolo e file CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="169"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="179"/>
         <source>Choose a File to Import</source>
         <translation>Scegli il file da importare</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="195"/>
         <source>There is no file at {path}.</source>
         <translation>Non c&apos;è alcun file in {path}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="209"/>
         <source>This file cannot be imported.</source>
         <translation>Questo file non può essere importato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n foglio</numerusform>
@@ -2435,7 +2683,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonna</numerusform>
@@ -2443,34 +2691,158 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="222"/>
         <source>about {rows} rows</source>
         <translation>circa {rows} righe</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
         <source>Path of a spreadsheet or CSV file</source>
         <translation>Percorso di un foglio di calcolo o di un file CSV</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="242"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="245"/>
         <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
         <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods) e file di testo (.csv, .tsv, .txt). Puoi anche trascinare un file sulla finestra principale.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="249"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
+        <source>&amp;Getting Started Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
+        <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
+        <source>Open &amp;Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
+        <source>A year of made-up feedback in six languages, to explore without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
+        <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
+        <source>Creating {name}…</source>
+        <translation type="unfinished">Creazione di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
+        <source>Cannot Create Catalogue</source>
+        <translation type="unfinished">Impossibile creare il catalogo</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
+        <source>Could not create {path}</source>
+        <translation type="unfinished">Impossibile creare {path}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
+        <source>No catalogue was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
+        <source>Building the demo catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
+        <source>Cannot Build the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
+        <source>Could not build the demo catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
+        <source>The demo catalogue was not built; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
+        <source>%n source(s), collected from: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
+        <source>none yet</source>
+        <translation type="unfinished">ancora nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
+        <source>Common customer needs, with auto-tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
+        <source>Common customer needs, without rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
+        <source>No needs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
+        <source>You: {name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
+        <source>Then: import a first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
+        <source>Explore a &amp;Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
+        <source>&amp;Create Catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2492,11 +2864,16 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>%n elemento selezionato.</numerusform>
-            <numerusform>%n elementi selezionati.</numerusform>
+            <numerusform>%Ln elemento selezionato.</numerusform>
+            <numerusform>%Ln elementi selezionati.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
+        <source>Due date and notes</source>
+        <translation type="unfinished">Scadenza e note</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -2507,12 +2884,12 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Answer detractors within</source>
         <translation>Rispondere ai detrattori entro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n giorno lavorativo</numerusform>
@@ -2520,99 +2897,99 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Overdue only</source>
         <translation>Solo scaduti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Mark contacted</source>
         <translation>Segna come contattato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Export action list…</source>
         <translation>Esporta elenco azioni…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Workload</source>
         <translation>Carico di lavoro</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Unassigned</source>
         <translation>Non assegnati</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>No need</source>
         <translation>Nessun bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="365"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Follow-up queue</source>
         <translation>Coda di follow-up</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
         <source>My queue</source>
         <translation>La mia coda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
-        <source>%n item(s)</source>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementi</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="466"/>
+        <source>Exported %Ln action(s).</source>
+        <translation>
+            <numerusform>%Ln azione esportata.</numerusform>
+            <numerusform>%Ln azioni esportate.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
         <source>Reading the follow-up queue</source>
         <translation>Lettura della coda di follow-up</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Export action list</source>
         <translation>Esporta elenco azioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="464"/>
         <source>Exporting the action list</source>
         <translation>Esportazione dell&apos;elenco azioni</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
-        <source>Exported %n action(s).</source>
-        <translation>
-            <numerusform>%n azione esportata.</numerusform>
-            <numerusform>%n azioni esportate.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="468"/>
         <source>Export failed: {error}</source>
         <translation>Esportazione non riuscita: {error}</translation>
     </message>
@@ -2620,12 +2997,12 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="486"/>
         <source>overdue</source>
         <translation>scaduto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="499"/>
         <source>Overdue since {day}</source>
         <translation>Scaduto dal {day}</translation>
     </message>
@@ -2633,22 +3010,22 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>HolderChooser</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="133"/>
         <source>Choose who is {kind}</source>
         <translation>Scegli chi è {kind}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
         <source>Role: {name}</source>
         <translation>Ruolo: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
         <source>{kind} for {subject}:</source>
         <translation>{kind} per {subject}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="146"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Titolare:</translation>
     </message>
@@ -2662,10 +3039,10 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
-        <source>Imported {file}: %n new item(s).</source>
+        <source>Imported {file}: %Ln new item(s).</source>
         <translation>
-            <numerusform>{file} importato: %n nuovo elemento.</numerusform>
-            <numerusform>{file} importato: %n nuovi elementi.</numerusform>
+            <numerusform>{file} importato: %Ln nuovo elemento.</numerusform>
+            <numerusform>{file} importato: %Ln nuovi elementi.</numerusform>
         </translation>
     </message>
 </context>
@@ -2834,96 +3211,96 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="250"/>
         <source>Listing imports…</source>
         <translation>Elenco delle importazioni…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="273"/>
         <source>Could not list the imports: {error}</source>
         <translation>Impossibile elencare le importazioni: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="316"/>
         <source>No rows of {file} were rejected.</source>
         <translation>Nessuna riga di {file} è stata rifiutata.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
-        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
-        <translation>
-            <numerusform>Righe rifiutate di {file}: %n. Esportale, correggile e importa di nuovo il file.</numerusform>
-            <numerusform>Righe rifiutate di {file}: %n. Esportale, correggile e importa di nuovo il file.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="326"/>
         <source>Listing rejected rows…</source>
         <translation>Elenco delle righe rifiutate…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
-        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="320"/>
+        <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
-            <numerusform>Rimuovere l&apos;elemento (%n) che l&apos;importazione di {file} ({when}) ha aggiunto al catalogo, con i suoi tag e le sue assegnazioni?</numerusform>
-            <numerusform>Rimuovere i %n elementi che l&apos;importazione di {file} ({when}) ha aggiunto al catalogo, con i loro tag e le loro assegnazioni?</numerusform>
+            <numerusform>Righe rifiutate di {file}: %Ln. Esportale, correggile e importa di nuovo il file.</numerusform>
+            <numerusform>Righe rifiutate di {file}: %Ln. Esportale, correggile e importa di nuovo il file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="371"/>
+        <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>Rimuovere l&apos;elemento (%Ln) che l&apos;importazione di {file} ({when}) ha aggiunto al catalogo, con i suoi tag e le sue assegnazioni?</numerusform>
+            <numerusform>Rimuovere i %Ln elementi che l&apos;importazione di {file} ({when}) ha aggiunto al catalogo, con i loro tag e le loro assegnazioni?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="377"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>Non si può annullare, ma potrai importare di nuovo il file più tardi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="381"/>
         <source>Undo Import</source>
         <translation>Annulla importazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="391"/>
         <source>Undoing the import of {file}…</source>
         <translation>Annullamento dell&apos;importazione di {file}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="396"/>
         <source>Undo Failed</source>
         <translation>Annullamento non riuscito</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
         <source>Could not undo the import.</source>
         <translation>Impossibile annullare l&apos;importazione.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
-        <source>%n item(s) of {file} removed.</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="403"/>
+        <source>%Ln item(s) of {file} removed.</source>
         <translation>
-            <numerusform>%n elemento di {file} rimosso.</numerusform>
-            <numerusform>%n elementi di {file} rimossi.</numerusform>
+            <numerusform>%Ln elemento di {file} rimosso.</numerusform>
+            <numerusform>%Ln elementi di {file} rimossi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="412"/>
         <source>No catalogue is open.</source>
         <translation>Nessun catalogo aperto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="415"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>Ancora nessuna importazione. Trascina qui un foglio di calcolo o scegli File ▸ Importa file…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Importa file…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>E&amp;sporta righe rifiutate…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Undo Import…</source>
         <translation>&amp;Annulla importazione…</translation>
     </message>
@@ -2931,12 +3308,12 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Open</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Overdue</source>
         <translation>Scaduti</translation>
     </message>
@@ -3070,127 +3447,177 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="208"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nuovo catalogo…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="209"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Crea un nuovo file di catalogo vuoto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="211"/>
         <source>Open an existing catalogue file</source>
         <translation>Apri un file di catalogo esistente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="213"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Svuota menu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="214"/>
         <source>&amp;Import File…</source>
         <translation>&amp;Importa file…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
         <translation>Importa feedback da un foglio di calcolo o da un file CSV</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="217"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Salva una copia coerente del catalogo aperto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
+        <source>Choose the language and the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="226"/>
         <source>&amp;Navigation Panel</source>
         <translation>Pannello di &amp;navigazione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="229"/>
         <source>&amp;Full Screen</source>
         <translation>Schermo &amp;intero</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="231"/>
         <source>&amp;System Default</source>
         <translation>Predefinita di &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
+        <source>How the app serves the five steps of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
+        <source>Every keyboard shortcut of the app, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>&amp;Informazioni su Advocacy Desktop</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="243"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annulla {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Ripeti {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
@@ -3198,117 +3625,117 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="208"/>
         <source>{name} is already open.</source>
         <translation>{name} è già aperto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="219"/>
         <source>Opening {name}…</source>
         <translation>Apertura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="237"/>
         <source>Creating {name}…</source>
         <translation>Creazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="247"/>
         <source>Customer feedback</source>
         <translation>Feedback dei clienti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>New Catalogue</source>
         <translation>Nuovo catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="265"/>
         <source>Open Catalogue</source>
         <translation>Apri catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="272"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>L&apos;ultimo catalogo usato, {path}, non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="294"/>
         <source>Back Up Catalogue</source>
         <translation>Backup del catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="302"/>
         <source>Backing up {name}…</source>
         <translation>Backup di {name} in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="307"/>
         <source>Backup cancelled.</source>
         <translation>Backup annullato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="319"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="336"/>
         <source>Opened {path}</source>
         <translation>Aperto {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>È stato rimosso dall&apos;elenco dei cataloghi recenti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="349"/>
         <source>Cannot Open Catalogue</source>
         <translation>Impossibile aprire il catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Could not open {path}</source>
         <translation>Impossibile aprire {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="357"/>
         <source>Cannot Create Catalogue</source>
         <translation>Impossibile creare il catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="358"/>
         <source>Could not create {path}</source>
         <translation>Impossibile creare {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="367"/>
         <source>Opening {name} was cancelled.</source>
         <translation>L&apos;apertura di {name} è stata annullata.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Backup saved to {path}</source>
         <translation>Backup salvato in {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="377"/>
         <source>Backup Failed</source>
         <translation>Backup non riuscito</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="378"/>
         <source>Could not back up to {path}</source>
         <translation>Impossibile eseguire il backup in {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="429"/>
         <source>{name} (read-only)</source>
         <translation>{name} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="457"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Cataloghi Advocacy (*.advocacy);;Tutti i file (*)</translation>
     </message>
@@ -3316,7 +3743,7 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MappingEditor</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="322"/>
         <source>%n value(s) cannot be read</source>
         <translation>
             <numerusform>%n valore non leggibile</numerusform>
@@ -3327,27 +3754,27 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="176"/>
         <source>Check the Columns</source>
         <translation>Controlla le colonne</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="180"/>
         <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
         <translation>Scegli che cosa contiene ogni colonna. Le celle evidenziate non sono leggibili: le loro righe saranno rifiutate ed elencate dopo l&apos;importazione, così potrai correggerle.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Checking the values…</source>
         <translation>Controllo dei valori…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Reading…</source>
         <translation>Lettura…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="241"/>
         <source>%n of the first rows cannot be imported as they are (highlighted).</source>
         <translation>
             <numerusform>%n delle prime righe non può essere importata così com&apos;è (evidenziata).</numerusform>
@@ -3355,7 +3782,7 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="247"/>
         <source>No problems in the first %n row(s).</source>
         <translation>
             <numerusform>Nessun problema nella prima riga (%n).</numerusform>
@@ -3363,112 +3790,112 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="258"/>
         <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
         <translation>Il file non è UTF-8; sembra {encoding}. Controlla gli accenti nell&apos;anteprima (é, ü, ñ…): se sembrano sbagliati, prova un&apos;altra codifica.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="275"/>
         <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
         <translation>Le date della colonna “{column}” si possono leggere in più modi (05/01/2024 è il 5 gennaio o il 1° maggio?). Scegli il loro ordine per continuare.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="280"/>
         <source>Columns matched with the saved template “{name}”.</source>
         <translation>Colonne abbinate con il modello salvato “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="284"/>
         <source>You changed the mapping since.</source>
         <translation>Da allora hai modificato l&apos;abbinamento.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
         <source>Day first</source>
         <translation>Prima il giorno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
         <source>Month first</source>
         <translation>Prima il mese</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="297"/>
         <source>Year first</source>
         <translation>Prima l&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="303"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Europa occidentale)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="314"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="326"/>
         <source>Go back and choose a file that can be read.</source>
         <translation>Torna indietro e scegli un file leggibile.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="328"/>
         <source>Tick “The text looks right” to go on.</source>
         <translation>Spunta “Il testo è corretto” per continuare.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="330"/>
         <source>Choose the order of the dates to go on.</source>
         <translation>Scegli l&apos;ordine delle date per continuare.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="333"/>
         <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
         <translation>Scegli una colonna per la raccomandazione, la valutazione o il testo: le righe senza nessuno di questi non possono essere importate.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codifica:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="342"/>
         <source>The text &amp;looks right</source>
         <translation>Il testo è &amp;corretto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="346"/>
         <source>&amp;Date order:</source>
         <translation>Ordine delle &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
         <source>Columns and fields</source>
         <translation>Colonne e campi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
         <source>First rows of the file</source>
         <translation>Prime righe del file</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
         <source>Only rows with &amp;problems</source>
         <translation>Solo righe con &amp;problemi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="351"/>
         <source>Save as &amp;template:</source>
         <translation>Salva come &amp;modello:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="353"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Nome (facoltativo): riutilizzato per i file con le stesse colonne</translation>
     </message>
@@ -3476,75 +3903,164 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Responsible</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Accountable</source>
         <translation>Approvatore</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Consulted</source>
         <translation>Consultato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Informed</source>
         <translation>Informato</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="75"/>
         <source>Need or source</source>
         <translation>Bisogno o fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="81"/>
         <source>Source: {name}</source>
         <translation>Fonte: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="95"/>
         <source>(from {parent})</source>
         <translation>(da {parent})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="99"/>
         <source>Nobody is responsible</source>
         <translation>Nessun responsabile</translation>
     </message>
 </context>
 <context>
+    <name>MaturityTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
+        <source>An active person is a customer advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
+        <source>A team role with 2 or more active members is responsible for needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
+        <source>An active person is an advocacy coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
+        <source>A coordinator is Accountable for most needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
+        <source>Every collected source has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
+        <source>An active person is an executive sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
+        <source>Every need has a Responsible and an Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
+        <source>Most active people have a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
+        <source>Give an active person the customer advocate role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
+        <source>Make a role with at least 2 active members Responsible for at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
+        <source>Give an active person the advocacy coordinator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
+        <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
+        <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
+        <source>Give an active person the executive sponsor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
+        <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
+        <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="45"/>
         <source>&amp;Merge Catalogue…</source>
         <translation>&amp;Unisci catalogo…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="47"/>
         <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
         <translation>Porta in questo catalogo gli elementi, i bisogni, le persone e le assegnazioni di un altro catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="58"/>
         <source>Merge Which Catalogue?</source>
         <translation>Quale catalogo unire?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="59"/>
         <source>Catalogues (*.advocacy);;All files (*)</source>
         <translation>Cataloghi (*.advocacy);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="66"/>
         <source>Cannot Merge</source>
         <translation>Impossibile unire</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="67"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation>Impossibile aprire {file}: {reason}</translation>
     </message>
@@ -3552,128 +4068,128 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
         <source>Items</source>
-        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <extracomment>names the service uses for tables, marked for lupdate and translated where shown (context MergeDialog), so a language switch after import changes them too</extracomment>
         <translation>Elementi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
         <source>Item needs</source>
         <translation>Bisogni degli elementi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
         <source>Needs</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
         <source>Roles</source>
         <translation>Ruoli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="52"/>
         <source>Role holders</source>
         <translation>Titolari dei ruoli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="53"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="54"/>
         <source>Customers</source>
         <translation>Clienti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="55"/>
         <source>Responsibilities</source>
         <translation>Responsabilità</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="56"/>
         <source>Imports</source>
         <translation>Importazioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="57"/>
         <source>Rejected rows</source>
         <translation>Righe rifiutate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="58"/>
         <source>Column mappings</source>
         <translation>Abbinamenti delle colonne</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="59"/>
         <source>Tag rules</source>
         <translation>Regole di etichettatura</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="60"/>
         <source>Care log</source>
         <translation>Registro delle attenzioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="61"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="246"/>
         <source>Merge Catalogue</source>
         <translation>Unisci catalogo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="251"/>
         <source>Comparing the catalogues…</source>
         <translation>Confronto dei cataloghi…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="278"/>
         <source>Keep All Ours</source>
         <translation>Mantieni tutti i nostri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="279"/>
         <source>Take All Theirs</source>
         <translation>Prendi tutti i loro</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="280"/>
         <source>Take the Newer</source>
         <translation>Prendi il più recente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="281"/>
         <source>Take theirs wherever theirs was edited later</source>
         <translation>Prendi il loro ovunque il loro sia stato modificato dopo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="294"/>
         <source>Merge</source>
         <translation>Unisci</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="326"/>
         <source>Comparing catalogues…</source>
         <translation>Confronto dei cataloghi in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
         <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
         <translation>Unione di “{source}” in questo catalogo ({target}). Simulazione: verrebbero aggiunte {new:n} righe. Le righe che differiscono in entrambi sono conflitti: spunta “Prendi il loro” dove ha ragione l&apos;altro catalogo; le altre mantengono il nostro. Nulla viene eliminato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflitto</numerusform>
@@ -3681,12 +4197,12 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="342"/>
         <source>Mapped by {by}: {what} “{label}”</source>
         <translation>Abbinato per {by}: {what} “{label}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="345"/>
         <source>… and %n more mapped by name</source>
         <translation>
             <numerusform>… e %n altro abbinato per nome</numerusform>
@@ -3694,32 +4210,32 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="361"/>
         <source>Theirs: {theirs} · ours: {ours}</source>
         <translation>Loro: {theirs} · nostro: {ours}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="369"/>
         <source>Merging…</source>
         <translation>Unione…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="375"/>
         <source>Merging catalogues…</source>
         <translation>Unione dei cataloghi in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="382"/>
         <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
         <translation>Unione completata: {added:n} righe aggiunte, {theirs:n} conflitti risolti con il loro, {ours:n} con il nostro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="389"/>
         <source>The merge was cancelled: nothing was changed.</source>
         <translation>L&apos;unione è stata annullata: nulla è stato modificato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="393"/>
         <source>The merge failed: {error}. Nothing was changed.</source>
         <translation>L&apos;unione non è riuscita: {error}. Nulla è stato modificato.</translation>
     </message>
@@ -3733,10 +4249,10 @@ Ultima conferma: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
-        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <source>Merge “{name}” into another need. The %Ln item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
         <translation>
-            <numerusform>Unisci “{name}” a un altro bisogno. L&apos;elemento (%n) etichettato con esso riceve al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
-            <numerusform>Unisci “{name}” a un altro bisogno. I %n elementi etichettati con esso ricevono al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
+            <numerusform>Unisci “{name}” a un altro bisogno. L&apos;elemento (%Ln) etichettato con esso riceve al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
+            <numerusform>Unisci “{name}” a un altro bisogno. I %Ln elementi etichettati con esso ricevono al suo posto quel bisogno (mai due volte), i bisogni sottostanti vi vengono spostati e “{name}” viene rimosso.</numerusform>
         </translation>
     </message>
     <message>
@@ -3753,12 +4269,12 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="107"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="108"/>
         <source>Hide this message</source>
         <translation>Nascondi questo messaggio</translation>
     </message>
@@ -3766,26 +4282,26 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>NeedChecklist</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="371"/>
         <source>Add needs on the Needs page to tag items here.</source>
         <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
         <translation>Aggiungi bisogni nella pagina Bisogni per etichettare qui gli elementi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="374"/>
         <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
         <translation>Selezione ampia ({n} elementi): le caselle non mostrano lo stato; un clic etichetta tutti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
-        <source>Needs of the %n selected item(s)</source>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Needs of the %Ln selected item(s)</source>
         <translation>
-            <numerusform>Bisogni dell&apos;elemento selezionato (%n)</numerusform>
-            <numerusform>Bisogni dei %n elementi selezionati</numerusform>
+            <numerusform>Bisogni dell&apos;elemento selezionato (%Ln)</numerusform>
+            <numerusform>Bisogni dei %Ln elementi selezionati</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="379"/>
         <source>Select items to tag them, or drag them onto a need.</source>
         <translation>Seleziona gli elementi per etichettarli o trascinali su un bisogno.</translation>
     </message>
@@ -3793,31 +4309,31 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Need</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Items</source>
         <translation>Elementi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Key</source>
         <translation>Tasto</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
-        <source>%n item(s) tagged with this need itself</source>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="83"/>
+        <source>%Ln item(s) tagged with this need itself</source>
         <translation>
-            <numerusform>%n elemento etichettato direttamente con questo bisogno</numerusform>
-            <numerusform>%n elementi etichettati direttamente con questo bisogno</numerusform>
+            <numerusform>%Ln elemento etichettato direttamente con questo bisogno</numerusform>
+            <numerusform>%Ln elementi etichettati direttamente con questo bisogno</numerusform>
         </translation>
     </message>
 </context>
@@ -4040,77 +4556,77 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="393"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="396"/>
         <source>Last choices before the import.</source>
         <translation>Ultime scelte prima dell&apos;importazione.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Check</source>
         <translation>&amp;Verifica</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="428"/>
         <source>Listing sources…</source>
         <translation>Elenco delle fonti…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="448"/>
         <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
         <translation>Il file ha una colonna della fonte (“{column}”): questa fonte viene data solo alle righe in cui quella cella è vuota.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
         <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
         <translation>Il file non ha una colonna della fonte: ogni riga riceve questa fonte, ad es. Trustpilot o Assistenza. Lasciala vuota se non la conosci.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="461"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file}, foglio “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="463"/>
         <source>Ready to read {where}</source>
         <translation>Pronto a leggere {where}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="465"/>
         <source>(about {rows} rows)</source>
         <translation>(circa {rows} righe)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
         <source>The mapping will be saved as the template “{name}”.</source>
         <translation>L&apos;abbinamento sarà salvato come modello “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="474"/>
         <source>&amp;Source:</source>
         <translation>&amp;Fonte:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="475"/>
         <source>e.g. Trustpilot</source>
         <translation>ad es. Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="476"/>
         <source>Check &amp;only, do not import</source>
         <translation>&amp;Solo verifica, non importare</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="479"/>
         <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
         <translation>Legge ogni riga e conta che cosa verrebbe importato, che cosa è già nel catalogo e che cosa verrebbe rifiutato. Il catalogo non viene modificato.</translation>
     </message>
@@ -4264,22 +4780,22 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Roles</source>
         <translation>Ruoli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
@@ -4287,23 +4803,23 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="572"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="331"/>
         <source>Reading people and responsibilities…</source>
         <translation>Lettura di persone e responsabilità…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="344"/>
         <source>Could not read the people: {error}</source>
         <translation>Impossibile leggere le persone: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="363"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n bisogno o fonte senza alcun responsabile. Fai doppio clic su una cella o premi Invio per scegliere chi la ricopre.</numerusform>
@@ -4311,103 +4827,103 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="373"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Livello {level} di 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="396"/>
         <source>The highest level is reached.</source>
         <translation>È stato raggiunto il livello più alto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="398"/>
         <source>Missing for level {level}:</source>
         <translation>Manca per il livello {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>no advocates yet</source>
         <translation>ancora nessun advocate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>single advocates</source>
         <translation>singoli advocate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>an advocacy team</source>
         <translation>un team di advocacy</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>coordination across the company</source>
         <translation>coordinamento in tutta l&apos;azienda</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
         <source>every strategy and every employee</source>
         <translation>ogni strategia e ogni dipendente</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="431"/>
         <source>{name} added.</source>
         <translation>{name} aggiunto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="451"/>
         <source>Role {name} added.</source>
         <translation>Ruolo {name} aggiunto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>Add Role</source>
         <translation>Aggiungi ruolo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
         <source>Role name:</source>
         <translation>Nome del ruolo:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>What does this role do? (optional)</source>
         <translation>Che cosa fa questo ruolo? (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
         <source>Set {kind} for {name}</source>
         <translation>Imposta {kind} per {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="501"/>
         <source>Clear {kind} for {name}</source>
         <translation>Cancella {kind} per {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Scegli prima una cella Responsabile, Approvatore, Consultato o Informato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Export Matrix</source>
         <translation>Esporta matrice</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="556"/>
         <source>Exporting the matrix…</source>
         <translation>Esportazione della matrice…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n riga scritta in {file}.</numerusform>
@@ -4415,81 +4931,124 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>Export Failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>Could not export the matrix.</source>
         <translation>Impossibile esportare la matrice.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="568"/>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
         <source>Responsibilities</source>
         <translation>Responsabilità</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
         <source>Maturity</source>
         <translation>Maturità</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
         <source>&amp;Add Person…</source>
         <translation>&amp;Aggiungi persona…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
         <source>Add &amp;Role…</source>
         <translation>Aggiungi &amp;ruolo…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
         <source>&amp;Choose Holder…</source>
         <translation>&amp;Scegli titolare…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
         <source>C&amp;lear</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
         <source>E&amp;xport Matrix…</source>
         <translation>E&amp;sporta matrice…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
         <source>Reached:</source>
         <translation>Raggiunto:</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
+        <source>Both apply at once and are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="186"/>
         <source>Row {row} will be rejected:</source>
         <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
         <translation>La riga {row} sarà rifiutata:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="195"/>
         <source>(extra)</source>
         <translation>(extra)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="202"/>
         <source>Column {letter} “{header}” is imported as {field}.</source>
         <translation>La colonna {letter} “{header}” viene importata come {field}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="206"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>La colonna {letter} “{header}” non viene importata in un campo; i suoi valori restano con ogni elemento come informazioni extra.</translation>
     </message>
@@ -4497,42 +5056,42 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Assignee</source>
         <translation>Assegnatario</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Nobody</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Overdue</source>
         <translation>Scaduto</translation>
     </message>
@@ -4540,49 +5099,92 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>RatingsView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="266"/>
         <source>(no source)</source>
         <translation>(nessuna fonte)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="283"/>
         <source>No star ratings match the filter.</source>
         <translation>Nessuna valutazione a stelle corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
         <source>Star ratings keep their own scale and are never counted in NPS.</source>
         <translation>Le valutazioni a stelle mantengono la propria scala e non sono mai contate nell&apos;NPS.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
         <source>Star ratings by source</source>
         <translation>Valutazioni a stelle per fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Ratings</source>
         <translation>Valutazioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="291"/>
         <source>Stars (rounded)</source>
         <translation>Stelle (arrotondate)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
+        <source>Say where to save the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
+        <source>{name} exists already: choose another name (an existing file is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
+        <source>Save the Catalogue As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
+        <source>Advocacy catalogues (*.advocacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
+        <source>Your catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
+        <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
+        <source>Save the catalogue as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Sfoglia…</translation>
     </message>
 </context>
 <context>
@@ -4604,10 +5206,10 @@ Ultima conferma: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
-        <source>%n row(s) to fix saved in {path}.</source>
+        <source>%Ln row(s) to fix saved in {path}.</source>
         <translation>
-            <numerusform>%n riga da correggere salvata in {path}.</numerusform>
-            <numerusform>%n righe da correggere salvate in {path}.</numerusform>
+            <numerusform>%Ln riga da correggere salvata in {path}.</numerusform>
+            <numerusform>%Ln righe da correggere salvate in {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4660,89 +5262,127 @@ Ultima conferma: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
+        <source>Step 5 of 5 · Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
+        <source>&amp;E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
+        <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Keyword</source>
         <translation>Parola chiave</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Phrase</source>
         <translation>Frase</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="54"/>
         <source>Regular expression</source>
         <translation>Espressione regolare</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="61"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Trova le parole che iniziano così, ignorando maiuscole e accenti (“consegn” trova “consegnato”); in coreano, giapponese o cinese, in qualsiasi punto del testo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="66"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Trova queste parole in quest&apos;ordine, come parole intere, ignorando maiuscole e accenti.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="70"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Un&apos;espressione regolare Python, senza distinzione tra maiuscole e minuscole, sul testo così come è scritto.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="264"/>
         <source>Listing rules…</source>
         <translation>Elenco delle regole…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="279"/>
         <source>Could not list the rules: {error}</source>
         <translation>Impossibile elencare le regole: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="298"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Le regole attive vengono eseguite a ogni importazione e con “Applica”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="300"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="320"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Regola eliminata. Gli elementi che ha etichettato conservano il tag.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="335"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Regola aggiunta. Viene eseguita a ogni importazione; premi “Applica ora tutte le regole” per eseguirla sugli elementi già presenti nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="353"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Digita una parola chiave, una frase o un&apos;espressione per vedere che cosa etichetterebbe.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="367"/>
         <source>Previewing…</source>
         <translation>Anteprima in corso…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="389"/>
         <source>Previewing rule…</source>
         <translation>Anteprima della regola…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Impossibile mostrare l&apos;anteprima della regola: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>Etichetterebbe %Ln nuovo elemento</numerusform>
@@ -4750,7 +5390,7 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="412"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(%Ln corrispondenza in tutto)</numerusform>
@@ -4758,27 +5398,27 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="414"/>
         <source>— all of them already have this need.</source>
         <translation>— hanno già tutti questo bisogno.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="416"/>
         <source>— the others already have this need.</source>
         <translation>— gli altri hanno già questo bisogno.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="432"/>
         <source>Applying the rules…</source>
         <translation>Applicazione delle regole…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="436"/>
         <source>Applying auto-tag rules…</source>
         <translation>Applicazione delle regole di etichettatura automatica…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="447"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>%Ln elemento etichettato dalle regole.</numerusform>
@@ -4786,87 +5426,87 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="454"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Modifica ▸ Annulla rimuove di nuovo questi tag.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="456"/>
         <source>This cannot be undone here.</source>
         <translation>Qui non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="467"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>Annullato: nulla è stato etichettato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="469"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Impossibile applicare le regole: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Regole di etichettatura automatica — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="477"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Gli elementi il cui testo corrisponde a una regola vengono etichettati con “{need}”. Le regole attive vengono eseguite a ogni importazione; le regole funzionano in qualsiasi lingua.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Pattern</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="482"/>
         <source>This need has no rules yet.</source>
         <translation>Questo bisogno non ha ancora regole.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>Keyword, phrase or expression</source>
         <translation>Parola chiave, frase o espressione</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Qui compaiono i primi elementi che la regola etichetterebbe.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>&amp;Add Rule</source>
         <translation>&amp;Aggiungi regola</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="488"/>
         <source>New rule</source>
         <translation>Nuova regola</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="490"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>A&amp;pplica ora tutte le regole</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Esegue ogni regola attiva di ogni bisogno su tutto il catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -4874,168 +5514,224 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
         <source>Check Finished</source>
         <translation>Verifica completata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="144"/>
         <source>Import Finished</source>
         <translation>Importazione completata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="146"/>
         <source>Import Failed</source>
         <translation>Importazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
         <source>Import Cancelled</source>
         <translation>Importazione annullata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="149"/>
         <source>Importing</source>
         <translation>Importazione in corso</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="160"/>
         <source>Reading the file…</source>
         <translation>Lettura del file…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="163"/>
         <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
         <translation>Le righe vengono scritte tutte insieme alla fine. Se interrompi l&apos;importazione, nulla viene scritto e il catalogo resta com&apos;era.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="186"/>
         <source>{done} of about {total} rows read</source>
         <translation>{done} di circa {total} righe lette</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="193"/>
         <source>{done} rows read</source>
         <translation>{done} righe lette</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="197"/>
         <source>Stopping… nothing is written to the catalogue.</source>
         <translation>Interruzione… nulla viene scritto nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
         <source>The import was stopped. Nothing was written to the catalogue.</source>
         <translation>L&apos;importazione è stata interrotta. Nulla è stato scritto nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="204"/>
         <source>Go back to change your choices and import again, or close the wizard.</source>
         <translation>Torna indietro per cambiare le tue scelte e importare di nuovo, oppure chiudi la procedura guidata.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="211"/>
         <source>The file could not be imported. Nothing was written to the catalogue.</source>
         <translation>Impossibile importare il file. Nulla è stato scritto nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="214"/>
         <source>Go back to change your choices, or fix the file and import it again.</source>
         <translation>Torna indietro per cambiare le tue scelte, oppure correggi il file e importalo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="229"/>
         <source>Checked every row of the file. Nothing was imported.</source>
         <translation>Ogni riga del file è stata verificata. Nulla è stato importato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
-        <source>%n item(s) added to the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="231"/>
+        <source>%Ln item(s) added to the catalogue.</source>
         <translation>
-            <numerusform>%n elemento aggiunto al catalogo.</numerusform>
-            <numerusform>%n elementi aggiunti al catalogo.</numerusform>
+            <numerusform>%Ln elemento aggiunto al catalogo.</numerusform>
+            <numerusform>%Ln elementi aggiunti al catalogo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="233"/>
         <source>No new items: the catalogue already had every readable row.</source>
         <translation>Nessun nuovo elemento: il catalogo conteneva già ogni riga leggibile.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
         <source>rows read</source>
         <translation>righe lette</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>would be imported</source>
         <translation>sarebbero importate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>imported</source>
         <translation>importate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
         <source>already there (duplicates)</source>
         <translation>già presenti (duplicati)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="239"/>
         <source>rejected</source>
         <translation>rifiutate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="260"/>
         <source>Rejected rows: export them to fix them and import the file again</source>
         <translation>Righe rifiutate: esportale per correggerle e importa di nuovo il file</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="270"/>
         <source>Listing rejected rows…</source>
         <translation>Elenco delle righe rifiutate…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
         <source>&amp;Export Rejected Rows…</source>
         <translation>&amp;Esporta righe rifiutate…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="303"/>
         <source>Show in &amp;Imports</source>
         <translation>Mostra in &amp;Importazioni</translation>
     </message>
 </context>
 <context>
+    <name>SchemePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
+        <source>Step 3 of 5 · A scheme to catalogue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
+        <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
+        <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
+        <source>Start &amp;without needs: I will build my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
+        <source>&amp;Import a first file once the catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
+        <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
+        <source>Collect from {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
+        <source>Step 2 of 5 · What to collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="276"/>
         <source>Choose a Sheet</source>
         <translation>Scegli un foglio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="279"/>
         <source>This workbook has several sheets. Which one holds the feedback?</source>
         <translation>Questa cartella di lavoro ha più fogli. Quale contiene il feedback?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="295"/>
         <source>{name}   (hidden sheet)</source>
         <translation>{name}   (foglio nascosto)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="301"/>
         <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
         <translation>Questo foglio è nascosto nella cartella di lavoro. Verifica che contenga i dati che vuoi prima di importarlo.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="333"/>
         <source>Columns of “{sheet}”: {columns}</source>
         <translation>Colonne di “{sheet}”: {columns}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="346"/>
         <source>Reading the sheet…</source>
         <translation>Lettura del foglio…</translation>
     </message>
@@ -5059,39 +5755,110 @@ Ultima conferma: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
+        <source>Tag the selected items with that need, or untag it when all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
+        <source>A need’s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
+        <source>Select every item in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
+        <source>Bulk actions on the selection (tag, source, assign, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
+        <source>Edit the selected cell of the responsibilities matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
+        <source>Tag or untag “{need}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
+        <source>No shortcut matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
+        <source>Filter by key or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
         <source>Nobody yet</source>
         <translation>Ancora nessuno</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
         <source>&amp;Collect feedback from this source</source>
         <translation>&amp;Raccogli feedback da questa fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="85"/>
         <source>&amp;Web address:</source>
         <translation>Indirizzo &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="86"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsabile:</translation>
     </message>
@@ -5099,42 +5866,42 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
         <source>Review site</source>
         <translation>Sito di recensioni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
         <source>Social media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
         <source>Support desk</source>
         <translation>Assistenza</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
         <source>Survey</source>
         <translation>Sondaggio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="36"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
@@ -5142,62 +5909,62 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Collect</source>
         <translation>Raccolta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Items</source>
         <translation>Elementi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Web address</source>
         <translation>Indirizzo web</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="108"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>Raccogli feedback da questa fonte. Se disattivata, una fonte conserva gli elementi che ha portato.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>Net Promoter Score delle risposte 0–10, con il margine di errore al 95% e il numero di risposte. * indica meno di 30.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>La quota di questa fonte su tutti gli elementi del catalogo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="184"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>Solo %n risposta: meno di 30, quindi il margine di errore è ampio.</numerusform>
@@ -5205,12 +5972,12 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="188"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>{promoters} promotori, {passives} passivi, {detractors} detrattori</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="193"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>Non in raccolta: è disattivata, i suoi elementi restano nel catalogo.</translation>
     </message>
@@ -5218,17 +5985,17 @@ Ultima conferma: {heartbeat}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="343"/>
         <source>Listing sources…</source>
         <translation>Elenco delle fonti…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="376"/>
         <source>Could not list the sources: {error}</source>
         <translation>Impossibile elencare le fonti: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="389"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>%n fonte, </numerusform>
@@ -5236,7 +6003,7 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n in raccolta</numerusform>
@@ -5244,106 +6011,141 @@ Ultima conferma: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
-        <source>%n item(s) without a source</source>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>%Ln item(s) without a source</source>
         <translation>
-            <numerusform>%n elemento senza fonte</numerusform>
-            <numerusform>%n elementi senza fonte</numerusform>
+            <numerusform>%Ln elemento senza fonte</numerusform>
+            <numerusform>%Ln elementi senza fonte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="394"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* meno di 30 risposte: margine di errore ampio</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="423"/>
         <source>Collect from {name}</source>
         <translation>Raccogli da {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
         <source>Stop collecting from {name}</source>
         <translation>Interrompi la raccolta da {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="437"/>
         <source>Edit source {name}</source>
         <translation>Modifica fonte {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="470"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="481"/>
         <source>A source named “{name}” exists already.</source>
         <translation>Esiste già una fonte chiamata “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="487"/>
         <source>Add Source</source>
         <translation>Aggiungi fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="497"/>
         <source>Edit Source</source>
         <translation>Modifica fonte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="525"/>
         <source>&amp;Add Source…</source>
         <translation>&amp;Aggiungi fonte…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
         <source>No catalogue is open.</source>
         <translation>Nessun catalogo aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
+        <source>{name} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
+        <source>{name} is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
+        <source>Step 1 of 5 · Your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
+        <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
+        <source>Another source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
+        <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Aggiungi</translation>
     </message>
 </context>
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
-        <source>Tag %n item(s) with {need}</source>
+        <source>Tag %Ln item(s) with {need}</source>
         <translation>
-            <numerusform>Etichetta %n elemento con {need}</numerusform>
-            <numerusform>Etichetta %n elementi con {need}</numerusform>
+            <numerusform>Etichetta %Ln elemento con {need}</numerusform>
+            <numerusform>Etichetta %Ln elementi con {need}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
-        <source>Untag %n item(s) from {need}</source>
+        <source>Untag %Ln item(s) from {need}</source>
         <translation>
-            <numerusform>Rimuovi {need} da %n elemento</numerusform>
-            <numerusform>Rimuovi {need} da %n elementi</numerusform>
+            <numerusform>Rimuovi {need} da %Ln elemento</numerusform>
+            <numerusform>Rimuovi {need} da %Ln elementi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
-        <source>Set source of %n item(s) to {source}</source>
+        <source>Set source of %Ln item(s) to {source}</source>
         <translation>
-            <numerusform>Imposta la fonte di %n elemento su {source}</numerusform>
-            <numerusform>Imposta la fonte di %n elementi su {source}</numerusform>
+            <numerusform>Imposta la fonte di %Ln elemento su {source}</numerusform>
+            <numerusform>Imposta la fonte di %Ln elementi su {source}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
-        <source>Auto-tag %n item(s) by rules</source>
+        <source>Auto-tag %Ln item(s) by rules</source>
         <translation>
-            <numerusform>Etichetta %n elemento con le regole</numerusform>
-            <numerusform>Etichetta %n elementi con le regole</numerusform>
+            <numerusform>Etichetta %Ln elemento con le regole</numerusform>
+            <numerusform>Etichetta %Ln elementi con le regole</numerusform>
         </translation>
     </message>
 </context>
@@ -5488,62 +6290,313 @@ Ultima conferma: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
+        <source>The method in five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
+        <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
+        <source>The pages are listed on the left; {first} to {last} switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
+        <source>Identify every source of information about your customers: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
+        <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
+        <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
+        <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
+        <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
+        <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
+        <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
+        <source>Importing feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
+        <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
+        <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
+        <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
+        <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
+        <source>Needs and tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
+        <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
+        <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
+        <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
+        <source>NPS and its margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
+        <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
+        <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
+        <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
+        <source>Needs ranked by their cost in NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
+        <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
+        <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
+        <source>Roles and the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
+        <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
+        <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
+        <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
+        <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
+        <source>Catalogue files, backups and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
+        <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
+        <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
+        <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
+        <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
+        <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
+        <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
+        <source>Language, theme and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
+        <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
+        <source>Advocacy Desktop User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
+        <source>Welcome to Advocacy Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
+        <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
+        <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
+        <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
+        <source>Explore a Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
+        <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
-        <source>Assign %n item(s) to {person}</source>
+        <source>Assign %Ln item(s) to {person}</source>
         <translation>
-            <numerusform>Assegna %n elemento a {person}</numerusform>
-            <numerusform>Assegna %n elementi a {person}</numerusform>
+            <numerusform>Assegna %Ln elemento a {person}</numerusform>
+            <numerusform>Assegna %Ln elementi a {person}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
-        <source>Unassign %n item(s)</source>
+        <source>Unassign %Ln item(s)</source>
         <translation>
-            <numerusform>Rimuovi l&apos;assegnazione di %n elemento</numerusform>
-            <numerusform>Rimuovi l&apos;assegnazione di %n elementi</numerusform>
+            <numerusform>Rimuovi l&apos;assegnazione di %Ln elemento</numerusform>
+            <numerusform>Rimuovi l&apos;assegnazione di %Ln elementi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
-        <source>Set status of %n item(s) to {status}</source>
+        <source>Set status of %Ln item(s) to {status}</source>
         <translation>
-            <numerusform>Imposta lo stato di %n elemento su {status}</numerusform>
-            <numerusform>Imposta lo stato di %n elementi su {status}</numerusform>
+            <numerusform>Imposta lo stato di %Ln elemento su {status}</numerusform>
+            <numerusform>Imposta lo stato di %Ln elementi su {status}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
-        <source>Mark %n item(s) contacted</source>
+        <source>Mark %Ln item(s) contacted</source>
         <translation>
-            <numerusform>Segna %n elemento come contattato</numerusform>
-            <numerusform>Segna %n elementi come contattati</numerusform>
+            <numerusform>Segna %Ln elemento come contattato</numerusform>
+            <numerusform>Segna %Ln elementi come contattati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
-        <source>Set the due date of %n item(s)</source>
+        <source>Set the due date of %Ln item(s)</source>
         <translation>
-            <numerusform>Imposta la scadenza di %n elemento</numerusform>
-            <numerusform>Imposta la scadenza di %n elementi</numerusform>
+            <numerusform>Imposta la scadenza di %Ln elemento</numerusform>
+            <numerusform>Imposta la scadenza di %Ln elementi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
-        <source>Set the notes of %n item(s)</source>
+        <source>Set the notes of %Ln item(s)</source>
         <translation>
-            <numerusform>Imposta le note di %n elemento</numerusform>
-            <numerusform>Imposta le note di %n elementi</numerusform>
+            <numerusform>Imposta le note di %Ln elemento</numerusform>
+            <numerusform>Imposta le note di %Ln elementi</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
-        <source>Due date and notes</source>
-        <translation>Scadenza e note</translation>
     </message>
 </context>
 </TS>

@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="121"/>
         <source>Add Person</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
         <source>&amp;E-mail:</source>
         <translation>이메일(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
         <source>&amp;Roles:</source>
         <translation>역할(&amp;R):</translation>
     </message>
@@ -75,24 +75,24 @@
 <context>
     <name>AdvocatesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="295"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="320"/>
         <source>%n problem(s) of theirs overdue: fix them first.</source>
         <translation>
             <numerusform>기한이 지난 문제 %n건: 먼저 해결하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="327"/>
         <source>Problem overdue</source>
         <translation>문제 기한 초과</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="329"/>
         <source>Due attention</source>
         <translation>관리 필요</translation>
     </message>
@@ -100,250 +100,294 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="235"/>
         <source>Finding advocates…</source>
         <translation>옹호자를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="239"/>
         <source>Finding customers at risk…</source>
         <translation>이탈 위험 고객을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="242"/>
         <source>Listing people…</source>
         <translation>구성원 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="284"/>
         <source>Could not read the advocates: {error}</source>
         <translation>옹호자를 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="373"/>
         <source>Log {practice} for {name}</source>
         <translation>{name}에 대한 {practice} 기록</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="383"/>
         <source>{practice} logged for {name}.</source>
         <translation>{name}에 대한 {practice}을(를) 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="391"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>{name}에 대한 {day} {practice} 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="423"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>이제 %n일 동안 관리를 받지 못한 옹호자는 관리 필요로 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="443"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>고객 {other}을(를) {keep}(으)로 병합</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="479"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>{name}의 개인 정보를 삭제하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
-        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="487"/>
+        <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
-            <numerusform>항목 %n건에서 {name}의 개인 정보를 삭제했습니다. 점수는 통계에 남습니다.</numerusform>
+            <numerusform>항목 %Ln건에서 {name}의 개인 정보를 삭제했습니다. 점수는 통계에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="538"/>
+        <source>%Ln advocate(s)</source>
+        <translation>
+            <numerusform>옹호자 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>관리 필요 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
+        <source>%Ln with a problem overdue</source>
+        <translation>
+            <numerusform>문제 기한 초과 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln명 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>%Ln customer(s) at risk</source>
+        <translation>
+            <numerusform>이탈 위험 고객 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>%Ln fallen promoter(s)</source>
+        <translation>
+            <numerusform>이탈한 추천 고객 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>%Ln repeat detractor(s)</source>
+        <translation>
+            <numerusform>반복 비추천 고객 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>Advocates (%Ln)</source>
+        <translation>
+            <numerusform>옹호자 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <source>At Risk (%Ln)</source>
+        <translation>
+            <numerusform>이탈 위험 (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="495"/>
         <source>Advocates</source>
         <translation>옹호자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="501"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>열린 카탈로그가 없습니다. 파일 ▸ 새 카탈로그…에서 새로 만들거나 파일 ▸ 열기…에서 기존 카탈로그를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="504"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>아직 고객이 없습니다. 고객 ID, 이메일 또는 이름 열이 있는 파일을 가져오세요(파일 ▸ 파일 가져오기…). 그러면 각 응답이 해당 고객과 연결되고, 최근 응답이 9 또는 10인 고객이 여기에 옹호자로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
         <source>Reading the catalogue…</source>
         <translation>카탈로그를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Nobody matches “{text}”.</source>
         <translation>“{text}”와(과) 일치하는 사람이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="518"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>지금 관리가 필요한 옹호자가 없습니다. 모두 %n일 이내에 관리를 받았고, 기한이 지난 문제도 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="522"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>아직 옹호자가 없습니다. 최근 응답이 9 또는 10인 고객이 없습니다. 이탈 위험 탭에서 멀어진 고객을, 고객 탭에서 전체 고객을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="526"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>이탈 위험 고객이 없습니다. 최근 응답이 9 미만으로 떨어진 이전 추천 고객이 없고, 1년 안에 0–6을 두 번 응답한 고객도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="529"/>
         <source>Reading the customers…</source>
         <translation>고객을 읽는 중…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
-        <source>%n advocate(s)</source>
-        <translation>
-            <numerusform>옹호자 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>관리 필요 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
-        <source>%n with a problem overdue</source>
-        <translation>
-            <numerusform>문제 기한 초과 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n명 표시</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
-        <source>%n customer(s) at risk</source>
-        <translation>
-            <numerusform>이탈 위험 고객 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
-        <source>%n fallen promoter(s)</source>
-        <translation>
-            <numerusform>이탈한 추천 고객 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
-        <source>%n repeat detractor(s)</source>
-        <translation>
-            <numerusform>반복 비추천 고객 %n명</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
-        <source>Advocates (%n)</source>
-        <translation>
-            <numerusform>옹호자 (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
-        <source>At Risk (%n)</source>
-        <translation>
-            <numerusform>이탈 위험 (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Customers</source>
         <translation>고객</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="560"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>일 동안 관리가 없을 때</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
         <source>Reading…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
         <source>Only those needing &amp;attention</source>
         <translation>관리가 필요한 옹호자만(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>&amp;Remind after</source>
         <translation>알림 시점(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>Search advocates by name</source>
         <translation>이름으로 옹호자 검색</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
         <source>Search by name</source>
         <translation>이름으로 검색</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search name, e-mail, id</source>
         <translation>이름, 이메일, ID 검색</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
         <source>Find &amp;Duplicates…</source>
         <translation>중복 찾기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>개인 정보 삭제(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="577"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>요청에 따라 선택한 고객의 이름, 이메일, ID, 의견을 삭제하고 익명 점수는 유지합니다. 되돌릴 수 없습니다.</translation>
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
+        <source>Step 4 of 5 · Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
+        <source>What the app measures, and how far to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Detractors</source>
+        <translation type="unfinished">비추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Passives</source>
+        <translation type="unfinished">중립 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
+        <source>Promoters</source>
+        <translation type="unfinished">추천 고객</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
+        <source>NPS = % promoters − % detractors   (−100 to +100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
+        <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="379"/>
         <source>%n open</source>
         <translation>
             <numerusform>진행 중 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="381"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>기한 초과 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="396"/>
         <source>From {a} on {d1} to {b} on {d2}</source>
         <translation>{d1} {a}에서 {d2} {b}(으)로</translation>
     </message>
@@ -351,62 +395,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
         <source>Undone</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Imported, {count} left</source>
         <translation>가져옴, {count}건 남음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>가져옴</translation>
@@ -482,256 +526,256 @@
 <context>
     <name>CarePractices</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
         <source>Mutual respect</source>
         <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
         <translation>상호 존중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
         <source>Their reported problems are fixed promptly.</source>
         <translation>고객이 알린 문제를 신속히 해결합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
         <source>Appreciation</source>
         <translation>감사</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
         <source>Thank them for speaking for us.</source>
         <translation>우리를 대변해 준 데 감사를 전합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
         <source>Accessibility</source>
         <translation>접근성</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
         <source>Make it easy for them to reach us.</source>
         <translation>우리에게 쉽게 연락할 수 있게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
         <source>Active listening</source>
         <translation>적극적 경청</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
         <source>Ask their opinion, and act on it.</source>
         <translation>의견을 묻고 그에 따라 행동합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="58"/>
         <source>Recognition</source>
         <translation>인정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="59"/>
         <source>Credit them publicly.</source>
         <translation>공개적으로 공로를 인정합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
         <source>Presence</source>
         <translation>함께하기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
         <source>Be where they speak for us.</source>
         <translation>고객이 우리를 대변하는 곳에 함께합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
         <source>Fallen promoter</source>
         <translation>이탈한 추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
         <source>Repeat detractor</source>
         <translation>반복 비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
         <source>Triaged</source>
         <translation>분류됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="70"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="71"/>
         <source>Resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="72"/>
         <source>Closed</source>
         <translation>종료됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="73"/>
         <source>Won&apos;t fix</source>
         <translation>수정 안 함</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
         <source>Name</source>
         <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="412"/>
         <source>Latest</source>
         <translation>최근</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
         <source>Trend</source>
         <translation>추세</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="411"/>
         <source>Answers</source>
         <translation>응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="254"/>
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
         <source>Last care</source>
         <translation>최근 관리</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
         <source>Days</source>
         <translation>일수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
         <source>Attention</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="260"/>
         <source>Their latest answer to the recommend question</source>
         <translation>추천 질문에 대한 최근 응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="261"/>
         <source>Their latest answer against the one before</source>
         <translation>최근 응답과 직전 응답 비교</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="262"/>
         <source>Advocate since: the first answer of their current run of 9s and 10s</source>
         <translation>옹호자 시작일: 현재 이어지는 9점·10점 응답 중 첫 응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="264"/>
         <source>Days without attention: since the last care entry, or since they became an advocate</source>
         <translation>관리 없이 지난 일수: 마지막 관리 기록 이후, 또는 옹호자가 된 이후</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
         <source>Risk</source>
         <translation>위험</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="339"/>
         <source>Fell</source>
         <translation>하락</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="413"/>
         <source>Latest answer</source>
         <translation>최근 응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="342"/>
         <source>0–6 in a year</source>
         <translation>1년 내 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
         <source>Open items</source>
         <translation>진행 중 항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="346"/>
         <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
         <translation>이탈한 추천 고객: 가장 최근의 9 또는 10에서 가장 최근 응답으로</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="348"/>
         <source>Answers from 0 to 6 within the last 365 days</source>
         <translation>최근 365일 동안의 0–6 응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="409"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="410"/>
         <source>Customer ID</source>
         <translation>고객 ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="509"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="473"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="474"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="475"/>
         <source>What they said</source>
         <translation>고객 의견</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="476"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="510"/>
         <source>Practice</source>
         <translation>활동</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="511"/>
         <source>Who</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="512"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -818,49 +862,49 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="229"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="189"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 드로잉 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="193"/>
         <source>Export Chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="206"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="207"/>
         <source>Could not save the chart to {path}.</source>
         <translation>차트를 {path}에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="227"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>이 차트를 PNG, SVG 또는 PDF로 저장</translation>
     </message>
@@ -879,22 +923,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
-        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+        <source>%Ln item(s) were changed by {who} while you were looking at them: nothing was saved.
 
 The list has been reloaded with their changes; apply your change again if it still holds.</source>
         <translation>
-            <numerusform>보고 있는 동안 {who}이(가) 항목 %n건을 변경했습니다. 아무것도 저장되지 않았습니다.
+            <numerusform>보고 있는 동안 {who}이(가) 항목 %Ln건을 변경했습니다. 아무것도 저장되지 않았습니다.
 
 목록을 해당 변경 내용으로 다시 불러왔습니다. 변경이 여전히 필요하면 다시 적용하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
-        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+        <source>%Ln item(s) were changed by {who} after your change, so it was not undone: their change stays.
 
 The list has been reloaded with their changes.</source>
         <translation>
-            <numerusform>변경 후 {who}이(가) 항목 %n건을 변경했으므로 실행 취소되지 않았습니다. 해당 변경 내용이 유지됩니다.
+            <numerusform>변경 후 {who}이(가) 항목 %Ln건을 변경했으므로 실행 취소되지 않았습니다. 해당 변경 내용이 유지됩니다.
 
 목록을 해당 변경 내용으로 다시 불러왔습니다.</numerusform>
         </translation>
@@ -913,42 +957,42 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Take theirs</source>
         <translation>상대쪽 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Differs in</source>
         <translation>다른 부분</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Edited later</source>
         <translation>나중에 편집됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>ours</source>
         <translation>이쪽</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>theirs</source>
         <translation>상대쪽</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="168"/>
         <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: 이쪽 “{ours}”, 상대쪽 “{theirs}”</translation>
     </message>
@@ -956,27 +1000,27 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Same</source>
         <translation>동일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Mapped by name</source>
         <translation>이름으로 연결</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="91"/>
         <source>Conflicts</source>
         <translation>충돌</translation>
     </message>
@@ -984,102 +1028,102 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>CustomerPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="193"/>
         <source>Reading the customer…</source>
         <translation>고객 정보를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="219"/>
         <source>Erased customer #{id}</source>
         <translation>삭제된 고객 #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="234"/>
         <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
         <translation>최근 응답 &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="240"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>응답 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="242"/>
         <source>advocate since {day}</source>
         <translation>{day}부터 옹호자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="248"/>
         <source>%n problem(s) overdue</source>
         <translation>
             <numerusform>기한 초과 문제 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="250"/>
         <source>personal data erased</source>
         <translation>개인 정보 삭제됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
         <source>{source} ({promoters} of {answers})</source>
         <translation>{source} ({answers}개 중 추천 {promoters}개)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="265"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="268"/>
         <source>Speaks for us on: {sources}</source>
         <translation>우리를 대변하는 곳: {sources}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="273"/>
         <source>Feedback history (%n)</source>
         <translation>
             <numerusform>피드백 기록 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
         <source>Open items (%n)</source>
         <translation>
             <numerusform>진행 중 항목 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="275"/>
         <source>Care log (%n)</source>
         <translation>
             <numerusform>관리 기록 (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="278"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
         <translation>이 고객의 개인 정보가 삭제되어 관리 기록이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="280"/>
         <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
         <translation>아직 기록이 없습니다. 고객을 위해 한 일을 기록하세요: 감사 인사, 문제 해결, 초대, 공개 언급…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="297"/>
         <source>&amp;Log Practice…</source>
         <translation>활동 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="298"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="300"/>
         <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
         <translation>고객을 선택하면 피드백 기록, 진행 중 항목, 고객을 위해 한 일을 볼 수 있습니다.</translation>
     </message>
@@ -1087,7 +1131,7 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="453"/>
         <source>Erased customer #{id}</source>
         <translation>삭제된 고객 #{id}</translation>
     </message>
@@ -1106,9 +1150,9 @@ The list has been reloaded with their changes.</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
-        <source>%n customer(s) listed</source>
+        <source>%Ln customer(s) listed</source>
         <translation>
-            <numerusform>고객 %n명 표시됨</numerusform>
+            <numerusform>고객 %Ln명 표시됨</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,95 +1164,95 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>Export Items</source>
         <translation>항목 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="180"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="186"/>
         <source>Exporting items…</source>
         <translation>항목을 내보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="187"/>
         <source>{count} item(s) written to {path}.</source>
         <translation>
             <numerusform>{path}에 항목 {count}건을 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>NPS Report</source>
         <translation>NPS 보고서</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>nps-report</source>
         <translation>nps-보고서</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="202"/>
         <source>Writing the NPS report…</source>
         <translation>NPS 보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="203"/>
         <source>NPS report written to {path}.</source>
         <translation>NPS 보고서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="242"/>
         <source>Could not write {file} in {folder}: {error}</source>
         <translation>{folder}에 {file}을(를) 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="249"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>내보내기 취소됨: 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
         <source>&amp;Export items…</source>
         <translation>항목 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
         <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>필터에 해당하는 항목을 Excel 통합 문서 또는 CSV 파일로 저장합니다 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="259"/>
         <source>NPS &amp;report…</source>
         <translation>NPS 보고서(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="261"/>
         <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
         <translation>필터에 해당하는 항목의 NPS 보고서를 작성합니다: 수치, 방법, 항목, 차트를 하나의 Excel 통합 문서에 담습니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="263"/>
         <source>Export items…</source>
         <translation>항목 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="265"/>
         <source>NPS report…</source>
         <translation>NPS 보고서…</translation>
     </message>
@@ -1226,389 +1270,543 @@ The list has been reloaded with their changes.</source>
         <translation>대시보드를 새로 고치는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="384"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>쿼리: {timings}; 차트 생성 {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="394"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>대시보드를 새로 고칠 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="398"/>
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="406"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>새로 고침이 취소되었습니다. 다시 시도하려면 새로 고침을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Refresh cancelled</source>
         <translation>새로 고침 취소됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="433"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>필터와 일치하는 0–10 응답이 없습니다 (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="442"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe}포인트 · 95% 구간 {low}~{high} · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="446"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>추천 고객 {promoters}% · 중립 고객 {passives}% · 비추천 고객 {detractors}%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>응답 30개 미만: 오차 범위가 크므로 점수를 신중히 해석하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="461"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>이전 기간과 비교하려면 필터에서 기간을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>같은 길이의 이전 기간에 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="465"/>
         <source>a significant change</source>
         <translation>유의미한 변화</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
         <source>within the margin of error</source>
         <translation>오차 범위 이내</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="468"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>이전 기간 대비 {delta}포인트 (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
         <source>No open items match the filter.</source>
         <translation>필터와 일치하는 진행 중 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>필터와 일치하는 응답 중 니즈 태그가 달린 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="478"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>필터와 일치하는, 날짜가 있는 0–10 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="479"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>필터와 일치하는 0–10 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by week</source>
         <translation>주별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by month</source>
         <translation>월별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by quarter</source>
         <translation>분기별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by year</source>
         <translation>연도별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
         <source>Answers by score (0–10)</source>
         <translation>점수별 응답 (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
         <source>NPS by source</source>
         <translation>출처별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="494"/>
         <source>Needs that cost the most NPS</source>
         <translation>NPS를 가장 많이 떨어뜨리는 니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
         <source>Open items by owner</source>
         <translation>담당자별 진행 중 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>%n일 이동 구간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = 추천 고객 % − 비추천 고객 %, 95% 조정 Wald 구간</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="600"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>95% interval</source>
         <translation>95% 구간</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
         <source>fewer than 30 answers</source>
         <translation>응답 30개 미만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
         <source>significant change</source>
         <translation>유의미한 변화</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="548"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
         <source>answers</source>
         <translation>응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
         <source>detractors 0–6</source>
         <translation>비추천 고객 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
         <source>passives 7–8</source>
         <translation>중립 고객 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
         <source>promoters 9–10</source>
         <translation>추천 고객 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
         <source>no answers</source>
         <translation>응답 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
         <source>(no source)</source>
         <translation>(출처 없음)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* 빗금: 응답 30개 미만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
         <source>NPS points</source>
         <translation>NPS 포인트</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>이 니즈의 비추천 고객이 중립 고객이 된다면 NPS가 얻을 포인트 (95% 구간 포함)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>open items</source>
         <translation>진행 중 항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>아직 종료되지 않았거나 보류(수정 안 함)되지 않은 항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no data</source>
         <translation>데이터 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="539"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>출처 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>니즈 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
         <source>no need yet</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>promoters</source>
         <translation>추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>passives</source>
         <translation>중립 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
         <source>detractors</source>
         <translation>비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
         <source>{start} to {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
         <source>from {start}</source>
         <translation>{start}부터</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>until {end}</source>
         <translation>{end}까지</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>상태 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="562"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>담당자 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="564"/>
         <source>import #{id}</source>
         <translation>가져오기 #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="567"/>
         <source>All feedback</source>
         <translation>모든 피드백</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>Showing: {filter}</source>
         <translation>표시: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Filtered: {filter}</source>
         <translation>필터: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>대시보드는 피드백 페이지의 필터를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="582"/>
         <source>Period:</source>
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="583"/>
         <source>Rolling:</source>
         <translation>이동 구간:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="587"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="597"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="598"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="599"/>
         <source>Clear filter</source>
         <translation>필터 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultNames</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
+        <source>Support desk</source>
+        <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
+        <translation type="unfinished">고객 지원</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
+        <source>E-mail</source>
+        <translation type="unfinished">이메일</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished">전화</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
+        <source>Survey</source>
+        <translation type="unfinished">설문 조사</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
+        <source>Customer advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
+        <source>Advocacy team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
+        <source>Advocacy coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
+        <source>Acts for the customer&apos;s good on their own: level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
+        <source>Collects and prioritises customer needs in a team: level 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
+        <source>Coordinates advocacy across the company: level 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
+        <source>Puts advocacy into every strategy and every employee: level 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
+        <source>Answers customers and tags their feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
+        <source>Decides what the product does about a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
+        <source>Friendliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
+        <source>Website and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,9 +1823,9 @@ The list has been reloaded with their changes.</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
-        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <source>%Ln item(s) are tagged with it: choose the need they get instead.</source>
         <translation>
-            <numerusform>이 니즈로 태그된 항목이 %n건 있습니다. 대신 지정할 니즈를 선택하세요.</numerusform>
+            <numerusform>이 니즈로 태그된 항목이 %Ln건 있습니다. 대신 지정할 니즈를 선택하세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -1666,39 +1864,39 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>DeleteSourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
         <source>Delete Source</source>
         <translation>출처 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
-        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>Delete the source “{name}”? Its %Ln item(s) stay in the catalogue.</source>
         <translation>
-            <numerusform>출처 “{name}”을(를) 삭제할까요? 이 출처의 항목 %n건은 카탈로그에 남습니다.</numerusform>
+            <numerusform>출처 “{name}”을(를) 삭제할까요? 이 출처의 항목 %Ln건은 카탈로그에 남습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="135"/>
         <source>Delete the source “{name}”? No items come from it.</source>
         <translation>출처 “{name}”을(를) 삭제할까요? 이 출처에서 온 항목은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="138"/>
         <source>&amp;Move them to:</source>
         <translation>항목을 옮길 출처(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="142"/>
         <source>&amp;Leave them without a source</source>
         <translation>출처 없이 두기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="153"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="163"/>
         <source>Deleting a source cannot be undone.</source>
         <translation>출처 삭제는 되돌릴 수 없습니다.</translation>
     </message>
@@ -1791,9 +1989,9 @@ The list has been reloaded with their changes.</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
-        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %Ln item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
         <translation>
-            <numerusform>이름, 이메일 주소, 고객 ID; 항목 %n건의 내용, 메모, 원본 스프레드시트 열; 관리 기록의 메모; 변경 기록, 거부된 가져오기 행, 가져온 파일 이름에 남은 이들의 모든 사본.</numerusform>
+            <numerusform>이름, 이메일 주소, 고객 ID; 항목 %Ln건의 내용, 메모, 원본 스프레드시트 열; 관리 기록의 메모; 변경 기록, 거부된 가져오기 행, 가져온 파일 이름에 남은 이들의 모든 사본.</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,117 +2033,167 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
+        <source>Select an item to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
         <source>Fields</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Needs</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="117"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="120"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="123"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>Product</source>
         <translation>제품</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="125"/>
         <source>External id</source>
         <translation>외부 ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="126"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="127"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="128"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="131"/>
         <source>Original columns</source>
         <translation>원본 열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
+        <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
+        <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
+        <source>Assigned to {person} because they are Responsible for {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
+        <source>Assigned to {person} because they own the source {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
+        <source>Assigned to {person} because they are Responsible for {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
+        <source>Assigned to {person} by {actor} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
+        <source>Assigned to {person} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
         <source>tagged with {need}</source>
         <translation>{need} 태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="181"/>
         <source>untagged from {need}</source>
         <translation>{need} 태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="183"/>
         <source>source changed</source>
         <translation>출처 변경</translation>
     </message>
@@ -1953,156 +2201,156 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>내용 검색(한국어, 터키어 포함)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Views</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Clear filters</source>
         <translation>필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Promoters</source>
         <translation>추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Passives</source>
         <translation>중립 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
         <source>Detractors</source>
         <translation>비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>to</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>no date</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
         <source>No need yet</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="242"/>
         <source>Any status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>All needs</source>
         <translation>모든 니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Anyone</source>
         <translation>모든 담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
         <source>Any import</source>
         <translation>모든 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>추천 점수 …부터 …까지 (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="264"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>평점 …부터 …까지, 각 척도 기준 (4 – 전체: 별 4개 이상)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Only the items of one import</source>
         <translation>한 번의 가져오기 항목만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="306"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="308"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>항목 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
         <source>Import #{batch}</source>
         <translation>가져오기 #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="397"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>필터 더 보기 ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="399"/>
         <source>More filters {arrow}</source>
         <translation>필터 더 보기 {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="454"/>
         <source>Save current filter as…</source>
         <translation>현재 필터를 보기로 저장…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="457"/>
         <source>Delete view</source>
         <translation>보기 삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Save view</source>
         <translation>보기 저장</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Name of the view:</source>
         <translation>보기 이름:</translation>
     </message>
@@ -2110,98 +2358,98 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="266"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="308"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="418"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="426"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 변경된 내용으로 업데이트했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="487"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>Status not changed</source>
         <translation>상태가 변경되지 않음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Assign to</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="530"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="531"/>
         <source>Due Date and Notes…</source>
         <translation>기한 및 메모…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="567"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="580"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="592"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -2209,92 +2457,92 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="40"/>
         <source>Needs</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="41"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
         <source>Triaged</source>
         <translation>분류됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="48"/>
         <source>Resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="49"/>
         <source>Closed</source>
         <translation>종료됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
         <source>Won&apos;t fix</source>
         <translation>수정 안 함</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="53"/>
         <source>Promoter</source>
         <translation>추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="54"/>
         <source>Passive</source>
         <translation>중립 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="55"/>
         <source>Detractor</source>
         <translation>비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="163"/>
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>피드백 개수를 세는 중</translation>
@@ -2303,17 +2551,17 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Ours (this catalogue)</source>
         <translation>이쪽 (이 카탈로그)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="204"/>
         <source>Theirs (the other)</source>
         <translation>상대쪽 (다른 카탈로그)</translation>
     </message>
@@ -2321,103 +2569,226 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
         <source>Text file (CSV)</source>
         <translation>텍스트 파일(CSV)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
         <source>Excel workbook</source>
         <translation>Excel 통합 문서</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
         <source>Excel workbook with macros (the macros are not run)</source>
         <translation>매크로가 있는 Excel 통합 문서(매크로는 실행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="152"/>
         <source>OpenDocument spreadsheet</source>
         <translation>OpenDocument 스프레드시트</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="156"/>
         <source>Choose a File</source>
         <translation>파일 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="159"/>
         <source>Nothing is written to the catalogue before the last step.</source>
         <translation>마지막 단계 전에는 카탈로그에 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="167"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>스프레드시트 및 CSV 파일 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="169"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="179"/>
         <source>Choose a File to Import</source>
         <translation>가져올 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="195"/>
         <source>There is no file at {path}.</source>
         <translation>{path}에 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="209"/>
         <source>This file cannot be imported.</source>
         <translation>이 파일은 가져올 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>시트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>열 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="222"/>
         <source>about {rows} rows</source>
         <translation>약 {rows}행</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
         <source>Path of a spreadsheet or CSV file</source>
         <translation>스프레드시트 또는 CSV 파일 경로</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="242"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="245"/>
         <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
         <translation>Excel(.xlsx, .xlsm), OpenDocument(.ods), 텍스트 파일(.csv, .tsv, .txt). 파일을 기본 창에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="249"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
+        <source>&amp;Getting Started Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
+        <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
+        <source>Open &amp;Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
+        <source>A year of made-up feedback in six languages, to explore without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
+        <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
+        <source>Creating {name}…</source>
+        <translation type="unfinished">{name} 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
+        <source>Cannot Create Catalogue</source>
+        <translation type="unfinished">카탈로그를 만들 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
+        <source>Could not create {path}</source>
+        <translation type="unfinished">다음 파일을 만들 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
+        <source>No catalogue was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
+        <source>Building the demo catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
+        <source>Cannot Build the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
+        <source>Could not build the demo catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
+        <source>The demo catalogue was not built; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
+        <source>%n source(s), collected from: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
+        <source>none yet</source>
+        <translation type="unfinished">아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
+        <source>Common customer needs, with auto-tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
+        <source>Common customer needs, without rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
+        <source>No needs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
+        <source>You: {name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
+        <source>Then: import a first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
+        <source>Explore a &amp;Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
+        <source>&amp;Create Catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2810,15 @@ The list has been reloaded with their changes.</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>항목 %n건 선택됨.</numerusform>
+            <numerusform>항목 %Ln건 선택됨.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
+        <source>Due date and notes</source>
+        <translation type="unfinished">기한 및 메모</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -2453,109 +2829,109 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Answer detractors within</source>
         <translation>비추천 고객 응답 기한</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>영업일 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Overdue only</source>
         <translation>기한 초과만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Mark contacted</source>
         <translation>연락 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Export action list…</source>
         <translation>조치 목록 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Workload</source>
         <translation>업무량</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Person</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
         <source>Need</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>No need</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="365"/>
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Follow-up queue</source>
         <translation>후속 조치 대기열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
         <source>My queue</source>
         <translation>내 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
-        <source>%n item(s)</source>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>항목 %n건</numerusform>
+            <numerusform>항목 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="466"/>
+        <source>Exported %Ln action(s).</source>
+        <translation>
+            <numerusform>조치 %Ln개를 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
         <source>Reading the follow-up queue</source>
         <translation>후속 조치 대기열을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Export action list</source>
         <translation>조치 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="464"/>
         <source>Exporting the action list</source>
         <translation>조치 목록을 내보내는 중</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
-        <source>Exported %n action(s).</source>
-        <translation>
-            <numerusform>조치 %n개를 내보냈습니다.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="468"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -2563,12 +2939,12 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="486"/>
         <source>overdue</source>
         <translation>기한 초과</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="499"/>
         <source>Overdue since {day}</source>
         <translation>{day}부터 기한 초과</translation>
     </message>
@@ -2576,22 +2952,22 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>HolderChooser</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="133"/>
         <source>Choose who is {kind}</source>
         <translation>{kind} 담당 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
         <source>Role: {name}</source>
         <translation>역할: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
         <source>{kind} for {subject}:</source>
         <translation>{subject}의 {kind}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="146"/>
         <source>&amp;Holder:</source>
         <translation>담당(&amp;H):</translation>
     </message>
@@ -2605,9 +2981,9 @@ The list has been reloaded with their changes.</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
-        <source>Imported {file}: %n new item(s).</source>
+        <source>Imported {file}: %Ln new item(s).</source>
         <translation>
-            <numerusform>{file} 가져옴: 새 항목 %n건.</numerusform>
+            <numerusform>{file} 가져옴: 새 항목 %Ln건.</numerusform>
         </translation>
     </message>
 </context>
@@ -2776,93 +3152,93 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="250"/>
         <source>Listing imports…</source>
         <translation>가져오기 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="273"/>
         <source>Could not list the imports: {error}</source>
         <translation>가져오기 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="316"/>
         <source>No rows of {file} were rejected.</source>
         <translation>{file}에서 거부된 행이 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
-        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
-        <translation>
-            <numerusform>{file}의 거부된 행: %n개. 내보내서 고친 뒤 파일을 다시 가져오세요.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="326"/>
         <source>Listing rejected rows…</source>
         <translation>거부된 행을 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
-        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="320"/>
+        <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
-            <numerusform>{file} 가져오기({when})로 카탈로그에 추가된 항목 %n건을 태그 및 담당 지정과 함께 삭제할까요?</numerusform>
+            <numerusform>{file}의 거부된 행: %Ln개. 내보내서 고친 뒤 파일을 다시 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="371"/>
+        <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>{file} 가져오기({when})로 카탈로그에 추가된 항목 %Ln건을 태그 및 담당 지정과 함께 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="377"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>이 작업은 되돌릴 수 없지만, 나중에 파일을 다시 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="381"/>
         <source>Undo Import</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="391"/>
         <source>Undoing the import of {file}…</source>
         <translation>{file} 가져오기를 취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="396"/>
         <source>Undo Failed</source>
         <translation>취소 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
         <source>Could not undo the import.</source>
         <translation>가져오기를 취소할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
-        <source>%n item(s) of {file} removed.</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="403"/>
+        <source>%Ln item(s) of {file} removed.</source>
         <translation>
-            <numerusform>{file}의 항목 %n건을 삭제했습니다.</numerusform>
+            <numerusform>{file}의 항목 %Ln건을 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="412"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="415"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>아직 가져온 파일이 없습니다. 스프레드시트를 여기로 끌어오거나 파일 ▸ 파일 가져오기…를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Import File…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>거부된 행 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Undo Import…</source>
         <translation>가져오기 취소(&amp;U)…</translation>
     </message>
@@ -2870,12 +3246,12 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -3009,127 +3385,177 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="208"/>
         <source>&amp;New Catalogue…</source>
         <translation>새 카탈로그(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="209"/>
         <source>Create a new, empty catalogue file</source>
         <translation>비어 있는 새 카탈로그 파일을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="211"/>
         <source>Open an existing catalogue file</source>
         <translation>기존 카탈로그 파일을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="213"/>
         <source>&amp;Clear Menu</source>
         <translation>메뉴 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="214"/>
         <source>&amp;Import File…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
         <translation>스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
         <source>&amp;Backup…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="217"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>열린 카탈로그의 일관된 사본을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
+        <source>Choose the language and the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="226"/>
         <source>&amp;Navigation Panel</source>
         <translation>탐색 패널(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="229"/>
         <source>&amp;Full Screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="230"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="231"/>
         <source>&amp;System Default</source>
         <translation>시스템 기본값(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
+        <source>How the app serves the five steps of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
+        <source>Every keyboard shortcut of the app, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>Advocacy Desktop 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="243"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo {action}</source>
         <translation>{action} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo {action}</source>
         <translation>{action} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -3137,117 +3563,117 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="208"/>
         <source>{name} is already open.</source>
         <translation>{name} 파일이 이미 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="219"/>
         <source>Opening {name}…</source>
         <translation>{name} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="237"/>
         <source>Creating {name}…</source>
         <translation>{name} 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="247"/>
         <source>Customer feedback</source>
         <translation>고객 피드백</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>New Catalogue</source>
         <translation>새 카탈로그</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="265"/>
         <source>Open Catalogue</source>
         <translation>카탈로그 열기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="272"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>마지막으로 사용한 카탈로그({path})가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="294"/>
         <source>Back Up Catalogue</source>
         <translation>카탈로그 백업</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="302"/>
         <source>Backing up {name}…</source>
         <translation>{name} 백업 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="307"/>
         <source>Backup cancelled.</source>
         <translation>백업이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="319"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="336"/>
         <source>Opened {path}</source>
         <translation>열림: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>최근 카탈로그 목록에서 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="349"/>
         <source>Cannot Open Catalogue</source>
         <translation>카탈로그를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Could not open {path}</source>
         <translation>다음 파일을 열 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="357"/>
         <source>Cannot Create Catalogue</source>
         <translation>카탈로그를 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="358"/>
         <source>Could not create {path}</source>
         <translation>다음 파일을 만들 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="367"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} 열기가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Backup saved to {path}</source>
         <translation>백업을 저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="377"/>
         <source>Backup Failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="378"/>
         <source>Could not back up to {path}</source>
         <translation>다음 위치에 백업할 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="429"/>
         <source>{name} (read-only)</source>
         <translation>{name} (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="457"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy 카탈로그 (*.advocacy);;모든 파일 (*)</translation>
     </message>
@@ -3255,7 +3681,7 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MappingEditor</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="322"/>
         <source>%n value(s) cannot be read</source>
         <translation>
             <numerusform>값 %n개를 읽을 수 없음</numerusform>
@@ -3265,146 +3691,146 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="176"/>
         <source>Check the Columns</source>
         <translation>열 확인</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="180"/>
         <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
         <translation>각 열에 무엇이 들어 있는지 선택하세요. 강조된 셀은 읽을 수 없으며, 해당 행은 거부되어 가져오기 후 목록으로 표시되므로 고칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Checking the values…</source>
         <translation>값을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Reading…</source>
         <translation>읽는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="241"/>
         <source>%n of the first rows cannot be imported as they are (highlighted).</source>
         <translation>
             <numerusform>처음 행 중 %n개는 그대로 가져올 수 없습니다(강조 표시됨).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="247"/>
         <source>No problems in the first %n row(s).</source>
         <translation>
             <numerusform>처음 %n행에 문제가 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="258"/>
         <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
         <translation>파일이 UTF-8이 아니며 {encoding}(으)로 보입니다. 미리 보기에서 악센트 문자(é, ü, ñ…)를 확인하고, 잘못 보이면 다른 인코딩을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="275"/>
         <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
         <translation>“{column}” 열의 날짜는 여러 가지로 읽힐 수 있습니다(05/01/2024는 1월 5일일까요, 5월 1일일까요?). 계속하려면 순서를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="280"/>
         <source>Columns matched with the saved template “{name}”.</source>
         <translation>저장된 템플릿 “{name}”(으)로 열을 연결했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="284"/>
         <source>You changed the mapping since.</source>
         <translation>이후 연결을 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
         <source>Day first</source>
         <translation>일 먼저</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
         <source>Month first</source>
         <translation>월 먼저</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="297"/>
         <source>Year first</source>
         <translation>연도 먼저</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="303"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252(서유럽)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="314"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation>Latin-1(ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="326"/>
         <source>Go back and choose a file that can be read.</source>
         <translation>뒤로 가서 읽을 수 있는 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="328"/>
         <source>Tick “The text looks right” to go on.</source>
         <translation>계속하려면 “텍스트가 올바르게 보임”을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="330"/>
         <source>Choose the order of the dates to go on.</source>
         <translation>계속하려면 날짜 순서를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="333"/>
         <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
         <translation>추천 점수, 평점 또는 내용에 해당하는 열을 선택하세요. 이 중 아무것도 없는 행은 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
         <source>&amp;Encoding:</source>
         <translation>인코딩(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="342"/>
         <source>The text &amp;looks right</source>
         <translation>텍스트가 올바르게 보임(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="346"/>
         <source>&amp;Date order:</source>
         <translation>날짜 순서(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
         <source>Columns and fields</source>
         <translation>열과 필드</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
         <source>First rows of the file</source>
         <translation>파일의 처음 행</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
         <source>Only rows with &amp;problems</source>
         <translation>문제 있는 행만(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="351"/>
         <source>Save as &amp;template:</source>
         <translation>템플릿으로 저장(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="353"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>이름(선택): 같은 열을 가진 파일에 다시 사용됩니다</translation>
     </message>
@@ -3412,75 +3838,162 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Responsible</source>
         <translation>실행 책임</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Accountable</source>
         <translation>최종 책임</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Consulted</source>
         <translation>협의</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Informed</source>
         <translation>통보</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="75"/>
         <source>Need or source</source>
         <translation>니즈 또는 출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="81"/>
         <source>Source: {name}</source>
         <translation>출처: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="95"/>
         <source>(from {parent})</source>
         <translation>({parent}에서 상속)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="99"/>
         <source>Nobody is responsible</source>
         <translation>실행 책임자 없음</translation>
     </message>
 </context>
 <context>
+    <name>MaturityTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
+        <source>An active person is a customer advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
+        <source>A team role with 2 or more active members is responsible for needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
+        <source>An active person is an advocacy coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
+        <source>A coordinator is Accountable for most needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
+        <source>Every collected source has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
+        <source>An active person is an executive sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
+        <source>Every need has a Responsible and an Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
+        <source>Most active people have a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
+        <source>Give an active person the customer advocate role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
+        <source>Make a role with at least 2 active members Responsible for at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
+        <source>Give an active person the advocacy coordinator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
+        <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
+        <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
+        <source>Give an active person the executive sponsor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
+        <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
+        <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="45"/>
         <source>&amp;Merge Catalogue…</source>
         <translation>카탈로그 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="47"/>
         <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
         <translation>다른 카탈로그의 항목, 니즈, 구성원, 배정을 이 카탈로그로 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="58"/>
         <source>Merge Which Catalogue?</source>
         <translation>어떤 카탈로그를 병합할까요?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="59"/>
         <source>Catalogues (*.advocacy);;All files (*)</source>
         <translation>카탈로그 (*.advocacy);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="66"/>
         <source>Cannot Merge</source>
         <translation>병합할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="67"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation>{file}을(를) 열 수 없습니다: {reason}</translation>
     </message>
@@ -3488,172 +4001,172 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
         <source>Items</source>
-        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <extracomment>names the service uses for tables, marked for lupdate and translated where shown (context MergeDialog), so a language switch after import changes them too</extracomment>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
         <source>Item needs</source>
         <translation>항목 니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
         <source>Needs</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
         <source>People</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="52"/>
         <source>Role holders</source>
         <translation>역할 담당</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="53"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="54"/>
         <source>Customers</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="55"/>
         <source>Responsibilities</source>
         <translation>책임</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="56"/>
         <source>Imports</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="57"/>
         <source>Rejected rows</source>
         <translation>거부된 행</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="58"/>
         <source>Column mappings</source>
         <translation>열 연결</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="59"/>
         <source>Tag rules</source>
         <translation>태그 규칙</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="60"/>
         <source>Care log</source>
         <translation>관리 기록</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="61"/>
         <source>History</source>
         <translation>변경 기록</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="246"/>
         <source>Merge Catalogue</source>
         <translation>카탈로그 병합</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="251"/>
         <source>Comparing the catalogues…</source>
         <translation>카탈로그를 비교하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="278"/>
         <source>Keep All Ours</source>
         <translation>모두 이쪽 유지</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="279"/>
         <source>Take All Theirs</source>
         <translation>모두 상대쪽 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="280"/>
         <source>Take the Newer</source>
         <translation>최신 쪽 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="281"/>
         <source>Take theirs wherever theirs was edited later</source>
         <translation>상대쪽이 나중에 편집된 경우 모두 상대쪽 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="294"/>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="326"/>
         <source>Comparing catalogues…</source>
         <translation>카탈로그 비교 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
         <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
         <translation>“{source}”을(를) 이 카탈로그({target})에 병합합니다. 시험 실행: 행 {new:n}개가 추가됩니다. 양쪽에서 서로 다른 행은 충돌입니다. 다른 카탈로그가 맞는 경우 “상대쪽 선택”에 체크하세요. 나머지는 이쪽을 유지합니다. 아무것도 삭제되지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>충돌 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="342"/>
         <source>Mapped by {by}: {what} “{label}”</source>
         <translation>{by}(으)로 연결: {what} “{label}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="345"/>
         <source>… and %n more mapped by name</source>
         <translation>
             <numerusform>… 외 %n개 이름으로 연결</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="361"/>
         <source>Theirs: {theirs} · ours: {ours}</source>
         <translation>상대쪽: {theirs} · 이쪽: {ours}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="369"/>
         <source>Merging…</source>
         <translation>병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="375"/>
         <source>Merging catalogues…</source>
         <translation>카탈로그를 병합하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="382"/>
         <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
         <translation>병합 완료: 행 {added:n}개 추가, 충돌 {theirs:n}건은 상대쪽 선택, {ours:n}건은 이쪽 유지.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="389"/>
         <source>The merge was cancelled: nothing was changed.</source>
         <translation>병합을 취소했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="393"/>
         <source>The merge failed: {error}. Nothing was changed.</source>
         <translation>병합에 실패했습니다: {error}. 아무것도 변경되지 않았습니다.</translation>
     </message>
@@ -3667,9 +4180,9 @@ Last confirmed: {heartbeat}</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
-        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <source>Merge “{name}” into another need. The %Ln item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
         <translation>
-            <numerusform>“{name}”을(를) 다른 니즈에 병합합니다. 이 니즈로 태그된 항목 %n건은 대신 그 니즈를 받고(중복 없음), 하위 니즈도 그곳으로 옮겨지며, “{name}”은(는) 삭제됩니다.</numerusform>
+            <numerusform>“{name}”을(를) 다른 니즈에 병합합니다. 이 니즈로 태그된 항목 %Ln건은 대신 그 니즈를 받고(중복 없음), 하위 니즈도 그곳으로 옮겨지며, “{name}”은(는) 삭제됩니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,12 +4199,12 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="107"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="108"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -3699,25 +4212,25 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>NeedChecklist</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="371"/>
         <source>Add needs on the Needs page to tag items here.</source>
         <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
         <translation>니즈 페이지에서 니즈를 추가하면 여기서 항목에 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="374"/>
         <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
         <translation>대량 선택({n}개 항목): 체크 상자에 상태가 표시되지 않으며, 클릭하면 모두 태그됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
-        <source>Needs of the %n selected item(s)</source>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Needs of the %Ln selected item(s)</source>
         <translation>
-            <numerusform>선택한 항목 %n개의 니즈</numerusform>
+            <numerusform>선택한 항목 %Ln개의 니즈</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="379"/>
         <source>Select items to tag them, or drag them onto a need.</source>
         <translation>항목을 선택해 태그를 달거나 니즈로 끌어다 놓으세요.</translation>
     </message>
@@ -3725,30 +4238,30 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Need</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Key</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
-        <source>%n item(s) tagged with this need itself</source>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="83"/>
+        <source>%Ln item(s) tagged with this need itself</source>
         <translation>
-            <numerusform>이 니즈 자체로 태그된 항목 %n건</numerusform>
+            <numerusform>이 니즈 자체로 태그된 항목 %Ln건</numerusform>
         </translation>
     </message>
 </context>
@@ -3970,77 +4483,77 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="393"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="396"/>
         <source>Last choices before the import.</source>
         <translation>가져오기 전 마지막 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Check</source>
         <translation>확인(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="428"/>
         <source>Listing sources…</source>
         <translation>출처 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="448"/>
         <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
         <translation>파일에 출처 열(“{column}”)이 있습니다. 이 출처는 해당 셀이 비어 있는 행에만 지정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
         <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
         <translation>파일에 출처 열이 없습니다. 모든 행에 이 출처가 지정됩니다(예: Trustpilot, 고객 지원). 모르면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="461"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file}, 시트 “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="463"/>
         <source>Ready to read {where}</source>
         <translation>{where} 읽기 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="465"/>
         <source>(about {rows} rows)</source>
         <translation>(약 {rows}행)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
         <source>The mapping will be saved as the template “{name}”.</source>
         <translation>연결이 템플릿 “{name}”(으)로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="474"/>
         <source>&amp;Source:</source>
         <translation>출처(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="475"/>
         <source>e.g. Trustpilot</source>
         <translation>예: Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="476"/>
         <source>Check &amp;only, do not import</source>
         <translation>확인만 하고 가져오지 않기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="479"/>
         <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
         <translation>모든 행을 읽고 가져올 항목, 이미 카탈로그에 있는 항목, 거부될 항목을 셉니다. 카탈로그는 바뀌지 않습니다.</translation>
     </message>
@@ -4194,22 +4707,22 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -4217,207 +4730,250 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="572"/>
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="331"/>
         <source>Reading people and responsibilities…</source>
         <translation>구성원과 책임을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="344"/>
         <source>Could not read the people: {error}</source>
         <translation>구성원을 읽을 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="363"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>실행 책임자가 없는 니즈 또는 출처 %n개. 셀을 두 번 클릭하거나 Enter 키를 눌러 담당을 선택하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="373"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>4단계 중 {level}단계 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="396"/>
         <source>The highest level is reached.</source>
         <translation>최고 단계에 도달했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="398"/>
         <source>Missing for level {level}:</source>
         <translation>{level}단계에 부족한 점:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>no advocates yet</source>
         <translation>아직 옹호자 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>single advocates</source>
         <translation>개별 옹호자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>an advocacy team</source>
         <translation>옹호 팀</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>coordination across the company</source>
         <translation>전사적 협력</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
         <source>every strategy and every employee</source>
         <translation>모든 전략과 모든 직원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="431"/>
         <source>{name} added.</source>
         <translation>{name}을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="451"/>
         <source>Role {name} added.</source>
         <translation>역할 {name}을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>Add Role</source>
         <translation>역할 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
         <source>Role name:</source>
         <translation>역할 이름:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>What does this role do? (optional)</source>
         <translation>이 역할은 무엇을 하나요? (선택)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
         <source>Set {kind} for {name}</source>
         <translation>{name}의 {kind} 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="501"/>
         <source>Clear {kind} for {name}</source>
         <translation>{name}의 {kind} 지우기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>먼저 실행 책임, 최종 책임, 협의 또는 통보 셀을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Export Matrix</source>
         <translation>매트릭스 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="556"/>
         <source>Exporting the matrix…</source>
         <translation>매트릭스를 내보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>{file}에 행 %n개를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>Could not export the matrix.</source>
         <translation>매트릭스를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="568"/>
         <source>People</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
         <source>Responsibilities</source>
         <translation>책임</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
         <source>Maturity</source>
         <translation>성숙도</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
         <source>&amp;Add Person…</source>
         <translation>구성원 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
         <source>Add &amp;Role…</source>
         <translation>역할 추가(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
         <source>&amp;Choose Holder…</source>
         <translation>담당 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
         <source>C&amp;lear</source>
         <translation>지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
         <source>E&amp;xport Matrix…</source>
         <translation>매트릭스 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
         <source>Reached:</source>
         <translation>달성:</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
+        <source>Both apply at once and are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="186"/>
         <source>Row {row} will be rejected:</source>
         <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
         <translation>{row}행은 거부됩니다:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="195"/>
         <source>(extra)</source>
         <translation>(추가 정보)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="202"/>
         <source>Column {letter} “{header}” is imported as {field}.</source>
         <translation>{letter}열 “{header}”은(는) {field}(으)로 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="206"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>{letter}열 “{header}”은(는) 필드로 가져오지 않으며, 값은 각 항목에 추가 정보로 보관됩니다.</translation>
     </message>
@@ -4425,42 +4981,42 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -4468,49 +5024,92 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>RatingsView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="266"/>
         <source>(no source)</source>
         <translation>(출처 없음)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="283"/>
         <source>No star ratings match the filter.</source>
         <translation>필터와 일치하는 별점이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
         <source>Star ratings keep their own scale and are never counted in NPS.</source>
         <translation>별점은 자체 척도를 유지하며 NPS에 계산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
         <source>Star ratings by source</source>
         <translation>출처별 별점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Scale</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Ratings</source>
         <translation>평점 수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="291"/>
         <source>Stars (rounded)</source>
         <translation>별점(반올림)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
+        <source>Say where to save the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
+        <source>{name} exists already: choose another name (an existing file is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
+        <source>Save the Catalogue As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
+        <source>Advocacy catalogues (*.advocacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
+        <source>Your catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
+        <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
+        <source>Save the catalogue as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">찾아보기(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -4532,9 +5131,9 @@ Last confirmed: {heartbeat}</source>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
-        <source>%n row(s) to fix saved in {path}.</source>
+        <source>%Ln row(s) to fix saved in {path}.</source>
         <translation>
-            <numerusform>고칠 행 %n개를 {path}에 저장했습니다.</numerusform>
+            <numerusform>고칠 행 %Ln개를 {path}에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -4587,210 +5186,248 @@ Last confirmed: {heartbeat}</source>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
+        <source>Step 5 of 5 · Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
+        <source>&amp;E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
+        <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Keyword</source>
         <translation>키워드</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Phrase</source>
         <translation>구문</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="54"/>
         <source>Regular expression</source>
         <translation>정규 표현식</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="61"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>대소문자와 악센트를 무시하고 이것으로 시작하는 단어를 찾습니다(“deliver”는 “delivered”도 찾음). 한국어, 일본어, 중국어는 내용 어디에서나 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="66"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>대소문자와 악센트를 무시하고 이 단어들을 이 순서대로, 온전한 단어로 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="70"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>작성된 그대로의 내용에 대소문자 구분 없이 적용하는 Python 정규 표현식입니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="264"/>
         <source>Listing rules…</source>
         <translation>규칙 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="279"/>
         <source>Could not list the rules: {error}</source>
         <translation>규칙 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="298"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>활성 규칙은 가져올 때마다, 그리고 “적용” 시 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="300"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="320"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>규칙을 삭제했습니다. 이 규칙이 태그한 항목은 태그가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="335"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>규칙을 추가했습니다. 가져올 때마다 실행되며, 이미 카탈로그에 있는 항목에 실행하려면 “지금 모든 규칙 적용”을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="353"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>키워드, 구문 또는 표현식을 입력하면 태그될 항목을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="367"/>
         <source>Previewing…</source>
         <translation>미리 보는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="389"/>
         <source>Previewing rule…</source>
         <translation>규칙을 미리 보는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
         <source>Could not preview the rule: {error}</source>
         <translation>규칙을 미리 볼 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>새 항목 %Ln건에 태그 예정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="412"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(전체 %Ln건 일치)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="414"/>
         <source>— all of them already have this need.</source>
         <translation>— 모두 이미 이 니즈가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="416"/>
         <source>— the others already have this need.</source>
         <translation>— 나머지는 이미 이 니즈가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="432"/>
         <source>Applying the rules…</source>
         <translation>규칙을 적용하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="436"/>
         <source>Applying auto-tag rules…</source>
         <translation>자동 태그 규칙을 적용하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="447"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>규칙으로 항목 %Ln건에 태그를 달았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="454"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>편집 ▸ 실행 취소로 이 태그를 다시 제거할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="456"/>
         <source>This cannot be undone here.</source>
         <translation>여기서는 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="467"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>취소됨: 태그된 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="469"/>
         <source>Could not apply the rules: {error}</source>
         <translation>규칙을 적용할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>자동 태그 규칙 — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="477"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>내용이 규칙과 일치하는 항목에 “{need}” 태그가 달립니다. 활성 규칙은 가져올 때마다 실행되며, 모든 언어에서 작동합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Pattern</source>
         <translation>패턴</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="482"/>
         <source>This need has no rules yet.</source>
         <translation>이 니즈에는 아직 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>Keyword, phrase or expression</source>
         <translation>키워드, 구문 또는 표현식</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>규칙이 태그할 처음 항목들이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>&amp;Add Rule</source>
         <translation>규칙 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="488"/>
         <source>New rule</source>
         <translation>새 규칙</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="490"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>지금 모든 규칙 적용(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>모든 니즈의 활성 규칙을 카탈로그 전체에 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -4798,167 +5435,223 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
         <source>Check Finished</source>
         <translation>확인 완료</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="144"/>
         <source>Import Finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="146"/>
         <source>Import Failed</source>
         <translation>가져오기 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
         <source>Import Cancelled</source>
         <translation>가져오기 취소됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="149"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="160"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="163"/>
         <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
         <translation>행은 마지막에 한꺼번에 기록됩니다. 가져오기를 중지하면 아무것도 기록되지 않고 카탈로그는 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="186"/>
         <source>{done} of about {total} rows read</source>
         <translation>약 {total}행 중 {done}행 읽음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="193"/>
         <source>{done} rows read</source>
         <translation>{done}행 읽음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="197"/>
         <source>Stopping… nothing is written to the catalogue.</source>
         <translation>중지하는 중… 카탈로그에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
         <source>The import was stopped. Nothing was written to the catalogue.</source>
         <translation>가져오기를 중지했습니다. 카탈로그에는 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="204"/>
         <source>Go back to change your choices and import again, or close the wizard.</source>
         <translation>뒤로 가서 선택을 바꾸고 다시 가져오거나 마법사를 닫으세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="211"/>
         <source>The file could not be imported. Nothing was written to the catalogue.</source>
         <translation>파일을 가져올 수 없습니다. 카탈로그에는 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="214"/>
         <source>Go back to change your choices, or fix the file and import it again.</source>
         <translation>뒤로 가서 선택을 바꾸거나, 파일을 고친 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="229"/>
         <source>Checked every row of the file. Nothing was imported.</source>
         <translation>파일의 모든 행을 확인했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
-        <source>%n item(s) added to the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="231"/>
+        <source>%Ln item(s) added to the catalogue.</source>
         <translation>
-            <numerusform>카탈로그에 항목 %n건을 추가했습니다.</numerusform>
+            <numerusform>카탈로그에 항목 %Ln건을 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="233"/>
         <source>No new items: the catalogue already had every readable row.</source>
         <translation>새 항목이 없습니다. 읽을 수 있는 행은 모두 이미 카탈로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
         <source>rows read</source>
         <translation>읽은 행</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>would be imported</source>
         <translation>가져올 예정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
         <source>already there (duplicates)</source>
         <translation>이미 있음(중복)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="239"/>
         <source>rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="260"/>
         <source>Rejected rows: export them to fix them and import the file again</source>
         <translation>거부된 행: 내보내서 고친 뒤 파일을 다시 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="270"/>
         <source>Listing rejected rows…</source>
         <translation>거부된 행을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
         <source>&amp;Export Rejected Rows…</source>
         <translation>거부된 행 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="303"/>
         <source>Show in &amp;Imports</source>
         <translation>가져오기에서 보기(&amp;I)</translation>
     </message>
 </context>
 <context>
+    <name>SchemePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
+        <source>Step 3 of 5 · A scheme to catalogue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
+        <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
+        <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
+        <source>Start &amp;without needs: I will build my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
+        <source>&amp;Import a first file once the catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
+        <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
+        <source>Collect from {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
+        <source>Step 2 of 5 · What to collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="276"/>
         <source>Choose a Sheet</source>
         <translation>시트 선택</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="279"/>
         <source>This workbook has several sheets. Which one holds the feedback?</source>
         <translation>이 통합 문서에는 시트가 여러 개 있습니다. 피드백이 있는 시트는 어느 것입니까?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="295"/>
         <source>{name}   (hidden sheet)</source>
         <translation>{name}   (숨겨진 시트)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="301"/>
         <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
         <translation>이 시트는 통합 문서에서 숨겨져 있습니다. 가져오기 전에 원하는 데이터가 들어 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="333"/>
         <source>Columns of “{sheet}”: {columns}</source>
         <translation>“{sheet}”의 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="346"/>
         <source>Reading the sheet…</source>
         <translation>시트를 읽는 중…</translation>
     </message>
@@ -4982,39 +5675,110 @@ Last confirmed: {heartbeat}</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
+        <source>Tag the selected items with that need, or untag it when all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
+        <source>A need’s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
+        <source>Select every item in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
+        <source>Bulk actions on the selection (tag, source, assign, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
+        <source>Edit the selected cell of the responsibilities matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
+        <source>Tag or untag “{need}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
+        <source>No shortcut matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
+        <source>Filter by key or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
         <source>Nobody yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
         <source>&amp;Collect feedback from this source</source>
         <translation>이 출처에서 피드백 수집(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="85"/>
         <source>&amp;Web address:</source>
         <translation>웹 주소(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="86"/>
         <source>N&amp;otes:</source>
         <translation>메모(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>담당자(&amp;W):</translation>
     </message>
@@ -5022,42 +5786,42 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
         <source>Marketplace</source>
         <translation>마켓플레이스</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
         <source>Review site</source>
         <translation>리뷰 사이트</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
         <source>Social media</source>
         <translation>소셜 미디어</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
         <source>Support desk</source>
         <translation>고객 지원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
         <source>Survey</source>
         <translation>설문 조사</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="36"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -5065,74 +5829,74 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Collect</source>
         <translation>수집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Web address</source>
         <translation>웹 주소</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="108"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>이 출처에서 피드백을 수집합니다. 꺼도 출처가 가져온 항목은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>0–10 응답의 순추천지수(NPS)와 95% 오차 범위, 응답 수입니다. *는 30개 미만을 뜻합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>카탈로그의 전체 항목 중 이 출처가 차지하는 비율입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="184"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>응답이 %n개뿐입니다. 30개 미만이므로 오차 범위가 큽니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="188"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>추천 고객 {promoters}명, 중립 고객 {passives}명, 비추천 고객 {detractors}명</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="193"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>수집 안 함: 꺼져 있으며, 항목은 카탈로그에 남아 있습니다.</translation>
     </message>
@@ -5140,125 +5904,160 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="343"/>
         <source>Listing sources…</source>
         <translation>출처 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="376"/>
         <source>Could not list the sources: {error}</source>
         <translation>출처 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="389"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>출처 %n개, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n개 수집 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
-        <source>%n item(s) without a source</source>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>%Ln item(s) without a source</source>
         <translation>
-            <numerusform>출처 없는 항목 %n건</numerusform>
+            <numerusform>출처 없는 항목 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="394"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* 응답 30개 미만: 오차 범위가 큼</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="423"/>
         <source>Collect from {name}</source>
         <translation>{name}에서 수집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
         <source>Stop collecting from {name}</source>
         <translation>{name}에서 수집 중지</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="437"/>
         <source>Edit source {name}</source>
         <translation>출처 {name} 편집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="470"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="481"/>
         <source>A source named “{name}” exists already.</source>
         <translation>“{name}”(이)라는 출처가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="487"/>
         <source>Add Source</source>
         <translation>출처 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="497"/>
         <source>Edit Source</source>
         <translation>출처 편집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="525"/>
         <source>&amp;Add Source…</source>
         <translation>출처 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
+        <source>{name} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
+        <source>{name} is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
+        <source>Step 1 of 5 · Your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
+        <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
+        <source>Another source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
+        <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">추가(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
-        <source>Tag %n item(s) with {need}</source>
+        <source>Tag %Ln item(s) with {need}</source>
         <translation>
-            <numerusform>항목 %n건에 {need} 태그 추가</numerusform>
+            <numerusform>항목 %Ln건에 {need} 태그 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
-        <source>Untag %n item(s) from {need}</source>
+        <source>Untag %Ln item(s) from {need}</source>
         <translation>
-            <numerusform>항목 %n건에서 {need} 태그 제거</numerusform>
+            <numerusform>항목 %Ln건에서 {need} 태그 제거</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
-        <source>Set source of %n item(s) to {source}</source>
+        <source>Set source of %Ln item(s) to {source}</source>
         <translation>
-            <numerusform>항목 %n건의 출처를 {source}(으)로 설정</numerusform>
+            <numerusform>항목 %Ln건의 출처를 {source}(으)로 설정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
-        <source>Auto-tag %n item(s) by rules</source>
+        <source>Auto-tag %Ln item(s) by rules</source>
         <translation>
-            <numerusform>규칙으로 항목 %n건 자동 태그</numerusform>
+            <numerusform>규칙으로 항목 %Ln건 자동 태그</numerusform>
         </translation>
     </message>
 </context>
@@ -5403,56 +6202,307 @@ Last confirmed: {heartbeat}</source>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
+        <source>The method in five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
+        <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
+        <source>The pages are listed on the left; {first} to {last} switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
+        <source>Identify every source of information about your customers: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
+        <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
+        <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
+        <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
+        <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
+        <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
+        <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
+        <source>Importing feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
+        <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
+        <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
+        <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
+        <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
+        <source>Needs and tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
+        <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
+        <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
+        <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
+        <source>NPS and its margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
+        <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
+        <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
+        <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
+        <source>Needs ranked by their cost in NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
+        <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
+        <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
+        <source>Roles and the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
+        <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
+        <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
+        <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
+        <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
+        <source>Catalogue files, backups and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
+        <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
+        <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
+        <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
+        <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
+        <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
+        <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
+        <source>Language, theme and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
+        <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
+        <source>Advocacy Desktop User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
+        <source>Welcome to Advocacy Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
+        <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
+        <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
+        <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
+        <source>Explore a Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
+        <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
-        <source>Assign %n item(s) to {person}</source>
+        <source>Assign %Ln item(s) to {person}</source>
         <translation>
-            <numerusform>항목 %n건을 {person}에게 배정</numerusform>
+            <numerusform>항목 %Ln건을 {person}에게 배정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
-        <source>Unassign %n item(s)</source>
+        <source>Unassign %Ln item(s)</source>
         <translation>
-            <numerusform>항목 %n건 배정 해제</numerusform>
+            <numerusform>항목 %Ln건 배정 해제</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
-        <source>Set status of %n item(s) to {status}</source>
+        <source>Set status of %Ln item(s) to {status}</source>
         <translation>
-            <numerusform>항목 %n건의 상태를 {status}(으)로 설정</numerusform>
+            <numerusform>항목 %Ln건의 상태를 {status}(으)로 설정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
-        <source>Mark %n item(s) contacted</source>
+        <source>Mark %Ln item(s) contacted</source>
         <translation>
-            <numerusform>항목 %n건을 연락 완료로 표시</numerusform>
+            <numerusform>항목 %Ln건을 연락 완료로 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
-        <source>Set the due date of %n item(s)</source>
+        <source>Set the due date of %Ln item(s)</source>
         <translation>
-            <numerusform>항목 %n건의 기한 설정</numerusform>
+            <numerusform>항목 %Ln건의 기한 설정</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
-        <source>Set the notes of %n item(s)</source>
+        <source>Set the notes of %Ln item(s)</source>
         <translation>
-            <numerusform>항목 %n건의 메모 설정</numerusform>
+            <numerusform>항목 %Ln건의 메모 설정</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
-        <source>Due date and notes</source>
-        <translation>기한 및 메모</translation>
     </message>
 </context>
 </TS>

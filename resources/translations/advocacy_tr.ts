@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="118"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="121"/>
         <source>Add Person</source>
         <translation>Kişi Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-posta:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="131"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Roller:</translation>
     </message>
@@ -75,24 +75,24 @@
 <context>
     <name>AdvocatesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="295"/>
         <source>Never</source>
         <translation>Hiç</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="315"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="320"/>
         <source>%n problem(s) of theirs overdue: fix them first.</source>
         <translation>
             <numerusform>Gecikmiş %n sorunu var: önce bunları çözün.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="327"/>
         <source>Problem overdue</source>
         <translation>Gecikmiş sorun</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="329"/>
         <source>Due attention</source>
         <translation>İlgi bekliyor</translation>
     </message>
@@ -100,250 +100,294 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="235"/>
         <source>Finding advocates…</source>
         <translation>Marka elçileri bulunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="239"/>
         <source>Finding customers at risk…</source>
         <translation>Risk altındaki müşteriler bulunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="242"/>
         <source>Listing people…</source>
         <translation>Kişiler listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="284"/>
         <source>Could not read the advocates: {error}</source>
         <translation>Marka elçileri okunamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="368"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="373"/>
         <source>Log {practice} for {name}</source>
         <translation>{name} için {practice} kaydet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="383"/>
         <source>{practice} logged for {name}.</source>
         <translation>{name} için {practice} kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="386"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="391"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>{name} için {day} tarihli {practice} kaydını sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="423"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>Marka elçileri artık %n gün ilgi görmediğinde ilgi bekliyor olarak işaretlenir.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="443"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>{other} müşterisini {keep} ile birleştir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="479"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>{name} kişisel verileri siliniyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="482"/>
-        <source>Personal data of {name} erased from %n item(s); their scores stay in the statistics.</source>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="487"/>
+        <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
-            <numerusform>{name} kişisel verileri %n kayıttan silindi; puanları istatistiklerde kalır.</numerusform>
+            <numerusform>{name} kişisel verileri %Ln kayıttan silindi; puanları istatistiklerde kalır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="538"/>
+        <source>%Ln advocate(s)</source>
+        <translation>
+            <numerusform>%Ln marka elçisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln ilgi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
+        <source>%Ln with a problem overdue</source>
+        <translation>
+            <numerusform>gecikmiş sorunu olan %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
+        <source>%Ln customer(s) at risk</source>
+        <translation>
+            <numerusform>risk altında %Ln müşteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <source>%Ln fallen promoter(s)</source>
+        <translation>
+            <numerusform>%Ln gerileyen destekçi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <source>%Ln repeat detractor(s)</source>
+        <translation>
+            <numerusform>%Ln tekrarlayan eleştirmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <source>Advocates (%Ln)</source>
+        <translation>
+            <numerusform>Marka Elçileri (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <source>At Risk (%Ln)</source>
+        <translation>
+            <numerusform>Risk Altında (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="495"/>
         <source>Advocates</source>
         <translation>Marka Elçileri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="501"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Açık katalog yok. Dosya ▸ Yeni Katalog… ile bir katalog oluşturun veya Dosya ▸ Aç… ile bir katalog açın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="504"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>Henüz müşteri yok. Müşteri numarası, e-posta veya ad sütunu olan bir dosya içe aktarın (Dosya ▸ Dosya İçe Aktar…): her yanıt müşterisine bağlanır ve son yanıtı 9 veya 10 olanlar burada marka elçisi olarak görünür.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
         <source>Reading the catalogue…</source>
         <translation>Katalog okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Nobody matches “{text}”.</source>
         <translation>“{text}” ile eşleşen kimse yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="518"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>Şu anda ilgi bekleyen marka elçisi yok: her biri son %n gün içinde ilgi gördü ve hiçbirinin gecikmiş sorunu yok.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="522"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>Henüz marka elçisi yok: hiçbir müşterinin son yanıtı 9 veya 10 değil. Risk Altında sekmesi uzaklaşanları gösterir; Müşteriler sekmesi herkesi listeler.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="526"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>Risk altında kimse yok: eski destekçilerin hiçbirinin son yanıtı 9&apos;un altına düşmedi ve hiçbir müşteri bir yıl içinde iki kez 0–6 yanıtı vermedi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="529"/>
         <source>Reading the customers…</source>
         <translation>Müşteriler okunuyor…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="533"/>
-        <source>%n advocate(s)</source>
-        <translation>
-            <numerusform>%n marka elçisi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="535"/>
-        <source>%n need(s) attention</source>
-        <translation>
-            <numerusform>%n ilgi bekliyor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="537"/>
-        <source>%n with a problem overdue</source>
-        <translation>
-            <numerusform>gecikmiş sorunu olan %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n gösteriliyor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="545"/>
-        <source>%n customer(s) at risk</source>
-        <translation>
-            <numerusform>risk altında %n müşteri</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
-        <source>%n fallen promoter(s)</source>
-        <translation>
-            <numerusform>%n gerileyen destekçi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
-        <source>%n repeat detractor(s)</source>
-        <translation>
-            <numerusform>%n tekrarlayan eleştirmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="550"/>
-        <source>Advocates (%n)</source>
-        <translation>
-            <numerusform>Marka Elçileri (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
-        <source>At Risk (%n)</source>
-        <translation>
-            <numerusform>Risk Altında (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Customers</source>
         <translation>Müşteriler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="560"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>gün ilgi görmeyince</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
         <source>Reading…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
         <source>Only those needing &amp;attention</source>
         <translation>Yalnızca &amp;ilgi bekleyenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Hatırlatma süresi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>Search advocates by name</source>
         <translation>Marka elçilerini ada göre ara</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
         <source>Search by name</source>
         <translation>Ada göre ara</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search name, e-mail, id</source>
         <translation>Ad, e-posta, numara ara</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Yinelenenleri Bul…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>Kişisel Verileri &amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="577"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>Talep üzerine seçili müşterinin adını, e-postasını, numarasını ve yorumlarını siler; anonim puanları korunur. Geri alınamaz.</translation>
     </message>
 </context>
 <context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
+        <source>Step 4 of 5 · Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
+        <source>What the app measures, and how far to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
+        <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Detractors</source>
+        <translation type="unfinished">Eleştirmenler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
+        <source>Passives</source>
+        <translation type="unfinished">Pasifler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
+        <source>Promoters</source>
+        <translation type="unfinished">Destekçiler</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
+        <source>NPS = % promoters − % detractors   (−100 to +100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
+        <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="379"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n açık</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="381"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n gecikmiş</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="396"/>
         <source>From {a} on {d1} to {b} on {d2}</source>
         <translation>{d1} tarihinde {a}, {d2} tarihinde {b}</translation>
     </message>
@@ -351,62 +395,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Sheet</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="77"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Read</source>
         <translation>Okunan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Imported</source>
         <translation>İçe aktarılan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Duplicates</source>
         <translation>Yinelenen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
         <source>Rejected</source>
         <translation>Reddedilen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="84"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
         <source>Undone</source>
         <translation>Geri alındı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Imported, {count} left</source>
         <translation>İçe aktarıldı, {count} kaldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>İçe aktarıldı</translation>
@@ -482,256 +526,256 @@
 <context>
     <name>CarePractices</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
         <source>Mutual respect</source>
         <extracomment>data role of a cell drawn as chips: a list of (text, background, foreground)</extracomment>
         <translation>Karşılıklı saygı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
         <source>Their reported problems are fixed promptly.</source>
         <translation>Bildirdikleri sorunlar hızla çözülür.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
         <source>Appreciation</source>
         <translation>Takdir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
         <source>Thank them for speaking for us.</source>
         <translation>Bizi savundukları için onlara teşekkür edin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
         <source>Accessibility</source>
         <translation>Erişilebilirlik</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
         <source>Make it easy for them to reach us.</source>
         <translation>Bize kolayca ulaşabilmelerini sağlayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
         <source>Active listening</source>
         <translation>Aktif dinleme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
         <source>Ask their opinion, and act on it.</source>
         <translation>Görüşlerini sorun ve buna göre harekete geçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="58"/>
         <source>Recognition</source>
         <translation>Tanıma</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="59"/>
         <source>Credit them publicly.</source>
         <translation>Katkılarını herkesin önünde belirtin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
         <source>Presence</source>
         <translation>Varlık gösterme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
         <source>Be where they speak for us.</source>
         <translation>Bizi savundukları yerlerde bulunun.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
         <source>Fallen promoter</source>
         <translation>Gerileyen destekçi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
         <source>Repeat detractor</source>
         <translation>Tekrarlayan eleştirmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
         <source>Triaged</source>
         <translation>Sınıflandırıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="66"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="70"/>
         <source>In progress</source>
         <translation>Devam ediyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="71"/>
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="72"/>
         <source>Closed</source>
         <translation>Kapatıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="73"/>
         <source>Won&apos;t fix</source>
         <translation>Düzeltilmeyecek</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="245"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="332"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
         <source>Name</source>
         <extracomment>header titles (untranslated, context CarePractices), one per column header tooltips by column (untranslated, context CarePractices)</extracomment>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="246"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="335"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="412"/>
         <source>Latest</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
         <source>Trend</source>
         <translation>Eğilim</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="248"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="406"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="411"/>
         <source>Answers</source>
         <translation>Yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="249"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="254"/>
         <source>Since</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="250"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
         <source>Last care</source>
         <translation>Son ilgi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
         <source>Days</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="252"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
         <source>Attention</source>
         <translation>İlgi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="260"/>
         <source>Their latest answer to the recommend question</source>
         <translation>Tavsiye sorusuna verdikleri son yanıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="261"/>
         <source>Their latest answer against the one before</source>
         <translation>Son yanıtlarının bir öncekine göre durumu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="262"/>
         <source>Advocate since: the first answer of their current run of 9s and 10s</source>
         <translation>Marka elçisi olduğu tarih: süregelen 9 ve 10 yanıtları serisinin ilk yanıtı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="264"/>
         <source>Days without attention: since the last care entry, or since they became an advocate</source>
         <translation>İlgi görmeden geçen gün: son ilgi kaydından veya marka elçisi olduğundan beri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="339"/>
         <source>Fell</source>
         <translation>Düşüş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="336"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="408"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="413"/>
         <source>Latest answer</source>
         <translation>Son yanıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="342"/>
         <source>0–6 in a year</source>
         <translation>Bir yılda 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
         <source>Open items</source>
         <translation>Açık kayıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="346"/>
         <source>A fallen promoter: from their newest 9 or 10 to their newest answer</source>
         <translation>Gerileyen destekçi: en son 9 veya 10 yanıtından en son yanıtına</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="343"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="348"/>
         <source>Answers from 0 to 6 within the last 365 days</source>
         <translation>Son 365 gün içindeki 0–6 arası yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="409"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="410"/>
         <source>Customer ID</source>
         <translation>Müşteri numarası</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="467"/>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="509"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="473"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="474"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="475"/>
         <source>What they said</source>
         <translation>Söyledikleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="476"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="510"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="511"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="512"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
@@ -818,49 +862,49 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="135"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="138"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="229"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="188"/>
         <source>PNG image (*.png)</source>
         <translation>PNG görüntüsü (*.png)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="189"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG çizimi (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="187"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="190"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="193"/>
         <source>Export Chart</source>
         <translation>Grafiği Dışa Aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="206"/>
         <source>Export Failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="204"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="207"/>
         <source>Could not save the chart to {path}.</source>
         <translation>Grafik {path} konumuna kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="217"/>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="226"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="227"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Bu grafiği PNG, SVG veya PDF olarak kaydet</translation>
     </message>
@@ -879,22 +923,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="102"/>
-        <source>%n item(s) were changed by {who} while you were looking at them: nothing was saved.
+        <source>%Ln item(s) were changed by {who} while you were looking at them: nothing was saved.
 
 The list has been reloaded with their changes; apply your change again if it still holds.</source>
         <translation>
-            <numerusform>%n kayıt, siz bakarken {who} tarafından değiştirildi: hiçbir şey kaydedilmedi.
+            <numerusform>%Ln kayıt, siz bakarken {who} tarafından değiştirildi: hiçbir şey kaydedilmedi.
 
 Liste, yapılan değişikliklerle yeniden yüklendi; değişikliğiniz hâlâ geçerliyse yeniden uygulayın.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/change_watch.py" line="108"/>
-        <source>%n item(s) were changed by {who} after your change, so it was not undone: their change stays.
+        <source>%Ln item(s) were changed by {who} after your change, so it was not undone: their change stays.
 
 The list has been reloaded with their changes.</source>
         <translation>
-            <numerusform>%n kayıt, sizin değişikliğinizden sonra {who} tarafından değiştirildi; bu nedenle geri alınmadı: onların değişikliği geçerli kalır.
+            <numerusform>%Ln kayıt, sizin değişikliğinizden sonra {who} tarafından değiştirildi; bu nedenle geri alınmadı: onların değişikliği geçerli kalır.
 
 Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
         </translation>
@@ -913,42 +957,42 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Take theirs</source>
         <translation>Onlarınkini al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>What</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="143"/>
         <source>Item</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Differs in</source>
         <translation>Farklı olan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="144"/>
         <source>Edited later</source>
         <translation>Sonra düzenlenen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>ours</source>
         <translation>bizimki</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="165"/>
         <source>theirs</source>
         <translation>onlarınki</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="168"/>
         <source>{field}: ours “{ours}”, theirs “{theirs}”</source>
         <translation>{field}: bizimki “{ours}”, onlarınki “{theirs}”</translation>
     </message>
@@ -956,27 +1000,27 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>What</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Same</source>
         <translation>Aynı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="90"/>
         <source>Mapped by name</source>
         <translation>Ada göre eşleştirilen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="91"/>
         <source>Conflicts</source>
         <translation>Çakışmalar</translation>
     </message>
@@ -984,102 +1028,102 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>CustomerPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="193"/>
         <source>Reading the customer…</source>
         <translation>Müşteri okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="219"/>
         <source>Erased customer #{id}</source>
         <translation>Silinmiş müşteri #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="234"/>
         <source>Latest answer &lt;b&gt;{score}&lt;/b&gt;</source>
         <translation>Son yanıt &lt;b&gt;{score}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="240"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n yanıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="242"/>
         <source>advocate since {day}</source>
         <translation>{day} tarihinden beri marka elçisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="248"/>
         <source>%n problem(s) overdue</source>
         <translation>
             <numerusform>%n gecikmiş sorun</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="250"/>
         <source>personal data erased</source>
         <translation>kişisel veriler silindi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
         <source>{source} ({promoters} of {answers})</source>
         <translation>{source} ({answers} yanıttan {promoters} destekçi)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="265"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="268"/>
         <source>Speaks for us on: {sources}</source>
         <translation>Bizi savunduğu yerler: {sources}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="273"/>
         <source>Feedback history (%n)</source>
         <translation>
             <numerusform>Geri bildirim geçmişi (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
         <source>Open items (%n)</source>
         <translation>
             <numerusform>Açık kayıtlar (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="275"/>
         <source>Care log (%n)</source>
         <translation>
             <numerusform>İlgi günlüğü (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="278"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
         <translation>Bu müşterinin kişisel verileri silindi: ilgi günlüğü kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="276"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="280"/>
         <source>Nothing logged yet. Log what was done for them: thanks, a fix, an invitation, a public mention…</source>
         <translation>Henüz kayıt yok. Onlar için yapılanları kaydedin: teşekkür, bir düzeltme, bir davet, herkese açık bir anma…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="293"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="297"/>
         <source>&amp;Log Practice…</source>
         <translation>Uygulama &amp;Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="298"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/advocates_detail.py" line="300"/>
         <source>Select a customer to see their feedback history, their open items and what was done for them.</source>
         <translation>Geri bildirim geçmişini, açık kayıtlarını ve onlar için yapılanları görmek için bir müşteri seçin.</translation>
     </message>
@@ -1087,7 +1131,7 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="453"/>
         <source>Erased customer #{id}</source>
         <translation>Silinmiş müşteri #{id}</translation>
     </message>
@@ -1106,9 +1150,9 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/advocates_tabs.py" line="173"/>
-        <source>%n customer(s) listed</source>
+        <source>%Ln customer(s) listed</source>
         <translation>
-            <numerusform>%n müşteri listelendi</numerusform>
+            <numerusform>%Ln müşteri listelendi</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,95 +1164,95 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>DashboardExports</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>Export Items</source>
         <translation>Kayıtları Dışa Aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="178"/>
         <source>feedback</source>
         <translation>geri-bildirim</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="174"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="180"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="186"/>
         <source>Exporting items…</source>
         <translation>Kayıtlar dışa aktarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="187"/>
         <source>{count} item(s) written to {path}.</source>
         <translation>
             <numerusform>{count} kayıt {path} konumuna yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>NPS Report</source>
         <translation>NPS Raporu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="196"/>
         <source>nps-report</source>
         <translation>nps-raporu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="197"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="202"/>
         <source>Writing the NPS report…</source>
         <translation>NPS raporu yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="198"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="203"/>
         <source>NPS report written to {path}.</source>
         <translation>NPS raporu {path} konumuna yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="242"/>
         <source>Could not write {file} in {folder}: {error}</source>
         <translation>{file}, {folder} klasörüne yazılamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="249"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Dışa aktarma iptal edildi: hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
         <source>&amp;Export items…</source>
         <translation>Kayıtları &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="253"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
         <source>Write the items the filter keeps to an Excel workbook or a CSV file (Ctrl+E)</source>
         <translation>Filtrenin gösterdiği kayıtları bir Excel çalışma kitabına veya CSV dosyasına yaz (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="254"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="259"/>
         <source>NPS &amp;report…</source>
         <translation>NPS &amp;raporu…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="261"/>
         <source>Write the NPS report of the items the filter keeps: figures, method, items and charts in one Excel workbook</source>
         <translation>Filtrenin gösterdiği kayıtların NPS raporunu yaz: rakamlar, yöntem, kayıtlar ve grafikler tek bir Excel çalışma kitabında</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="263"/>
         <source>Export items…</source>
         <translation>Kayıtları dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="265"/>
         <source>NPS report…</source>
         <translation>NPS raporu…</translation>
     </message>
@@ -1226,389 +1270,543 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
         <translation>Pano yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="384"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>Sorgular: {timings}; grafikler {ms:.0f} ms içinde oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="394"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>Pano yenilenemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="396"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="398"/>
         <source>Not available</source>
         <translation>Kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="406"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>Yenileme iptal edildi. Yeniden denemek için Yenile düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="407"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Refresh cancelled</source>
         <translation>Yenileme iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="415"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>No catalogue is open.</source>
         <translation>Açık katalog yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="433"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>Filtreyle eşleşen 0–10 yanıtı yok (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="442"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe} puan · %95 aralık {low} ile {high} arası · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="446"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>%{promoters} destekçi · %{passives} pasif · %{detractors} eleştirmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>30&apos;dan az yanıt: hata payı geniş, puanı dikkatle yorumlayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="461"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>Önceki dönemle karşılaştırmak için filtrede bir tarih aralığı belirleyin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>Aynı uzunluktaki önceki dönemde yanıt yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="465"/>
         <source>a significant change</source>
         <translation>anlamlı bir değişim</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="464"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
         <source>within the margin of error</source>
         <translation>hata payı içinde</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="468"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>Önceki döneme göre {delta} puan (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
         <source>No open items match the filter.</source>
         <translation>Filtreyle eşleşen açık kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>Filtreyle eşleşen yanıtların hiçbiri bir ihtiyaçla etiketlenmemiş.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="478"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>Filtreyle eşleşen tarihli 0–10 yanıtı yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="477"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="479"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>Filtreyle eşleşen 0–10 yanıtı yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by week</source>
         <translation>Haftalara göre NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>NPS by month</source>
         <translation>Aylara göre NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by quarter</source>
         <translation>Çeyreklere göre NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>NPS by year</source>
         <translation>Yıllara göre NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="490"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
         <source>Answers by score (0–10)</source>
         <translation>Puana göre yanıtlar (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
         <source>NPS by source</source>
         <translation>Kaynağa göre NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="494"/>
         <source>Needs that cost the most NPS</source>
         <translation>NPS&apos;yi en çok düşüren ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
         <source>Open items by owner</source>
         <translation>Sahibine göre açık kayıtlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="495"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>kayan %n gün</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = %destekçi − %eleştirmen, %95 düzeltilmiş Wald aralığı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="592"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="600"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="499"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>95% interval</source>
         <translation>%95 aralık</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
         <source>fewer than 30 answers</source>
         <translation>30&apos;dan az yanıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
         <source>significant change</source>
         <translation>anlamlı değişim</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="548"/>
         <source>score</source>
         <translation>puan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
         <source>answers</source>
         <translation>yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
         <source>detractors 0–6</source>
         <translation>eleştirmenler 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
         <source>passives 7–8</source>
         <translation>pasifler 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
         <source>promoters 9–10</source>
         <translation>destekçiler 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
         <source>no answers</source>
         <translation>yanıt yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="508"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
         <source>(no source)</source>
         <translation>(kaynak yok)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* taralı: 30&apos;dan az yanıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="510"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
         <source>NPS points</source>
         <translation>NPS puanı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="511"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>ihtiyacın eleştirmenleri pasif olsaydı NPS&apos;nin kazanacağı puan, %95 aralığıyla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="513"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>open items</source>
         <translation>açık kayıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>henüz kapatılmamış veya bir kenara bırakılmamış (düzeltilmeyecek) kayıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
         <source>Unassigned</source>
         <translation>Atanmamış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no data</source>
         <translation>veri yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="539"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n kaynak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>%n ihtiyaç</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
         <source>no need yet</source>
         <translation>henüz ihtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>promoters</source>
         <translation>destekçiler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="544"/>
         <source>passives</source>
         <translation>pasifler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
         <source>detractors</source>
         <translation>eleştirmenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>rating</source>
         <translation>değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
         <source>from {start}</source>
         <translation>{start} itibarıyla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>until {end}</source>
         <translation>{end} tarihine kadar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>%n durum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="562"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>%n atanan kişi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="564"/>
         <source>import #{id}</source>
         <translation>içe aktarma #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="567"/>
         <source>All feedback</source>
         <translation>Tüm geri bildirimler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="565"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>Showing: {filter}</source>
         <translation>Gösterilen: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="566"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Filtered: {filter}</source>
         <translation>Filtrelenen: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>Pano, Geri Bildirim sayfasının filtrelerini izler.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="582"/>
         <source>Period:</source>
         <translation>Dönem:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="583"/>
         <source>Rolling:</source>
         <translation>Kayan:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Week</source>
         <translation>Hafta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="584"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Quarter</source>
         <translation>Çeyrek</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="585"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="587"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n gün</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="589"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="597"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="590"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="598"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="591"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="599"/>
         <source>Clear filter</source>
         <translation>Filtreyi temizle</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultNames</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
+        <source>Support desk</source>
+        <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
+        <translation type="unfinished">Destek masası</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
+        <source>Survey</source>
+        <translation type="unfinished">Anket</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
+        <source>Customer advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
+        <source>Advocacy team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
+        <source>Advocacy coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
+        <source>Executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
+        <source>Acts for the customer&apos;s good on their own: level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
+        <source>Collects and prioritises customer needs in a team: level 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
+        <source>Coordinates advocacy across the company: level 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
+        <source>Puts advocacy into every strategy and every employee: level 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
+        <source>Answers customers and tags their feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
+        <source>Decides what the product does about a need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
+        <source>Friendliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
+        <source>Website and app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,9 +1823,9 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="101"/>
-        <source>%n item(s) are tagged with it: choose the need they get instead.</source>
+        <source>%Ln item(s) are tagged with it: choose the need they get instead.</source>
         <translation>
-            <numerusform>Bununla etiketlenmiş %n kayıt var: bunun yerine alacakları ihtiyacı seçin.</numerusform>
+            <numerusform>Bununla etiketlenmiş %Ln kayıt var: bunun yerine alacakları ihtiyacı seçin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1666,39 +1864,39 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>DeleteSourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="123"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
         <source>Delete Source</source>
         <translation>Kaynağı Sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="126"/>
-        <source>Delete the source “{name}”? Its %n item(s) stay in the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <source>Delete the source “{name}”? Its %Ln item(s) stay in the catalogue.</source>
         <translation>
-            <numerusform>“{name}” kaynağı silinsin mi? %n kaydı katalogda kalır.</numerusform>
+            <numerusform>“{name}” kaynağı silinsin mi? %Ln kaydı katalogda kalır.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="135"/>
         <source>Delete the source “{name}”? No items come from it.</source>
         <translation>“{name}” kaynağı silinsin mi? Bu kaynaktan gelen kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="132"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="138"/>
         <source>&amp;Move them to:</source>
         <translation>Şuraya &amp;taşı:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="142"/>
         <source>&amp;Leave them without a source</source>
         <translation>Kaynaksız &amp;bırak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="153"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="163"/>
         <source>Deleting a source cannot be undone.</source>
         <translation>Kaynak silme işlemi geri alınamaz.</translation>
     </message>
@@ -1791,9 +1989,9 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/privacy_dialogs.py" line="41"/>
-        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %n item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
+        <source>their name, e-mail address and customer id; the text, notes and original spreadsheet columns of their %Ln item(s); the notes of their care log; every copy of these in the history of changes, in rejected import rows and in import file names.</source>
         <translation>
-            <numerusform>adı, e-posta adresi ve müşteri numarası; %n kaydının metni, notları ve özgün elektronik tablo sütunları; ilgi günlüğünün notları; bunların değişiklik geçmişindeki, reddedilen içe aktarma satırlarındaki ve içe aktarma dosya adlarındaki tüm kopyaları.</numerusform>
+            <numerusform>adı, e-posta adresi ve müşteri numarası; %Ln kaydının metni, notları ve özgün elektronik tablo sütunları; ilgi günlüğünün notları; bunların değişiklik geçmişindeki, reddedilen içe aktarma satırlarındaki ve içe aktarma dosya adlarındaki tüm kopyaları.</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,117 +2033,167 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FeedbackDetailPane</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="99"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
+        <source>Select an item to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
         <source>Fields</source>
         <translation>Alanlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="101"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
         <source>none yet</source>
         <translation>henüz yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="117"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="118"/>
         <source>Assignee</source>
         <translation>Atanan kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="120"/>
         <source>Rating</source>
         <translation>Değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="106"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="123"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="125"/>
         <source>External id</source>
         <translation>Harici kimlik</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="111"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="126"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="127"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="128"/>
         <source>Item</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="116"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="131"/>
         <source>Original columns</source>
         <translation>Özgün sütunlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="119"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="134"/>
         <source>Customer</source>
         <translation>Müşteri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="121"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="136"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="124"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
+        <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
+        <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
+        <source>Assigned to {person} because they are Responsible for {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
+        <source>Assigned to {person} because they own the source {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
+        <source>Assigned to {person} because they are Responsible for {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
+        <source>Assigned to {person} by {actor} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
+        <source>Assigned to {person} by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
         <source>tagged with {need}</source>
         <translation>{need} ile etiketlendi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="139"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="181"/>
         <source>untagged from {need}</source>
         <translation>{need} etiketi kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="141"/>
+        <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="183"/>
         <source>source changed</source>
         <translation>kaynak değiştirildi</translation>
     </message>
@@ -1953,156 +2201,156 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Metinde ara (Korece ve Türkçe de)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Views</source>
         <translation>Görünümler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
         <source>Clear filters</source>
         <translation>Filtreleri temizle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Promoters</source>
         <translation>Destekçiler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Passives</source>
         <translation>Pasifler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
         <source>Detractors</source>
         <translation>Eleştirmenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>no date</source>
         <translation>tarih yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
         <source>No need yet</source>
         <translation>Henüz ihtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="242"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All sources</source>
         <translation>Tüm kaynaklar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>All needs</source>
         <translation>Tüm ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Anyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="252"/>
         <source>Any import</source>
         <translation>Tüm içe aktarmalar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>any</source>
         <translation>herhangi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="255"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>Tavsiye puanı … ile … arası (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="258"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating</source>
         <translation>Değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="264"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>Değerlendirme … ile … arası, kendi ölçeğinde (4 – herhangi: 4 yıldız veya üzeri)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="261"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Only the items of one import</source>
         <translation>Yalnızca bir içe aktarmanın kayıtları</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="298"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="306"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="308"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln kayıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="384"/>
         <source>Import #{batch}</source>
         <translation>İçe aktarma #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="397"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>Diğer filtreler ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="399"/>
         <source>More filters {arrow}</source>
         <translation>Diğer filtreler {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="454"/>
         <source>Save current filter as…</source>
         <translation>Geçerli filtreyi farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="457"/>
         <source>Delete view</source>
         <translation>Görünümü sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Save view</source>
         <translation>Görünümü kaydet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="463"/>
         <source>Name of the view:</source>
         <translation>Görünümün adı:</translation>
     </message>
@@ -2110,98 +2358,98 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="264"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="266"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>İhtiyaçlar ve kaynaklar listeleniyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="308"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Hızlı etiketlemek için İhtiyaçlar sayfasında ihtiyaçlara bir tuş atayın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="418"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalog salt okunur açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="426"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Bir seferde en fazla {n} kayıt seçin: önce filtreyi daraltın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
         <source>Select one or more items first.</source>
         <translation>Önce bir veya daha fazla kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="441"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="445"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Başka yerde yapılan değişikliklerle güncellendi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="487"/>
         <source>No rule matched the selected items.</source>
         <translation>Seçili kayıtlarla eşleşen kural yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="519"/>
         <source>Status not changed</source>
         <translation>Durum değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
         <source>Assign to</source>
         <translation>Şuna ata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="530"/>
         <source>Nobody</source>
         <translation>Hiç kimse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="531"/>
         <source>Due Date and Notes…</source>
         <translation>Son Tarih ve Notlar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="567"/>
         <source>Tag with</source>
         <translation>Etiketle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="575"/>
         <source>Untag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="580"/>
         <source>Set source</source>
         <translation>Kaynağı ayarla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>No source</source>
         <translation>Kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="583"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="588"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="587"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="592"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Otomatik etiketleme kurallarını seçime uygula</translation>
     </message>
@@ -2209,92 +2457,92 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
         <source>Rating</source>
         <translation>Değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="36"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="40"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="41"/>
         <source>Assignee</source>
         <translation>Atanan kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
         <source>Triaged</source>
         <translation>Sınıflandırıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
         <source>In progress</source>
         <translation>Devam ediyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="48"/>
         <source>Resolved</source>
         <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="49"/>
         <source>Closed</source>
         <translation>Kapatıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
         <source>Won&apos;t fix</source>
         <translation>Düzeltilmeyecek</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="53"/>
         <source>Promoter</source>
         <translation>Destekçi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="54"/>
         <source>Passive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="55"/>
         <source>Detractor</source>
         <translation>Eleştirmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/feedback_model.py" line="163"/>
         <source>Counting feedback</source>
         <extracomment>chip colours: saturated enough for a dark palette, with their own text colour for a light one the number of matching rows, once known (-1 while counting)</extracomment>
         <translation>Geri bildirimler sayılıyor</translation>
@@ -2303,17 +2551,17 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="193"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="203"/>
         <source>Ours (this catalogue)</source>
         <translation>Bizimki (bu katalog)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="204"/>
         <source>Theirs (the other)</source>
         <translation>Onlarınki (diğer katalog)</translation>
     </message>
@@ -2321,103 +2569,226 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
         <source>Text file (CSV)</source>
         <translation>Metin dosyası (CSV)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="149"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
         <source>Excel workbook</source>
         <translation>Excel çalışma kitabı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="150"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
         <source>Excel workbook with macros (the macros are not run)</source>
         <translation>Makrolu Excel çalışma kitabı (makrolar çalıştırılmaz)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="151"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="152"/>
         <source>OpenDocument spreadsheet</source>
         <translation>OpenDocument elektronik tablosu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="155"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="156"/>
         <source>Choose a File</source>
         <translation>Dosya seçin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="159"/>
         <source>Nothing is written to the catalogue before the last step.</source>
         <translation>Son adımdan önce kataloğa hiçbir şey yazılmaz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="167"/>
         <source>Spreadsheets and CSV files ({patterns})</source>
         <translation>Elektronik tablolar ve CSV dosyaları ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="169"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="179"/>
         <source>Choose a File to Import</source>
         <translation>İçe aktarılacak dosyayı seçin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="195"/>
         <source>There is no file at {path}.</source>
         <translation>{path} konumunda dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="208"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="209"/>
         <source>This file cannot be imported.</source>
         <translation>Bu dosya içe aktarılamaz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
         <source>%n sheet(s)</source>
         <translation>
             <numerusform>%n sayfa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="218"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="219"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n sütun</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="222"/>
         <source>about {rows} rows</source>
         <translation>yaklaşık {rows} satır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="239"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
         <source>&amp;File:</source>
         <translation>&amp;Dosya:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
         <source>Path of a spreadsheet or CSV file</source>
         <translation>Elektronik tablo veya CSV dosyasının yolu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="242"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gözat…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="244"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="245"/>
         <source>Excel (.xlsx, .xlsm), OpenDocument (.ods) and text files (.csv, .tsv, .txt). You can also drop a file on the main window.</source>
         <translation>Excel (.xlsx, .xlsm), OpenDocument (.ods) ve metin dosyaları (.csv, .tsv, .txt). Bir dosyayı ana pencereye sürükleyip bırakabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="249"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
+        <source>&amp;Getting Started Guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
+        <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
+        <source>Open &amp;Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
+        <source>A year of made-up feedback in six languages, to explore without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
+        <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
+        <source>Creating {name}…</source>
+        <translation type="unfinished">{name} oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
+        <source>Cannot Create Catalogue</source>
+        <translation type="unfinished">Katalog Oluşturulamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
+        <source>Could not create {path}</source>
+        <translation type="unfinished">{path} oluşturulamadı</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
+        <source>No catalogue was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
+        <source>Building the demo catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
+        <source>Cannot Build the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
+        <source>Could not build the demo catalogue in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
+        <source>The demo catalogue was not built; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
+        <source>%n source(s), collected from: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
+        <source>none yet</source>
+        <translation type="unfinished">henüz yok</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
+        <source>Common customer needs, with auto-tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
+        <source>Common customer needs, without rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
+        <source>No needs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
+        <source>You: {name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
+        <source>Then: import a first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
+        <source>Explore a &amp;Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
+        <source>&amp;Create Catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2810,15 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="42"/>
-        <source>%n item(s) selected.</source>
+        <source>%Ln item(s) selected.</source>
         <translation>
-            <numerusform>%n kayıt seçildi.</numerusform>
+            <numerusform>%Ln kayıt seçildi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
+        <source>Due date and notes</source>
+        <translation type="unfinished">Son tarih ve notlar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -2453,109 +2829,109 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="326"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
         <source>Answer detractors within</source>
         <translation>Eleştirmenlere yanıt süresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="319"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n iş günü</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="328"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikenler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
         <source>Mark contacted</source>
         <translation>İletişime geçildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
         <source>Export action list…</source>
         <translation>Eylem listesini dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="331"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
         <source>Workload</source>
         <translation>İş yükü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Person</source>
         <translation>Kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
         <source>Need</source>
         <translation>İhtiyaç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Unassigned</source>
         <translation>Atanmamış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>No need</source>
         <translation>İhtiyaç yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="365"/>
         <source>Everyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>Follow-up queue</source>
         <translation>Takip kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
         <source>My queue</source>
         <translation>Kuyruğum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
-        <source>%n item(s)</source>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n kayıt</numerusform>
+            <numerusform>%Ln kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="466"/>
+        <source>Exported %Ln action(s).</source>
+        <translation>
+            <numerusform>%Ln eylem dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="402"/>
         <source>Reading the follow-up queue</source>
         <translation>Takip kuyruğu okunuyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Export action list</source>
         <translation>Eylem listesini dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="449"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="464"/>
         <source>Exporting the action list</source>
         <translation>Eylem listesi dışa aktarılıyor</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="463"/>
-        <source>Exported %n action(s).</source>
-        <translation>
-            <numerusform>%n eylem dışa aktarıldı.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="468"/>
         <source>Export failed: {error}</source>
         <translation>Dışa aktarma başarısız: {error}</translation>
     </message>
@@ -2563,12 +2939,12 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="486"/>
         <source>overdue</source>
         <translation>gecikmiş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/advocates_model.py" line="499"/>
         <source>Overdue since {day}</source>
         <translation>{day} tarihinden beri gecikmiş</translation>
     </message>
@@ -2576,22 +2952,22 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>HolderChooser</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="133"/>
         <source>Choose who is {kind}</source>
         <translation>{kind} kişiyi seçin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="137"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
         <source>Role: {name}</source>
         <translation>Rol: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="140"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
         <source>{kind} for {subject}:</source>
         <translation>{subject} için {kind}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="146"/>
         <source>&amp;Holder:</source>
         <translation>&amp;Sahip:</translation>
     </message>
@@ -2605,9 +2981,9 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_glue.py" line="100"/>
-        <source>Imported {file}: %n new item(s).</source>
+        <source>Imported {file}: %Ln new item(s).</source>
         <translation>
-            <numerusform>{file} içe aktarıldı: %n yeni kayıt.</numerusform>
+            <numerusform>{file} içe aktarıldı: %Ln yeni kayıt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2776,93 +3152,93 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="250"/>
         <source>Listing imports…</source>
         <translation>İçe aktarmalar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="273"/>
         <source>Could not list the imports: {error}</source>
         <translation>İçe aktarmalar listelenemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="316"/>
         <source>No rows of {file} were rejected.</source>
         <translation>{file} dosyasından hiçbir satır reddedilmedi.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
-        <source>Rejected rows of {file}: %n. Export them, fix them, and import the file again.</source>
-        <translation>
-            <numerusform>{file} dosyasının reddedilen satırları: %n. Dışa aktarın, düzeltin ve dosyayı yeniden içe aktarın.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="326"/>
         <source>Listing rejected rows…</source>
         <translation>Reddedilen satırlar listeleniyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="369"/>
-        <source>Remove the %n item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="320"/>
+        <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
-            <numerusform>{file} içe aktarmasının ({when}) kataloğa eklediği %n kayıt, etiketleri ve atamalarıyla birlikte kaldırılsın mı?</numerusform>
+            <numerusform>{file} dosyasının reddedilen satırları: %Ln. Dışa aktarın, düzeltin ve dosyayı yeniden içe aktarın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="371"/>
+        <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
+        <translation>
+            <numerusform>{file} içe aktarmasının ({when}) kataloğa eklediği %Ln kayıt, etiketleri ve atamalarıyla birlikte kaldırılsın mı?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="377"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>Bu işlem geri alınamaz, ancak dosyayı daha sonra yeniden içe aktarabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="381"/>
         <source>Undo Import</source>
         <translation>İçe aktarmayı geri al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="391"/>
         <source>Undoing the import of {file}…</source>
         <translation>{file} içe aktarması geri alınıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="394"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="396"/>
         <source>Undo Failed</source>
         <translation>Geri alma başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
         <source>Could not undo the import.</source>
         <translation>İçe aktarma geri alınamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="401"/>
-        <source>%n item(s) of {file} removed.</source>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="403"/>
+        <source>%Ln item(s) of {file} removed.</source>
         <translation>
-            <numerusform>{file} dosyasından %n kayıt kaldırıldı.</numerusform>
+            <numerusform>{file} dosyasından %Ln kayıt kaldırıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="412"/>
         <source>No catalogue is open.</source>
         <translation>Açık katalog yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="415"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>Henüz içe aktarma yok. Buraya bir elektronik tablo sürükleyin veya Dosya ▸ Dosya İçe Aktar… seçeneğini kullanın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="418"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
         <source>&amp;Import File…</source>
         <translation>Dosya &amp;İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="419"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>Reddedilen satırları dı&amp;şa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="420"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Undo Import…</source>
         <translation>İçe aktarmayı &amp;geri al…</translation>
     </message>
@@ -2870,12 +3246,12 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="156"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="159"/>
         <source>Overdue</source>
         <translation>Geciken</translation>
     </message>
@@ -3009,127 +3385,177 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="157"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="158"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="208"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Yeni Katalog…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="209"/>
         <source>Create a new, empty catalogue file</source>
         <translation>Yeni, boş bir katalog dosyası oluştur</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="161"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="211"/>
         <source>Open an existing catalogue file</source>
         <translation>Var olan bir katalog dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Son &amp;Kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="163"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="213"/>
         <source>&amp;Clear Menu</source>
         <translation>Menüyü &amp;Temizle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="164"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="214"/>
         <source>&amp;Import File…</source>
         <translation>Dosya &amp;İçe Aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="165"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
         <translation>Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="166"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
         <source>&amp;Backup…</source>
         <translation>Y&amp;edekle…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="167"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="217"/>
         <source>Save a consistent copy of the open catalogue</source>
         <translation>Açık kataloğun tutarlı bir kopyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="168"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="170"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="173"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
+        <source>Choose the language and the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="174"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="226"/>
         <source>&amp;Navigation Panel</source>
         <translation>&amp;Gezinme Paneli</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="177"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="229"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Tam Ekran</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="178"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="231"/>
         <source>&amp;System Default</source>
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="181"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
+        <source>How the app serves the five steps of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
+        <source>Every keyboard shortcut of the app, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
         <source>&amp;About Advocacy Desktop</source>
         <translation>Advocacy Desktop &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="183"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="243"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Geri Al: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri Al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Yinele: {action}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/actions.py" line="199"/>
+        <location filename="../../advocacy_desktop/ui/actions.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
@@ -3137,117 +3563,117 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="208"/>
         <source>{name} is already open.</source>
         <translation>{name} zaten açık.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="219"/>
         <source>Opening {name}…</source>
         <translation>{name} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="237"/>
         <source>Creating {name}…</source>
         <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="247"/>
         <source>Customer feedback</source>
         <translation>Müşteri geri bildirimleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="250"/>
         <source>New Catalogue</source>
         <translation>Yeni Katalog</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="265"/>
         <source>Open Catalogue</source>
         <translation>Katalog Aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="272"/>
         <source>The last catalogue, {path}, is no longer there.</source>
         <translation>Son kullanılan katalog ({path}) artık yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="294"/>
         <source>Back Up Catalogue</source>
         <translation>Kataloğu Yedekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="302"/>
         <source>Backing up {name}…</source>
         <translation>{name} yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="307"/>
         <source>Backup cancelled.</source>
         <translation>Yedekleme iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="319"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="336"/>
         <source>Opened {path}</source>
         <translation>{path} açıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
         <source>It was removed from the list of recent catalogues.</source>
         <translation>Son kullanılan kataloglar listesinden kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="349"/>
         <source>Cannot Open Catalogue</source>
         <translation>Katalog Açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="350"/>
         <source>Could not open {path}</source>
         <translation>{path} açılamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="357"/>
         <source>Cannot Create Catalogue</source>
         <translation>Katalog Oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="358"/>
         <source>Could not create {path}</source>
         <translation>{path} oluşturulamadı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="367"/>
         <source>Opening {name} was cancelled.</source>
         <translation>{name} açma işlemi iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="372"/>
         <source>Backup saved to {path}</source>
         <translation>Yedek kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="377"/>
         <source>Backup Failed</source>
         <translation>Yedekleme Başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="378"/>
         <source>Could not back up to {path}</source>
         <translation>{path} konumuna yedeklenemedi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="429"/>
         <source>{name} (read-only)</source>
         <translation>{name} (salt okunur)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/main_window.py" line="457"/>
         <source>Advocacy catalogues (*.advocacy);;All files (*)</source>
         <translation>Advocacy katalogları (*.advocacy);;Tüm dosyalar (*)</translation>
     </message>
@@ -3255,7 +3681,7 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MappingEditor</name>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="322"/>
         <source>%n value(s) cannot be read</source>
         <translation>
             <numerusform>%n değer okunamıyor</numerusform>
@@ -3265,146 +3691,146 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="175"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="176"/>
         <source>Check the Columns</source>
         <translation>Sütunları kontrol edin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="179"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="180"/>
         <source>Choose what each column holds. Highlighted cells cannot be read: their rows will be rejected and listed after the import, so you can fix them.</source>
         <translation>Her sütunun ne içerdiğini seçin. Vurgulanan hücreler okunamıyor: satırları reddedilecek ve düzeltebilmeniz için içe aktarmadan sonra listelenecek.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Checking the values…</source>
         <translation>Değerler kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="209"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="210"/>
         <source>Reading…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="241"/>
         <source>%n of the first rows cannot be imported as they are (highlighted).</source>
         <translation>
             <numerusform>İlk satırlardan %n tanesi olduğu gibi içe aktarılamaz (vurgulandı).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="247"/>
         <source>No problems in the first %n row(s).</source>
         <translation>
             <numerusform>İlk %n satırda sorun yok.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="257"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="258"/>
         <source>The file is not UTF-8; it looks like {encoding}. Check the accents in the preview (é, ü, ñ…): if they look wrong, try another encoding.</source>
         <translation>Dosya UTF-8 değil; {encoding} gibi görünüyor. Önizlemedeki aksanlı harfleri kontrol edin (é, ü, ñ…): yanlış görünüyorlarsa başka bir kodlama deneyin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="275"/>
         <source>The dates in column “{column}” can be read more than one way (is 05/01/2024 the 5th of January or May 1st?). Choose their order to go on.</source>
         <translation>“{column}” sütunundaki tarihler birden fazla şekilde okunabilir (05/01/2024, 5 Ocak mı yoksa 1 Mayıs mı?). Devam etmek için sıralarını seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="279"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="280"/>
         <source>Columns matched with the saved template “{name}”.</source>
         <translation>Sütunlar kayıtlı “{name}” şablonuyla eşleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="283"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="284"/>
         <source>You changed the mapping since.</source>
         <translation>O zamandan beri eşleştirmeyi değiştirdiniz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
         <source>Day first</source>
         <translation>Önce gün</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="295"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
         <source>Month first</source>
         <translation>Önce ay</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="296"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="297"/>
         <source>Year first</source>
         <translation>Önce yıl</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="303"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Batı Avrupa)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="313"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="314"/>
         <source>Latin-1 (ISO 8859-1)</source>
         <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="325"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="326"/>
         <source>Go back and choose a file that can be read.</source>
         <translation>Geri dönün ve okunabilen bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="328"/>
         <source>Tick “The text looks right” to go on.</source>
         <translation>Devam etmek için “Metin doğru görünüyor” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="330"/>
         <source>Choose the order of the dates to go on.</source>
         <translation>Devam etmek için tarihlerin sırasını seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="333"/>
         <source>Choose a column for the score, the rating or the text: rows without any of them cannot be imported.</source>
         <translation>Puan, değerlendirme veya metin için bir sütun seçin: bunların hiçbiri olmayan satırlar içe aktarılamaz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodlama:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="342"/>
         <source>The text &amp;looks right</source>
         <translation>Metin doğru &amp;görünüyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="346"/>
         <source>&amp;Date order:</source>
         <translation>&amp;Tarih sırası:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="347"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
         <source>Columns and fields</source>
         <translation>Sütunlar ve alanlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
         <source>First rows of the file</source>
         <translation>Dosyanın ilk satırları</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
         <source>Only rows with &amp;problems</source>
         <translation>Yalnızca &amp;sorunlu satırlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="351"/>
         <source>Save as &amp;template:</source>
         <translation>Şa&amp;blon olarak kaydet:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/mapping_page.py" line="353"/>
         <source>Name (optional): reused for files with the same columns</source>
         <translation>Ad (isteğe bağlı): aynı sütunlara sahip dosyalarda yeniden kullanılır</translation>
     </message>
@@ -3412,75 +3838,162 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Responsible</source>
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="65"/>
         <source>Accountable</source>
         <translation>Hesap veren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Consulted</source>
         <translation>Danışılan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="66"/>
         <source>Informed</source>
         <translation>Bilgilendirilen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="75"/>
         <source>Need or source</source>
         <translation>İhtiyaç veya kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="81"/>
         <source>Source: {name}</source>
         <translation>Kaynak: {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="92"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="95"/>
         <source>(from {parent})</source>
         <translation>({parent} üzerinden)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="96"/>
+        <location filename="../../advocacy_desktop/ui/raci_matrix.py" line="99"/>
         <source>Nobody is responsible</source>
         <translation>Sorumlu kimse yok</translation>
     </message>
 </context>
 <context>
+    <name>MaturityTexts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
+        <source>An active person is a customer advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
+        <source>A team role with 2 or more active members is responsible for needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
+        <source>An active person is an advocacy coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
+        <source>A coordinator is Accountable for most needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
+        <source>Every collected source has an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
+        <source>An active person is an executive sponsor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
+        <source>Every need has a Responsible and an Accountable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
+        <source>Most active people have a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
+        <source>Give an active person the customer advocate role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
+        <source>Make a role with at least 2 active members Responsible for at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
+        <source>Give an active person the advocacy coordinator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
+        <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
+        <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
+        <source>Give an active person the executive sponsor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
+        <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
+        <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="45"/>
         <source>&amp;Merge Catalogue…</source>
         <translation>Katalog &amp;Birleştir…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="47"/>
         <source>Bring the items, needs, people and assignments of another catalogue into this one</source>
         <translation>Başka bir kataloğun kayıtlarını, ihtiyaçlarını, kişilerini ve atamalarını bu kataloğa getir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="58"/>
         <source>Merge Which Catalogue?</source>
         <translation>Hangi Katalog Birleştirilsin?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="59"/>
         <source>Catalogues (*.advocacy);;All files (*)</source>
         <translation>Kataloglar (*.advocacy);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="63"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="66"/>
         <source>Cannot Merge</source>
         <translation>Birleştirilemiyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_action.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/merge_action.py" line="67"/>
         <source>{file} cannot be opened: {reason}</source>
         <translation>{file} açılamıyor: {reason}</translation>
     </message>
@@ -3488,172 +4001,172 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="37"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
         <source>Items</source>
-        <extracomment>names the service uses for tables and fields, translated for display (context MergeDialog)</extracomment>
+        <extracomment>names the service uses for tables, marked for lupdate and translated where shown (context MergeDialog), so a language switch after import changes them too</extracomment>
         <translation>Kayıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="38"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
         <source>Item needs</source>
         <translation>Kayıt ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="39"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="52"/>
         <source>Role holders</source>
         <translation>Rol sahipleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="53"/>
         <source>Sources</source>
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="54"/>
         <source>Customers</source>
         <translation>Müşteriler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="55"/>
         <source>Responsibilities</source>
         <translation>Sorumluluklar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="56"/>
         <source>Imports</source>
         <translation>İçe aktarmalar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="57"/>
         <source>Rejected rows</source>
         <translation>Reddedilen satırlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="58"/>
         <source>Column mappings</source>
         <translation>Sütun eşleştirmeleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="59"/>
         <source>Tag rules</source>
         <translation>Etiketleme kuralları</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="60"/>
         <source>Care log</source>
         <translation>İlgi günlüğü</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="61"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="246"/>
         <source>Merge Catalogue</source>
         <translation>Katalog Birleştir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="251"/>
         <source>Comparing the catalogues…</source>
         <translation>Kataloglar karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="268"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="278"/>
         <source>Keep All Ours</source>
         <translation>Tümünde Bizimkini Koru</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="279"/>
         <source>Take All Theirs</source>
         <translation>Tümünde Onlarınkini Al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="280"/>
         <source>Take the Newer</source>
         <translation>Daha Yeniyi Al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="271"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="281"/>
         <source>Take theirs wherever theirs was edited later</source>
         <translation>Onlarınki daha sonra düzenlendiyse onlarınkini al</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="294"/>
         <source>Merge</source>
         <translation>Birleştir</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="316"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="326"/>
         <source>Comparing catalogues…</source>
         <translation>Kataloglar karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="322"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
         <source>Merging “{source}” into this catalogue ({target}). Dry run: {new:n} rows would be added. Rows that differ in both are conflicts: tick “Take theirs” where the other catalogue is right; the others keep ours. Nothing is deleted.</source>
         <translation>“{source}” bu katalogla ({target}) birleştiriliyor. Deneme çalıştırması: {new:n} satır eklenecek. İki katalogda da farklı olan satırlar çakışmadır: diğer kataloğun doğru olduğu yerlerde “Onlarınkini al” kutusunu işaretleyin; diğerlerinde bizimki korunur. Hiçbir şey silinmez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="329"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n çakışma</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="342"/>
         <source>Mapped by {by}: {what} “{label}”</source>
         <translation>{by} ile eşleştirildi: {what} “{label}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="345"/>
         <source>… and %n more mapped by name</source>
         <translation>
             <numerusform>… ve ada göre eşleştirilen %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="361"/>
         <source>Theirs: {theirs} · ours: {ours}</source>
         <translation>Onlarınki: {theirs} · bizimki: {ours}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="369"/>
         <source>Merging…</source>
         <translation>Birleştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="375"/>
         <source>Merging catalogues…</source>
         <translation>Kataloglar birleştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="382"/>
         <source>Merged: {added:n} rows added, {theirs:n} conflict(s) took theirs, {ours:n} kept ours.</source>
         <translation>Birleştirildi: {added:n} satır eklendi, {theirs:n} çakışmada onlarınki alındı, {ours:n} çakışmada bizimki korundu.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="379"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="389"/>
         <source>The merge was cancelled: nothing was changed.</source>
         <translation>Birleştirme iptal edildi: hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="383"/>
+        <location filename="../../advocacy_desktop/ui/merge_dialog.py" line="393"/>
         <source>The merge failed: {error}. Nothing was changed.</source>
         <translation>Birleştirme başarısız: {error}. Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -3667,9 +4180,9 @@ Son doğrulama: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/need_dialogs.py" line="56"/>
-        <source>Merge “{name}” into another need. The %n item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
+        <source>Merge “{name}” into another need. The %Ln item(s) tagged with it get that need instead (none twice), the needs below it move there, and “{name}” is removed.</source>
         <translation>
-            <numerusform>“{name}” ihtiyacını başka bir ihtiyaçla birleştirin. Bununla etiketlenmiş %n kayıt bunun yerine o ihtiyacı alır (hiçbiri iki kez almaz), altındaki ihtiyaçlar oraya taşınır ve “{name}” kaldırılır.</numerusform>
+            <numerusform>“{name}” ihtiyacını başka bir ihtiyaçla birleştirin. Bununla etiketlenmiş %Ln kayıt bunun yerine o ihtiyacı alır (hiçbiri iki kez almaz), altındaki ihtiyaçlar oraya taşınır ve “{name}” kaldırılır.</numerusform>
         </translation>
     </message>
     <message>
@@ -3686,12 +4199,12 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="107"/>
         <source>Open folder</source>
         <translation>Klasörü aç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_exports.py" line="108"/>
         <source>Hide this message</source>
         <translation>Bu iletiyi gizle</translation>
     </message>
@@ -3699,25 +4212,25 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>NeedChecklist</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="371"/>
         <source>Add needs on the Needs page to tag items here.</source>
         <extracomment>above this many selected rows the boxes show no state (&quot;large selection&quot;)</extracomment>
         <translation>Kayıtları burada etiketlemek için İhtiyaçlar sayfasında ihtiyaç ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="374"/>
         <source>Large selection ({n} items): the boxes show no state; a click tags all.</source>
         <translation>Büyük seçim ({n} kayıt): kutular durum göstermez; bir tıklama tümünü etiketler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="375"/>
-        <source>Needs of the %n selected item(s)</source>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <source>Needs of the %Ln selected item(s)</source>
         <translation>
-            <numerusform>Seçili %n kaydın ihtiyaçları</numerusform>
+            <numerusform>Seçili %Ln kaydın ihtiyaçları</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/need_checklist.py" line="379"/>
         <source>Select items to tag them, or drag them onto a need.</source>
         <translation>Etiketlemek için kayıtları seçin veya bir ihtiyacın üzerine sürükleyin.</translation>
     </message>
@@ -3725,30 +4238,30 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Need</source>
         <translation>İhtiyaç</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Items</source>
         <translation>Kayıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Key</source>
         <translation>Tuş</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="71"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="87"/>
-        <source>%n item(s) tagged with this need itself</source>
+        <location filename="../../advocacy_desktop/ui/needs_tree.py" line="83"/>
+        <source>%Ln item(s) tagged with this need itself</source>
         <translation>
-            <numerusform>Doğrudan bu ihtiyaçla etiketlenmiş %n kayıt</numerusform>
+            <numerusform>Doğrudan bu ihtiyaçla etiketlenmiş %Ln kayıt</numerusform>
         </translation>
     </message>
 </context>
@@ -3970,77 +4483,77 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="393"/>
         <source>Options</source>
         <translation>Seçenekler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="396"/>
         <source>Last choices before the import.</source>
         <translation>İçe aktarmadan önceki son seçimler.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Check</source>
         <translation>&amp;Denetle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="416"/>
         <source>&amp;Import</source>
         <translation>İçe &amp;aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="428"/>
         <source>Listing sources…</source>
         <translation>Kaynaklar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="448"/>
         <source>The file has a source column (“{column}”): this source is given only to rows where that cell is empty.</source>
         <translation>Dosyada bir kaynak sütunu var (“{column}”): bu kaynak yalnızca o hücresi boş olan satırlara verilir.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
         <source>The file has no source column: every row gets this source, e.g. Trustpilot or Support desk. Leave it empty if you do not know.</source>
         <translation>Dosyada kaynak sütunu yok: her satır bu kaynağı alır, ör. Trustpilot veya Destek masası. Bilmiyorsanız boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="461"/>
         <source>{file}, sheet “{sheet}”</source>
         <translation>{file}, “{sheet}” sayfası</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="463"/>
         <source>Ready to read {where}</source>
         <translation>{where} okunmaya hazır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="465"/>
         <source>(about {rows} rows)</source>
         <translation>(yaklaşık {rows} satır)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
         <source>The mapping will be saved as the template “{name}”.</source>
         <translation>Eşleştirme “{name}” şablonu olarak kaydedilecek.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="474"/>
         <source>&amp;Source:</source>
         <translation>&amp;Kaynak:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="475"/>
         <source>e.g. Trustpilot</source>
         <translation>ör. Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="476"/>
         <source>Check &amp;only, do not import</source>
         <translation>&amp;Yalnızca denetle, içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="479"/>
         <source>Reads every row and counts what would be imported, what is already in the catalogue and what would be rejected. The catalogue is not changed.</source>
         <translation>Her satırı okur ve nelerin içe aktarılacağını, nelerin zaten katalogda olduğunu ve nelerin reddedileceğini sayar. Katalog değiştirilmez.</translation>
     </message>
@@ -4194,22 +4707,22 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="86"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="88"/>
         <source>Active</source>
         <translation>Etkin</translation>
     </message>
@@ -4217,207 +4730,250 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="300"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="572"/>
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="331"/>
         <source>Reading people and responsibilities…</source>
         <translation>Kişiler ve sorumluluklar okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="340"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="344"/>
         <source>Could not read the people: {error}</source>
         <translation>Kişiler okunamadı: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="359"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="363"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>Sorumlusu olmayan %n ihtiyaç veya kaynak var. Sahibini seçmek için bir hücreye çift tıklayın veya Enter tuşuna basın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="369"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="373"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Düzey {level}/4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="396"/>
         <source>The highest level is reached.</source>
         <translation>En yüksek düzeye ulaşıldı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="398"/>
         <source>Missing for level {level}:</source>
         <translation>{level}. düzey için eksik olanlar:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>no advocates yet</source>
         <translation>henüz savunucu yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="402"/>
         <source>single advocates</source>
         <translation>tek tük savunucular</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>an advocacy team</source>
         <translation>bir savunuculuk ekibi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>coordination across the company</source>
         <translation>şirket genelinde koordinasyon</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
         <source>every strategy and every employee</source>
         <translation>her strateji ve her çalışan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="417"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="431"/>
         <source>{name} added.</source>
         <translation>{name} eklendi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="437"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="451"/>
         <source>Role {name} added.</source>
         <translation>{name} rolü eklendi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>Add Role</source>
         <translation>Rol Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="442"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="456"/>
         <source>Role name:</source>
         <translation>Rol adı:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="460"/>
         <source>What does this role do? (optional)</source>
         <translation>Bu rol ne yapar? (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="490"/>
         <source>Set {kind} for {name}</source>
         <translation>{name} için {kind} ata</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="501"/>
         <source>Clear {kind} for {name}</source>
         <translation>{name} için {kind} kaldır</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Önce bir Sorumlu, Hesap veren, Danışılan veya Bilgilendirilen hücresi seçin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Export Matrix</source>
         <translation>Matrisi Dışa Aktar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="556"/>
         <source>Exporting the matrix…</source>
         <translation>Matris dışa aktarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>{file} dosyasına %n satır yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
         <source>Export Failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
         <source>Could not export the matrix.</source>
         <translation>Matris dışa aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="568"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
         <source>Responsibilities</source>
         <translation>Sorumluluklar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
         <source>Maturity</source>
         <translation>Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
         <source>&amp;Add Person…</source>
         <translation>Kişi &amp;Ekle…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
         <source>Add &amp;Role…</source>
         <translation>&amp;Rol Ekle…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="560"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
         <source>&amp;Choose Holder…</source>
         <translation>&amp;Sahip Seç…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
         <source>C&amp;lear</source>
         <translation>&amp;Temizle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
         <source>E&amp;xport Matrix…</source>
         <translation>Matrisi &amp;Dışa Aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="563"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
         <source>Reached:</source>
         <translation>Ulaşılan:</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
+        <source>Both apply at once and are remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="186"/>
         <source>Row {row} will be rejected:</source>
         <extracomment>Reasons (list of str) why a cell, or for the vertical header a row, would be rejected. The field value (str) a column is mapped to, or None; on horizontal header sections.</extracomment>
         <translation>{row}. satır reddedilecek:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="195"/>
         <source>(extra)</source>
         <translation>(ek)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="201"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="202"/>
         <source>Column {letter} “{header}” is imported as {field}.</source>
         <translation>{letter} sütunu “{header}”, {field} olarak içe aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="205"/>
+        <location filename="../../advocacy_desktop/ui/mapping_table.py" line="206"/>
         <source>Column {letter} “{header}” is not imported as a field; its values are kept with each item as extra information.</source>
         <translation>{letter} sütunu “{header}” bir alan olarak içe aktarılmaz; değerleri her kayıtta ek bilgi olarak saklanır.</translation>
     </message>
@@ -4425,42 +4981,42 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="93"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Assignee</source>
         <translation>Atanan kişi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="91"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
         <source>Due</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="126"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
         <source>Nobody</source>
         <translation>Hiç kimse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="129"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
@@ -4468,49 +5024,92 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>RatingsView</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="266"/>
         <source>(no source)</source>
         <translation>(kaynak yok)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="280"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="283"/>
         <source>No star ratings match the filter.</source>
         <translation>Filtreyle eşleşen yıldız değerlendirmesi yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="281"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
         <source>Star ratings keep their own scale and are never counted in NPS.</source>
         <translation>Yıldız değerlendirmeleri kendi ölçeğini korur ve asla NPS&apos;e sayılmaz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="284"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
         <source>Star ratings by source</source>
         <translation>Kaynağa göre yıldız değerlendirmeleri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Scale</source>
         <translation>Ölçek</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Ratings</source>
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="287"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="290"/>
         <source>Mean</source>
         <translation>Ortalama</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/chart_view.py" line="288"/>
+        <location filename="../../advocacy_desktop/ui/chart_view.py" line="291"/>
         <source>Stars (rounded)</source>
         <translation>Yıldız (yuvarlanmış)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
+        <source>Say where to save the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
+        <source>{name} exists already: choose another name (an existing file is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
+        <source>Save the Catalogue As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
+        <source>Advocacy catalogues (*.advocacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
+        <source>Your catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
+        <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
+        <source>Save the catalogue as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Gözat…</translation>
     </message>
 </context>
 <context>
@@ -4532,9 +5131,9 @@ Son doğrulama: {heartbeat}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/import_common.py" line="244"/>
-        <source>%n row(s) to fix saved in {path}.</source>
+        <source>%Ln row(s) to fix saved in {path}.</source>
         <translation>
-            <numerusform>Düzeltilecek %n satır {path} konumuna kaydedildi.</numerusform>
+            <numerusform>Düzeltilecek %Ln satır {path} konumuna kaydedildi.</numerusform>
         </translation>
     </message>
     <message>
@@ -4587,210 +5186,248 @@ Son doğrulama: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
+        <source>Step 5 of 5 · Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
+        <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
+        <source>&amp;E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
+        <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
         <source>Keyword</source>
         <translation>Anahtar sözcük</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
         <source>Phrase</source>
         <translation>Kelime grubu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="54"/>
         <source>Regular expression</source>
         <translation>Düzenli ifade</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="61"/>
         <source>Finds words that start with it, ignoring case and accents (“deliver” finds “delivered”); in Korean, Japanese or Chinese, anywhere in the text.</source>
         <translation>Bununla başlayan sözcükleri bulur; büyük/küçük harf ve aksanları yok sayar (“teslim”, “teslimat” sözcüğünü bulur); Korece, Japonca veya Çincede metnin herhangi bir yerinde bulur.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="66"/>
         <source>Finds these words in this order, as whole words, ignoring case and accents.</source>
         <translation>Bu sözcükleri bu sırayla ve tam sözcük olarak bulur; büyük/küçük harf ve aksanları yok sayar.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="69"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="70"/>
         <source>A Python regular expression, case-insensitive, on the text as written.</source>
         <translation>Metnin yazıldığı haliyle uygulanan, büyük/küçük harfe duyarsız bir Python düzenli ifadesi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="263"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="264"/>
         <source>Listing rules…</source>
         <translation>Kurallar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="279"/>
         <source>Could not list the rules: {error}</source>
         <translation>Kurallar listelenemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="297"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="298"/>
         <source>Active rules run on every import and on “Apply”.</source>
         <translation>Etkin kurallar her içe aktarmada ve “Uygula” ile çalışır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="299"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="300"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="319"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="320"/>
         <source>Rule deleted. Items it tagged keep their tag.</source>
         <translation>Kural silindi. Etiketlediği kayıtlar etiketlerini korur.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="335"/>
         <source>Rule added. It runs on every import; press “Apply all rules now” to run it on the items already in the catalogue.</source>
         <translation>Kural eklendi. Her içe aktarmada çalışır; katalogda zaten bulunan kayıtlarda çalıştırmak için “Tüm Kuralları Şimdi Uygula” düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="353"/>
         <source>Type a keyword, a phrase or an expression to see what it would tag.</source>
         <translation>Neyi etiketleyeceğini görmek için bir anahtar sözcük, kelime grubu veya ifade yazın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="367"/>
         <source>Previewing…</source>
         <translation>Önizleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="389"/>
         <source>Previewing rule…</source>
         <translation>Kural önizleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="406"/>
         <source>Could not preview the rule: {error}</source>
         <translation>Kural önizlenemedi: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="410"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
         <source>Would tag %Ln new item(s)</source>
         <translation>
             <numerusform>%Ln yeni kaydı etiketler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="412"/>
         <source>(%Ln match(es) in all)</source>
         <translation>
             <numerusform>(toplam %Ln eşleşme)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="414"/>
         <source>— all of them already have this need.</source>
         <translation>— hepsinde bu ihtiyaç zaten var.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="415"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="416"/>
         <source>— the others already have this need.</source>
         <translation>— diğerlerinde bu ihtiyaç zaten var.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="431"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="432"/>
         <source>Applying the rules…</source>
         <translation>Kurallar uygulanıyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="436"/>
         <source>Applying auto-tag rules…</source>
         <translation>Otomatik etiketleme kuralları uygulanıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="446"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="447"/>
         <source>%Ln item(s) tagged by the rules.</source>
         <translation>
             <numerusform>Kurallar %Ln kaydı etiketledi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="454"/>
         <source>Edit ▸ Undo removes these tags again.</source>
         <translation>Düzen ▸ Geri Al bu etiketleri yeniden kaldırır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="455"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="456"/>
         <source>This cannot be undone here.</source>
         <translation>Bu işlem burada geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="467"/>
         <source>Cancelled: nothing was tagged.</source>
         <translation>İptal edildi: hiçbir şey etiketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="469"/>
         <source>Could not apply the rules: {error}</source>
         <translation>Kurallar uygulanamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="475"/>
         <source>Auto-tag Rules — {need}</source>
         <translation>Otomatik Etiketleme Kuralları — {need}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="477"/>
         <source>Items whose text matches a rule are tagged with “{need}”. Active rules run on every import; rules work in any language.</source>
         <translation>Metni bir kuralla eşleşen kayıtlar “{need}” ile etiketlenir. Etkin kurallar her içe aktarmada çalışır; kurallar her dilde işler.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Pattern</source>
         <translation>Desen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="479"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="480"/>
         <source>Active</source>
         <translation>Etkin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="481"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="482"/>
         <source>This need has no rules yet.</source>
         <translation>Bu ihtiyacın henüz kuralı yok.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="484"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
         <source>Keyword, phrase or expression</source>
         <translation>Anahtar sözcük, kelime grubu veya ifade</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="485"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
         <source>The first items the rule would tag appear here.</source>
         <translation>Kuralın etiketleyeceği ilk kayıtlar burada görünür.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="486"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
         <source>&amp;Add Rule</source>
         <translation>Kural &amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="488"/>
         <source>New rule</source>
         <translation>Yeni kural</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="489"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="490"/>
         <source>A&amp;pply All Rules Now</source>
         <translation>Tüm Kuralları Şimdi &amp;Uygula</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
         <source>Runs every active rule of every need over the whole catalogue.</source>
         <translation>Her ihtiyacın tüm etkin kurallarını bütün katalog üzerinde çalıştırır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/rules_dialog.py" line="493"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -4798,167 +5435,223 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="142"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
         <source>Check Finished</source>
         <translation>Denetim tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="143"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="144"/>
         <source>Import Finished</source>
         <translation>İçe aktarma tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="145"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="146"/>
         <source>Import Failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="147"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
         <source>Import Cancelled</source>
         <translation>İçe aktarma iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="148"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="149"/>
         <source>Importing</source>
         <translation>İçe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="159"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="160"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="162"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="163"/>
         <source>The rows are written all at once at the end. If you stop the import, nothing is written and the catalogue stays as it was.</source>
         <translation>Satırlar en sonda tek seferde yazılır. İçe aktarmayı durdurursanız hiçbir şey yazılmaz ve katalog olduğu gibi kalır.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="186"/>
         <source>{done} of about {total} rows read</source>
         <translation>Yaklaşık {total} satırın {done} tanesi okundu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="192"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="193"/>
         <source>{done} rows read</source>
         <translation>{done} satır okundu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="196"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="197"/>
         <source>Stopping… nothing is written to the catalogue.</source>
         <translation>Durduruluyor… kataloğa hiçbir şey yazılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="202"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
         <source>The import was stopped. Nothing was written to the catalogue.</source>
         <translation>İçe aktarma durduruldu. Kataloğa hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="203"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="204"/>
         <source>Go back to change your choices and import again, or close the wizard.</source>
         <translation>Seçimlerinizi değiştirip yeniden içe aktarmak için geri dönün veya sihirbazı kapatın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="210"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="211"/>
         <source>The file could not be imported. Nothing was written to the catalogue.</source>
         <translation>Dosya içe aktarılamadı. Kataloğa hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="213"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="214"/>
         <source>Go back to change your choices, or fix the file and import it again.</source>
         <translation>Seçimlerinizi değiştirmek için geri dönün veya dosyayı düzeltip yeniden içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="228"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="229"/>
         <source>Checked every row of the file. Nothing was imported.</source>
         <translation>Dosyanın her satırı denetlendi. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="230"/>
-        <source>%n item(s) added to the catalogue.</source>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="231"/>
+        <source>%Ln item(s) added to the catalogue.</source>
         <translation>
-            <numerusform>Kataloğa %n kayıt eklendi.</numerusform>
+            <numerusform>Kataloğa %Ln kayıt eklendi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="233"/>
         <source>No new items: the catalogue already had every readable row.</source>
         <translation>Yeni kayıt yok: katalogda okunabilen her satır zaten vardı.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="235"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
         <source>rows read</source>
         <translation>satır okundu</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>would be imported</source>
         <translation>içe aktarılacaktı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="237"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
         <source>already there (duplicates)</source>
         <translation>zaten var (yinelenen)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="239"/>
         <source>rejected</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="260"/>
         <source>Rejected rows: export them to fix them and import the file again</source>
         <translation>Reddedilen satırlar: düzeltmek için dışa aktarın ve dosyayı yeniden içe aktarın</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="269"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="270"/>
         <source>Listing rejected rows…</source>
         <translation>Reddedilen satırlar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="301"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
         <source>&amp;Export Rejected Rows…</source>
         <translation>Reddedilen satırları &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/import_run_page.py" line="303"/>
         <source>Show in &amp;Imports</source>
         <translation>&amp;İçe aktarmalarda göster</translation>
     </message>
 </context>
 <context>
+    <name>SchemePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
+        <source>Step 3 of 5 · A scheme to catalogue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
+        <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
+        <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
+        <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
+        <source>Start &amp;without needs: I will build my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
+        <source>&amp;Import a first file once the catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
+        <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
+        <source>Collect from {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
+        <source>Step 2 of 5 · What to collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
+        <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="276"/>
         <source>Choose a Sheet</source>
         <translation>Sayfa seçin</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="278"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="279"/>
         <source>This workbook has several sheets. Which one holds the feedback?</source>
         <translation>Bu çalışma kitabında birden fazla sayfa var. Geri bildirim hangisinde?</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="294"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="295"/>
         <source>{name}   (hidden sheet)</source>
         <translation>{name}   (gizli sayfa)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="300"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="301"/>
         <source>This sheet is hidden in the workbook. Check that it holds the data you want before importing it.</source>
         <translation>Bu sayfa çalışma kitabında gizli. İçe aktarmadan önce istediğiniz verileri içerdiğini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="333"/>
         <source>Columns of “{sheet}”: {columns}</source>
         <translation>“{sheet}” sütunları: {columns}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="346"/>
         <source>Reading the sheet…</source>
         <translation>Sayfa okunuyor…</translation>
     </message>
@@ -4982,39 +5675,110 @@ Son doğrulama: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
+        <source>Tag the selected items with that need, or untag it when all have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
+        <source>A need’s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
+        <source>Select every item in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
+        <source>Bulk actions on the selection (tag, source, assign, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
+        <source>Edit the selected cell of the responsibilities matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
+        <source>Tag or untag “{need}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
+        <source>No shortcut matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
+        <source>Filter by key or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
         <source>Nobody yet</source>
         <translation>Henüz kimse yok</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="73"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
         <source>&amp;Collect feedback from this source</source>
         <translation>&amp;Bu kaynaktan geri bildirim topla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="78"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="79"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="85"/>
         <source>&amp;Web address:</source>
         <translation>&amp;Web adresi:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="86"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="87"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Sahibi:</translation>
     </message>
@@ -5022,42 +5786,42 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="28"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
         <source>Marketplace</source>
         <translation>Pazar yeri</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="29"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
         <source>Review site</source>
         <translation>İnceleme sitesi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="30"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
         <source>Social media</source>
         <translation>Sosyal medya</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="31"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
         <source>Support desk</source>
         <translation>Destek masası</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
         <source>Survey</source>
         <translation>Anket</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/source_dialogs.py" line="36"/>
         <source>Other</source>
         <translation>Diğer</translation>
     </message>
@@ -5065,74 +5829,74 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Collect</source>
         <translation>Topla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="102"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
         <source>Items</source>
         <translation>Kayıtlar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Owner</source>
         <translation>Sahibi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="103"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
         <source>Web address</source>
         <translation>Web adresi</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="108"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>Bu kaynaktan geri bildirim toplayın. Kapatılan bir kaynak, getirdiği kayıtları korur.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="110"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>0–10 yanıtlarının Net Tavsiye Skoru (NPS); %95 hata payı ve yanıt sayısıyla birlikte. * işareti 30&apos;dan az yanıtı belirtir.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="113"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>Bu kaynağın katalogdaki tüm kayıtlar içindeki payı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="182"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="184"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>Yalnızca %n yanıt: 30&apos;dan az olduğu için hata payı geniş.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="186"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="188"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>{promoters} destekçi, {passives} pasif, {detractors} eleştirmen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="193"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>Toplanmıyor: kapatıldı, kayıtları katalogda kalır.</translation>
     </message>
@@ -5140,125 +5904,160 @@ Son doğrulama: {heartbeat}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="341"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="343"/>
         <source>Listing sources…</source>
         <translation>Kaynaklar listeleniyor…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="376"/>
         <source>Could not list the sources: {error}</source>
         <translation>Kaynaklar listelenemedi: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="389"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>%n kaynak, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="388"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n toplanıyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
-        <source>%n item(s) without a source</source>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <source>%Ln item(s) without a source</source>
         <translation>
-            <numerusform>kaynağı olmayan %n kayıt</numerusform>
+            <numerusform>kaynağı olmayan %Ln kayıt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="394"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* 30&apos;dan az yanıt: geniş hata payı</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="423"/>
         <source>Collect from {name}</source>
         <translation>{name} kaynağından topla</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
         <source>Stop collecting from {name}</source>
         <translation>{name} kaynağından toplamayı durdur</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="435"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="437"/>
         <source>Edit source {name}</source>
         <translation>{name} kaynağını düzenle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="468"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="470"/>
         <source>Sources</source>
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="476"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="481"/>
         <source>A source named “{name}” exists already.</source>
         <translation>“{name}” adlı bir kaynak zaten var.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="487"/>
         <source>Add Source</source>
         <translation>Kaynak Ekle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="492"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="497"/>
         <source>Edit Source</source>
         <translation>Kaynağı Düzenle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="525"/>
         <source>&amp;Add Source…</source>
         <translation>Kaynak &amp;Ekle…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
         <source>No catalogue is open.</source>
         <translation>Açık katalog yok.</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
+        <source>{name} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
+        <source>{name} is listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
+        <source>Step 1 of 5 · Your sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
+        <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
+        <source>Another source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
+        <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Ekle</translation>
     </message>
 </context>
 <context>
     <name>TaggingTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="37"/>
-        <source>Tag %n item(s) with {need}</source>
+        <source>Tag %Ln item(s) with {need}</source>
         <translation>
-            <numerusform>%n kaydı {need} ile etiketle</numerusform>
+            <numerusform>%Ln kaydı {need} ile etiketle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="40"/>
-        <source>Untag %n item(s) from {need}</source>
+        <source>Untag %Ln item(s) from {need}</source>
         <translation>
-            <numerusform>%n kayıttan {need} etiketini kaldır</numerusform>
+            <numerusform>%Ln kayıttan {need} etiketini kaldır</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="43"/>
-        <source>Set source of %n item(s) to {source}</source>
+        <source>Set source of %Ln item(s) to {source}</source>
         <translation>
-            <numerusform>%n kaydın kaynağını {source} yap</numerusform>
+            <numerusform>%Ln kaydın kaynağını {source} yap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/tagging_commands.py" line="46"/>
-        <source>Auto-tag %n item(s) by rules</source>
+        <source>Auto-tag %Ln item(s) by rules</source>
         <translation>
-            <numerusform>%n kaydı kurallarla otomatik etiketle</numerusform>
+            <numerusform>%Ln kaydı kurallarla otomatik etiketle</numerusform>
         </translation>
     </message>
 </context>
@@ -5403,56 +6202,307 @@ Son doğrulama: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
+        <source>The method in five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
+        <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
+        <source>The pages are listed on the left; {first} to {last} switch between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
+        <source>Identify every source of information about your customers: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
+        <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
+        <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
+        <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
+        <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
+        <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
+        <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
+        <source>Importing feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
+        <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
+        <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
+        <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
+        <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
+        <source>Needs and tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
+        <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
+        <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
+        <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
+        <source>NPS and its margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
+        <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
+        <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
+        <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
+        <source>Needs ranked by their cost in NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
+        <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
+        <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
+        <source>Roles and the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
+        <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
+        <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
+        <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
+        <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
+        <source>Catalogue files, backups and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
+        <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
+        <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
+        <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
+        <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
+        <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
+        <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
+        <source>Language, theme and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
+        <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
+        <source>Advocacy Desktop User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
+        <source>Welcome to Advocacy Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
+        <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
+        <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
+        <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
+        <source>Explore a Demo Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
+        <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowTexts</name>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="50"/>
-        <source>Assign %n item(s) to {person}</source>
+        <source>Assign %Ln item(s) to {person}</source>
         <translation>
-            <numerusform>%n kaydı {person} kişisine ata</numerusform>
+            <numerusform>%Ln kaydı {person} kişisine ata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="53"/>
-        <source>Unassign %n item(s)</source>
+        <source>Unassign %Ln item(s)</source>
         <translation>
-            <numerusform>%n kaydın atamasını kaldır</numerusform>
+            <numerusform>%Ln kaydın atamasını kaldır</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="56"/>
-        <source>Set status of %n item(s) to {status}</source>
+        <source>Set status of %Ln item(s) to {status}</source>
         <translation>
-            <numerusform>%n kaydın durumunu {status} yap</numerusform>
+            <numerusform>%Ln kaydın durumunu {status} yap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="59"/>
-        <source>Mark %n item(s) contacted</source>
+        <source>Mark %Ln item(s) contacted</source>
         <translation>
-            <numerusform>%n kaydı iletişime geçildi olarak işaretle</numerusform>
+            <numerusform>%Ln kaydı iletişime geçildi olarak işaretle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="62"/>
-        <source>Set the due date of %n item(s)</source>
+        <source>Set the due date of %Ln item(s)</source>
         <translation>
-            <numerusform>%n kaydın son tarihini ayarla</numerusform>
+            <numerusform>%Ln kaydın son tarihini ayarla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/workflow_commands.py" line="65"/>
-        <source>Set the notes of %n item(s)</source>
+        <source>Set the notes of %Ln item(s)</source>
         <translation>
-            <numerusform>%n kaydın notlarını ayarla</numerusform>
+            <numerusform>%Ln kaydın notlarını ayarla</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../advocacy_desktop/ui/followup_edit.py" line="66"/>
-        <source>Due date and notes</source>
-        <translation>Son tarih ve notlar</translation>
     </message>
 </context>
 </TS>
