@@ -384,11 +384,29 @@ def _hbar_figure(
     the longest label (at most 45% of the width)."""
     width = SIZE_INCHES[0]
     height = height or max(SIZE_INCHES[1], 1.4 + 0.32 * len(labels))
-    left = min(0.45 * width, 0.25 + max([_text_inches(x) for x in labels] + [0.5]))
+    room = 0.45 * width - 0.25
+    shown = [_fit_label(label, room) for label in labels]
+    left = 0.25 + max([_measured_inches(x) for x in shown] + [0.5])
     fig, ax = _figure(title, (width, height), left=left)
     ax.grid(False, axis="y")
-    ax.set_yticks(range(len(labels)), labels)
+    ax.set_yticks(range(len(shown)), shown)
     return fig, ax
+
+
+def _fit_label(label: str, inches: float) -> str:
+    """`label`, or its end after "…" when it is wider than `inches` in the chart's font (call
+    inside `house_style`); a trailing "  (n=…)" is always kept whole. The end is kept because
+    it names the leaf: "…service › Response time (n=180)"."""
+    if _measured_inches(label) <= inches:
+        return label
+    head, separator, count = label.rpartition("  (")
+    tail = separator + count if separator else ""
+    head = head if separator else label
+    for start in range(1, len(head)):
+        shorter = "…" + head[start:].lstrip() + tail
+        if _measured_inches(shorter) <= inches:
+            return shorter
+    return "…" + tail
 
 
 def by_group_chart(

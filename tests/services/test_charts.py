@@ -286,3 +286,21 @@ def test_a_group_of_one_detractor_draws_and_saves(tmp_path: Path) -> None:
     assert lone.nps == -100 and lone.low > -100
     out = charts.save_figure(charts.by_group_chart([lone], "NPS by source"), tmp_path / "one.png")
     assert out.stat().st_size > 1000
+
+
+def test_long_need_names_are_shortened_from_the_start_to_fit(tmp_path: Path) -> None:
+    """A label wider than the left margin may take (45% of the chart) loses its start, never
+    its end or its count: no tick label is cut off at the figure's left edge."""
+    long_path = "Customer service and after-sales care › Response time of the help desk"
+    rows = [NeedCost(need_id=1, path=long_path, group=NpsGroup.from_counts(long_path, 5, 5, 9),
+                     detractor_share=0.5, gain=9.0, gain_low=5.0, gain_high=14.0),
+            NeedCost(need_id=2, path="Price", group=NpsGroup.from_counts("Price", 5, 5, 3),
+                     detractor_share=0.2, gain=3.0, gain_low=1.0, gain_high=7.0)]
+    fig = charts.need_cost_chart(rows, "t", n=100)
+    charts.save_figure(fig, tmp_path / "c.png")
+    renderer = drawn(fig)
+    labels = fig.axes[0].get_yticklabels()
+    texts = [t.get_text() for t in labels]
+    assert texts[0] == "Price  (n=13)"
+    assert texts[1].startswith("…") and texts[1].endswith("help desk  (n=19)")
+    assert all(t.get_window_extent(renderer).x0 >= 0 for t in labels)
