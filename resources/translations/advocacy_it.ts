@@ -346,42 +346,42 @@
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
         <source>Step 4 of 5 · Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 4 di 5 · Analisi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
         <source>What the app measures, and how far to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa misura l&apos;app e fino a che punto fidarsene.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
         <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Net Promoter Score pone una sola domanda: “Quanto è probabile che ci raccomandi?”, con una risposta da 0 a 10. Le valutazioni a stelle restano separate e non vengono mai contate nell&apos;NPS.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Detractors</source>
-        <translation type="unfinished">Detrattori</translation>
+        <translation>Detrattori</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Passives</source>
-        <translation type="unfinished">Passivi</translation>
+        <translation>Passivi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
         <source>Promoters</source>
-        <translation type="unfinished">Promotori</translation>
+        <translation>Promotori</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
         <source>NPS = % promoters − % detractors   (−100 to +100)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS = % promotori − % detrattori   (da −100 a +100)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
         <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni NPS è accompagnato dal suo margine di errore, così il rumore di un piccolo campione non viene scambiato per una novità; la Dashboard mostra l&apos;NPS per fonte e nel tempo, e ordina i bisogni in base ai punti NPS che costano.</translation>
     </message>
 </context>
 <context>
@@ -1706,152 +1706,152 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
         <source>Support desk</source>
         <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
-        <translation type="unfinished">Assistenza</translation>
+        <translation>Assistenza</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
         <source>Survey</source>
-        <translation type="unfinished">Sondaggio</translation>
+        <translation>Sondaggio</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
         <source>Customer advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer advocate</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
         <source>Advocacy team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro del team di advocacy</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
         <source>Advocacy coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinatore dell&apos;advocacy</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor esecutivo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
         <source>Support agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore dell&apos;assistenza</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
         <source>Product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Product owner</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
         <source>Acts for the customer&apos;s good on their own: level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agisce in autonomia per il bene del cliente: livello 1.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
         <source>Collects and prioritises customer needs in a team: level 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccoglie i bisogni dei clienti e ne stabilisce le priorità in team: livello 2.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
         <source>Coordinates advocacy across the company: level 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordina l&apos;advocacy in tutta l&apos;azienda: livello 3.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
         <source>Puts advocacy into every strategy and every employee: level 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta l&apos;advocacy in ogni strategia e in ogni dipendente: livello 4.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
         <source>Answers customers and tags their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponde ai clienti ed etichetta i loro feedback.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
         <source>Decides what the product does about a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide come il prodotto risponde a un bisogno.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
         <source>Value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto qualità-prezzo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapidità</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Imballaggio</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualità del prodotto</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio clienti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
         <source>Friendliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortesia</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempi di risposta</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
         <source>Website and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web e app</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
         <source>Returns and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Resi e rimborsi</translation>
     </message>
 </context>
 <context>
@@ -2085,12 +2085,12 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un elemento per leggerlo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun testo)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
@@ -2195,42 +2195,42 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna modifica.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
         <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elemento non ha ancora un responsabile: nessuno è responsabile dei suoi bisogni o della sua fonte.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
         <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato a {person} perché è Responsabile di {need} (tramite {through}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
         <source>Assigned to {person} because they are Responsible for {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato a {person} perché è Responsabile di {need}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
         <source>Assigned to {person} because they own the source {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato a {person} perché è il responsabile della fonte {source}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
         <source>Assigned to {person} because they are Responsible for {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato a {person} perché è Responsabile di {source}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
         <source>Assigned to {person} by {actor} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato manualmente a {person} da {actor}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
         <source>Assigned to {person} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato manualmente a {person}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
@@ -2726,67 +2726,67 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
         <source>&amp;Getting Started Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida introduttiva…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
         <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura un nuovo catalogo passo dopo passo: fonti, bisogni, analisi e ruoli</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
         <source>Open &amp;Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri catalogo &amp;demo…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
         <source>A year of made-up feedback in six languages, to explore without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anno di feedback fittizi in sei lingue, da esplorare senza usare i tuoi dati</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
         <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun catalogo aperto: creane uno con File ▸ Nuovo catalogo…, aprine uno con File ▸ Apri… oppure avvia di nuovo Aiuto ▸ Guida introduttiva….</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
         <source>Creating {name}…</source>
-        <translation type="unfinished">Creazione di {name}…</translation>
+        <translation>Creazione di {name}…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
         <source>Cannot Create Catalogue</source>
-        <translation type="unfinished">Impossibile creare il catalogo</translation>
+        <translation>Impossibile creare il catalogo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
         <source>Could not create {path}</source>
-        <translation type="unfinished">Impossibile creare {path}</translation>
+        <translation>Impossibile creare {path}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
         <source>No catalogue was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun catalogo è stato creato.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
         <source>Building the demo catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del catalogo demo…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
         <source>Cannot Build the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la demo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
         <source>Could not build the demo catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il catalogo demo in {folder}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
         <source>The demo catalogue was not built; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo demo non è stato creato; nulla è stato scritto.</translation>
     </message>
 </context>
 <context>
@@ -2794,55 +2794,55 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
         <source>%n source(s), collected from: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte; raccolta da: {names}</numerusform>
+            <numerusform>%n fonti; raccolta da: {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
         <source>none yet</source>
-        <translation type="unfinished">ancora nessuno</translation>
+        <translation>ancora nessuna</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
         <source>Common customer needs, with auto-tag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisogni comuni dei clienti, con regole di etichettatura automatica</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
         <source>Common customer needs, without rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisogni comuni dei clienti, senza regole</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
         <source>No needs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun bisogno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
         <source>You: {name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu: {name}, {role}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
         <source>Then: import a first file</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi: importa un primo file</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi passi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
         <source>Explore a &amp;Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Esplora un catalogo &amp;demo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
         <source>&amp;Create Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea catalogo</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
         <source>Due date and notes</source>
-        <translation type="unfinished">Scadenza e note</translation>
+        <translation>Scadenza e note</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -3514,12 +3514,12 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
         <source>Choose the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la lingua e il tema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
@@ -3549,22 +3549,22 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il &amp;sistema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiaro</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;uro</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
@@ -3574,22 +3574,22 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuale utente</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
         <source>How the app serves the five steps of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Come l&apos;app supporta i cinque passi del metodo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
         <source>Every keyboard shortcut of the app, by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le scorciatoie da tastiera dell&apos;app, per area</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
@@ -3948,88 +3948,88 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
         <source>An active person is a customer advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona attiva ha il ruolo di customer advocate.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
         <source>A team role with 2 or more active members is responsible for needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ruolo di team con almeno 2 membri attivi è Responsabile di alcuni bisogni.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
         <source>An active person is an advocacy coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona attiva ha il ruolo di coordinatore dell&apos;advocacy.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
         <source>A coordinator is Accountable for most needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coordinatore è Approvatore per la maggior parte dei bisogni.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
         <source>Every collected source has an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni fonte in raccolta ha un responsabile.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
         <source>An active person is an executive sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona attiva ha il ruolo di sponsor esecutivo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
         <source>Every need has a Responsible and an Accountable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni bisogno ha un Responsabile e un Approvatore.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
         <source>Most active people have a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>La maggior parte delle persone attive ha un ruolo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
         <source>Give an active person the customer advocate role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna a una persona attiva il ruolo di customer advocate.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
         <source>Make a role with at least 2 active members Responsible for at least one need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi un ruolo con almeno 2 membri attivi Responsabile di almeno un bisogno.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
         <source>Give an active person the advocacy coordinator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna a una persona attiva il ruolo di coordinatore dell&apos;advocacy.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
         <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi un coordinatore Approvatore per più della metà dei bisogni (ora {coordinated} su {needs}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
         <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assegna a ogni fonte in raccolta un Responsabile, nella matrice o nella scheda della fonte (%Ln fonte ne è priva).</numerusform>
+            <numerusform>Assegna a ogni fonte in raccolta un Responsabile, nella matrice o nella scheda della fonte (%Ln fonti ne sono prive).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
         <source>Give an active person the executive sponsor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna a una persona attiva il ruolo di sponsor esecutivo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
         <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assegna a ogni bisogno un Responsabile e un Approvatore (%Ln bisogno ne è privo).</numerusform>
+            <numerusform>Assegna a ogni bisogno un Responsabile e un Approvatore (%Ln bisogni ne sono privi).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
         <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un ruolo a più della metà delle persone attive (ora {with_role} su {active}).</translation>
     </message>
 </context>
 <context>
@@ -4991,42 +4991,42 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita di sistema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il sistema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
         <source>Both apply at once and are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambe le impostazioni si applicano subito e vengono ricordate.</translation>
     </message>
 </context>
 <context>
@@ -5149,42 +5149,42 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
         <source>Say where to save the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica dove salvare il catalogo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
         <source>{name} exists already: choose another name (an existing file is never replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} esiste già: scegli un altro nome (un file esistente non viene mai sostituito).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
         <source>Save the Catalogue As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il catalogo come</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
         <source>Advocacy catalogues (*.advocacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cataloghi Advocacy (*.advocacy)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
         <source>Your catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo catalogo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
         <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto viene salvato in un unico file che puoi copiare, portare con te e di cui puoi fare il backup. “Crea catalogo” lo crea e lo apre.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
         <source>Save the catalogue as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il catalogo come:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Sfoglia…</translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
 </context>
 <context>
@@ -5266,37 +5266,37 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
         <source>Step 5 of 5 · Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 5 di 5 · Ruoli</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
         <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;advocacy funziona quando qualcuno si occupa di ogni bisogno e di ogni fonte. Inizia da te.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
         <source>&amp;E-mail (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail (facoltativa):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;ruolo:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
         <source>e.g. Alex Morgan</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Giulia Rossi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
         <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia vuoto il nome per aggiungere le persone più tardi. Il tuo team, i ruoli e chi è Responsabile, Approvatore, Consultato o Informato per ogni bisogno si gestiscono nella pagina Persone e ruoli.</translation>
     </message>
 </context>
 <context>
@@ -5652,37 +5652,37 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
         <source>Step 3 of 5 · A scheme to catalogue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 3 di 5 · Uno schema per catalogare</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
         <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni feedback viene etichettato con i bisogni dei clienti di cui parla. Un elenco di bisogni chiaro e condiviso permette a un team, o a un cliente, di leggere il catalogo allo stesso modo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
         <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizia con i bisogni comuni (puoi rinominarli, spostarli o eliminarli in qualsiasi momento nella pagina Bisogni)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
         <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta i feedback &amp;automaticamente: regole con parole chiave in inglese, tedesco, italiano, indonesiano, turco e coreano</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
         <source>Start &amp;without needs: I will build my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia &amp;senza bisogni: creerò i miei</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
         <source>&amp;Import a first file once the catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un primo &amp;file quando il catalogo è aperto</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
         <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un foglio di calcolo o un&apos;esportazione CSV da un sito di recensioni, da uno strumento per sondaggi o dal sistema di assistenza; le colonne vengono riconosciute in sei lingue.</translation>
     </message>
 </context>
 <context>
@@ -5690,17 +5690,17 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
         <source>Collect from {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccogli da {name} ({kind})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
         <source>Step 2 of 5 · What to collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 di 5 · Che cosa raccogliere ora</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
         <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raccolta richiede tempo: spunta le fonti da cui vale la pena raccogliere ora. Le altre restano nel catalogo, disattivate, e si possono attivare in qualsiasi momento nella pagina Fonti.</translation>
     </message>
 </context>
 <context>
@@ -5759,42 +5759,42 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
         <source>Tag the selected items with that need, or untag it when all have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta gli elementi selezionati con quel bisogno, o rimuovi il tag se lo hanno già tutti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
         <source>A need’s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tasto di un bisogno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
         <source>Select every item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona tutti gli elementi dell&apos;elenco</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Estendi la selezione</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
         <source>Bulk actions on the selection (tag, source, assign, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni di gruppo sulla selezione (tag, fonte, assegnazione, stato…)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
         <source>Edit the selected cell of the responsibilities matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la cella selezionata della matrice delle responsabilità</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
         <source>Tag or untag “{need}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi o rimuovi il tag “{need}”</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra principale</translation>
     </message>
 </context>
 <context>
@@ -5802,27 +5802,27 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna scorciatoia corrisponde a “{text}”.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
         <source>Filter by key or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per tasto o azione</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoia</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
 </context>
 <context>
@@ -6081,37 +6081,37 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
         <source>{name} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
         <source>{name} is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è già in elenco.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
         <source>Step 1 of 5 · Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1 di 5 · Le tue fonti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
         <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni luogo in cui i clienti parlano di te è una fonte: recensioni sui marketplace, social media, l&apos;assistenza clienti, sondaggi. Togli la spunta a quelle che non hai e aggiungi le tue.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
         <source>Another source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra fonte:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
         <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, ad es. Etsy o il libro degli ospiti del negozio</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Aggiungi</translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
 </context>
 <context>
@@ -6294,217 +6294,217 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
         <source>The method in five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Il metodo in cinque passi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
         <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Advocacy significa agire per il bene del cliente finché non vi raccomanda. L&apos;app supporta i cinque passi del metodo, ognuno nella sua pagina:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
         <source>The pages are listed on the left; {first} to {last} switch between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pagine sono elencate a sinistra; si passa dall&apos;una all&apos;altra con i tasti da {first} a {last}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
         <source>Identify every source of information about your customers: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuare ogni fonte di informazioni sui clienti: {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
         <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare le fonti da cui vale la pena raccogliere: l&apos;opzione “raccogli feedback da questa fonte” nella pagina {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
         <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccogliere e catalogare i feedback secondo uno schema condiviso di bisogni: {import_file} e le pagine {needs} e {feedback}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
         <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizzarli: l&apos;NPS con il suo margine di errore, la sua tendenza e i bisogni che costano più NPS, nella pagina {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
         <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definire chi è responsabile di ogni bisogno, fonte ed elemento, e rispondere in tempo ai detrattori: {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
         <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni catalogo parte con Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, l&apos;assistenza, l&apos;e-mail, il telefono e il sondaggio. Ogni fonte ha un tipo, un indirizzo web, delle note e un responsabile, e mostra i suoi elementi, la sua quota e il suo NPS con il margine di errore.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
         <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivare una fonte interrompe la raccolta da essa; ciò che ha già portato resta nel catalogo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
         <source>Importing feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Importare i feedback</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
         <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{import_file}, o il trascinamento di un foglio di calcolo sulla finestra, apre la procedura guidata di importazione. Legge file .xlsx, .xlsm, .ods, .csv, .tsv e .txt, riconosce il formato dal contenuto e abbina le colonne in base alle intestazioni in inglese, tedesco, italiano, indonesiano, turco o coreano.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
         <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore viene controllato. Un punteggio deve essere un numero intero da 0 a 10 proveniente da una colonna che chiede della raccomandazione; le valutazioni a stelle restano separate e non vengono mai contate nell&apos;NPS. Quando le date scritte come testo sono ambigue (05/01/2025) ti viene chiesto il loro ordine: niente viene lasciato al caso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
         <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le righe valide vengono scritte in un colpo solo: se il programma si blocca o premi Annulla, viene scritto tutto o niente. Importare di nuovo le stesse righe non aggiunge nulla. Le colonne non abbinate a nessun campo vengono conservate con ogni elemento.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
         <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe rifiutate vengono conservate con riga, colonna, valore e motivo. La pagina {imports} elenca ogni importazione con le sue righe rifiutate: esportale in un foglio di calcolo, correggile e importa di nuovo quel file. Lì si può anche annullare un&apos;importazione.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
         <source>Needs and tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisogni ed etichettatura</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
         <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina {needs} contiene la tassonomia dei bisogni dei clienti, organizzata ad albero (Prezzo ▸ Sconti), ognuno con un colore e una scorciatoia da un tasto. Rinominando, spostando, unendo o eliminando i bisogni non si perde mai nessun elemento etichettato, e ogni modifica si può annullare. La tassonomia si condivide come file JSON o CSV che un team o un cliente può adottare.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
         <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina {feedback} filtra l&apos;elenco, seleziona gli elementi e premi il tasto di un bisogno per etichettarli tutti; premilo di nuovo per rimuovere il tag. Puoi anche spuntare i bisogni accanto all&apos;elenco o trascinare gli elementi su un bisogno. Il menu contestuale aggiunge e rimuove tag, imposta la fonte, assegna e imposta lo stato di tutti gli elementi selezionati in una volta sola.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
         <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le regole di etichettatura automatica (parole chiave, frasi o espressioni regolari, in tutte e sei le lingue) vengono eseguite a ogni importazione e su richiesta.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
         <source>NPS and its margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;NPS e il suo margine di errore</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
         <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contano solo le risposte da 0 a 10 alla domanda “Quanto è probabile che ci raccomandi?”. I promotori rispondono 9 o 10, i passivi 7 o 8, i detrattori da 0 a 6. L&apos;NPS è la percentuale di promotori meno la percentuale di detrattori, da −100 a +100.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
         <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni NPS è accompagnato dal suo margine di errore al 95% (metodo di Wald corretto): 8 promotori, 9 passivi e 22 detrattori danno −35,9 ± 24,2. Un gruppo con meno di 30 risposte viene segnalato, e una variazione tra due periodi è considerata significativa solo quando i loro intervalli non si sovrappongono.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
         <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina {dashboard} mostra ciò che il filtro della pagina {feedback} mantiene: l&apos;NPS, la sua tendenza (anche come media mobile su 30 o 90 giorni), le risposte per punteggio, l&apos;NPS per fonte e gli elementi aperti per responsabile.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
         <source>Needs ranked by their cost in NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisogni ordinati per costo in NPS</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
         <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bisogno i cui elementi contengono d dei detrattori delle n risposte costa 100 × d / n punti NPS: se quei detrattori fossero stati passivi, l&apos;NPS sarebbe stato più alto di altrettanto. Con 1.000 risposte e 60 detrattori etichettati “Consegna”, Consegna costa 6 punti.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
         <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dashboard ordina i bisogni in base a questo costo, con il suo intervallo e la quota del bisogno su tutti i detrattori. Un elemento con due bisogni conta per entrambi, quindi i costi non si sommano.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
         <source>Roles and the follow-up queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruoli e coda di follow-up</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
         <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina {people} elenca le persone e i loro ruoli (i quattro livelli di maturità, operatore dell&apos;assistenza, product owner e i tuoi), una matrice di chi è Responsabile, Approvatore, Consultato e Informato per ogni bisogno e fonte, con le lacune in rosso, e il livello di maturità raggiunto con ciò che serve per il successivo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
         <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi nuovi o appena etichettati vengono assegnati a chi è responsabile del loro bisogno o della loro fonte. La coda di follow-up elenca i detrattori non ancora contattati, con scadenza un certo numero di giorni lavorativi dopo il loro feedback (2 per impostazione predefinita); quelli scaduti sono in rosso. Scegli una persona per vedere la sua coda; accanto è mostrato il carico di lavoro per persona e per bisogno.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
         <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli ambasciatori del marchio sono i clienti la cui ultima risposta è 9 o 10. La pagina {advocates} li elenca con ciò che è stato fatto per loro l&apos;ultima volta, prima quelli che hanno più bisogno di attenzione, e mostra i clienti a rischio: promotori persi e detrattori ricorrenti.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
         <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro delle attenzioni tiene traccia delle sei pratiche che mantengono gli ambasciatori: rispetto reciproco, apprezzamento, accessibilità, ascolto attivo, riconoscimento e presenza. I clienti duplicati si possono trovare e unire.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
         <source>Catalogue files, backups and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>File di catalogo, backup e team</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
         <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un catalogo è un unico file .advocacy che puoi portare con te. Viene controllato all&apos;apertura: un file danneggiato o di un&apos;altra applicazione viene rifiutato, e un catalogo di una versione precedente viene aggiornato solo dopo averne salvato un backup accanto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
         <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} salva una copia coerente in qualsiasi momento, anche mentre lavori. Quando qualcun altro ha aperto il catalogo, ti viene detto chi è e ti viene proposto di aprirlo in sola lettura.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
         <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>{merge} porta in questo catalogo un altro catalogo (ad esempio da un portatile usato sul campo): i conflitti vengono elencati con entrambi i valori e nulla viene sovrascritto se non sei tu a sceglierlo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un team condivide un unico database PostgreSQL invece di un file: {team}. La password non viene mai salvata. Due persone che modificano lo stesso elemento non perdono mai una modifica: la seconda viene informata di chi l&apos;ha cambiato.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
         <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{erase} nella pagina {advocates} cancella definitivamente i dati personali di un cliente; i suoi punteggi anonimi restano nelle statistiche. Questa operazione non si può annullare.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
         <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per condividere i dati fuori dall&apos;organizzazione, esportali pseudonimizzati dalla riga di comando (advocacy export … --pseudonymise, anche per il report NPS): i clienti diventano pseudonimi stabili e i loro dati di contatto vengono rimossi; l&apos;esportazione viene registrata.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
         <source>Language, theme and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua, tema e tasti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
         <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preferences} permette di scegliere la lingua e un tema chiaro o scuro; entrambi si applicano subito. {shortcuts} elenca tutti i tasti.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
         <source>Advocacy Desktop User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuale utente di Advocacy Desktop</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommario</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6512,7 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuale utente</translation>
     </message>
 </context>
 <context>
@@ -6520,32 +6520,32 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
         <source>Welcome to Advocacy Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto in Advocacy Desktop</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
         <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>In cinque brevi passi configuri il tuo primo catalogo, seguendo il metodo su cui si basa l&apos;app. Potrai cambiare ogni scelta in seguito.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
         <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Fonti&lt;/b&gt; — dove i tuoi clienti parlano di te.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selezione&lt;/b&gt; — da quali fonti vale la pena raccogliere ora.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uno schema&lt;/b&gt; — i bisogni dei clienti in base ai quali catalogare i feedback.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analisi&lt;/b&gt; — il Net Promoter Score e quanto costa ogni bisogno.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ruoli&lt;/b&gt; — chi si occupa di cosa.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
         <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai ancora dati tuoi? Dai prima un&apos;occhiata a una demo: è un file separato, e questa guida si può riavviare dal menu Aiuto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
         <source>Explore a Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Esplora un catalogo demo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
         <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anno di feedback di un piccolo negozio, in sei lingue, etichettati, assegnati e seguiti.</translation>
     </message>
 </context>
 <context>
