@@ -332,42 +332,42 @@
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
         <source>Step 4 of 5 · Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 4 dari 5 · Analisis</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
         <source>What the app measures, and how far to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang diukur aplikasi ini, dan seberapa jauh hasilnya dapat dipercaya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
         <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score mengajukan satu pertanyaan: “Seberapa besar kemungkinan Anda merekomendasikan kami?”, dijawab dari 0 sampai 10. Penilaian bintang disimpan terpisah dan tidak pernah dihitung sebagai NPS.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Detractors</source>
-        <translation type="unfinished">Detraktor</translation>
+        <translation>Detraktor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Passives</source>
-        <translation type="unfinished">Pasif</translation>
+        <translation>Pasif</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
         <source>Promoters</source>
-        <translation type="unfinished">Promotor</translation>
+        <translation>Promotor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
         <source>NPS = % promoters − % detractors   (−100 to +100)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS = % promotor − % detraktor   (−100 sampai +100)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
         <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap NPS disertai margin kesalahannya, agar naik-turun acak pada sampel kecil tidak dianggap sebagai perubahan nyata; Dasbor menampilkan NPS per sumber dan dari waktu ke waktu, serta memeringkat kebutuhan menurut jumlah poin NPS yang diturunkannya.</translation>
     </message>
 </context>
 <context>
@@ -1661,152 +1661,152 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
         <source>Support desk</source>
         <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
-        <translation type="unfinished">Layanan dukungan</translation>
+        <translation>Layanan dukungan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
         <source>Survey</source>
-        <translation type="unfinished">Survei</translation>
+        <translation>Survei</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
         <source>Customer advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Advokat pelanggan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
         <source>Advocacy team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tim advokasi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
         <source>Advocacy coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator advokasi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor eksekutif</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
         <source>Support agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen dukungan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
         <source>Product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik produk</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
         <source>Acts for the customer&apos;s good on their own: level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertindak demi kebaikan pelanggan secara mandiri: tingkat 1.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
         <source>Collects and prioritises customer needs in a team: level 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengumpulkan dan memprioritaskan kebutuhan pelanggan dalam tim: tingkat 2.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
         <source>Coordinates advocacy across the company: level 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengoordinasikan advokasi di seluruh perusahaan: tingkat 3.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
         <source>Puts advocacy into every strategy and every employee: level 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menanamkan advokasi dalam setiap strategi dan setiap karyawan: tingkat 4.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
         <source>Answers customers and tags their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjawab pelanggan dan menandai masukan mereka.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
         <source>Decides what the product does about a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memutuskan apa yang dilakukan produk terhadap suatu kebutuhan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
         <source>Value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesesuaian harga</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecepatan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemasan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitas produk</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan pelanggan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
         <source>Friendliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Keramahan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu respons</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
         <source>Website and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs web dan aplikasi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk akun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
         <source>Returns and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur dan pengembalian dana</translation>
     </message>
 </context>
 <context>
@@ -2035,12 +2035,12 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih item untuk membacanya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa teks)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
@@ -2145,42 +2145,42 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada perubahan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
         <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini belum memiliki pemilik: tidak ada yang bertanggung jawab atas kebutuhan atau sumbernya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
         <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke {person} karena ia Bertanggung jawab atas {need} (melalui {through}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
         <source>Assigned to {person} because they are Responsible for {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke {person} karena ia Bertanggung jawab atas {need}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
         <source>Assigned to {person} because they own the source {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke {person} karena ia pemilik sumber {source}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
         <source>Assigned to {person} because they are Responsible for {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke {person} karena ia Bertanggung jawab atas {source}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
         <source>Assigned to {person} by {actor} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke {person} secara manual oleh {actor}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
         <source>Assigned to {person} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke {person} secara manual.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
@@ -2673,67 +2673,67 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
         <source>&amp;Getting Started Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan &amp;Memulai…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
         <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan katalog baru langkah demi langkah: sumber, kebutuhan, analisis, dan peran</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
         <source>Open &amp;Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka Katalog &amp;Demo…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
         <source>A year of made-up feedback in six languages, to explore without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukan rekaan selama setahun dalam enam bahasa, untuk dijelajahi tanpa data Anda sendiri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
         <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada katalog yang terbuka: buat katalog dengan Berkas ▸ Katalog Baru…, buka katalog dengan Berkas ▸ Buka…, atau jalankan lagi Bantuan ▸ Panduan Memulai….</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
         <source>Creating {name}…</source>
-        <translation type="unfinished">Membuat {name}…</translation>
+        <translation>Membuat {name}…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
         <source>Cannot Create Catalogue</source>
-        <translation type="unfinished">Tidak Dapat Membuat Katalog</translation>
+        <translation>Tidak Dapat Membuat Katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
         <source>Could not create {path}</source>
-        <translation type="unfinished">Tidak dapat membuat {path}</translation>
+        <translation>Tidak dapat membuat {path}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
         <source>No catalogue was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada katalog yang dibuat.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
         <source>Building the demo catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyusun katalog demo…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
         <source>Cannot Build the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak Dapat Menyusun Demo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
         <source>Could not build the demo catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog demo tidak dapat disusun di {folder}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
         <source>The demo catalogue was not built; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog demo tidak disusun; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2741,54 +2741,54 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
         <source>%n source(s), collected from: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sumber, dikumpulkan dari: {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
         <source>none yet</source>
-        <translation type="unfinished">belum ada</translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
         <source>Common customer needs, with auto-tag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan pelanggan yang umum, dengan aturan tag otomatis</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
         <source>Common customer needs, without rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan pelanggan yang umum, tanpa aturan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
         <source>No needs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kebutuhan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
         <source>You: {name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda: {name}, {role}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
         <source>Then: import a first file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalu: impor berkas pertama</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulai</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
         <source>Explore a &amp;Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelajahi Katalog &amp;Demo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
         <source>&amp;Create Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat Katalog</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
         <source>Due date and notes</source>
-        <translation type="unfinished">Tenggat dan catatan</translation>
+        <translation>Tenggat dan catatan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -3452,12 +3452,12 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferensi…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
         <source>Choose the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih bahasa dan tema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
@@ -3487,22 +3487,22 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terang</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelap</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
@@ -3512,22 +3512,22 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan &amp;Pengguna</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
         <source>How the app serves the five steps of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana aplikasi ini mendukung lima langkah metode</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan &amp;Keyboard</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
         <source>Every keyboard shortcut of the app, by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pintasan keyboard aplikasi, per area</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
@@ -3883,86 +3883,86 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
         <source>An active person is a customer advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada orang aktif yang menjadi advokat pelanggan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
         <source>A team role with 2 or more active members is responsible for needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada peran tim dengan 2 anggota aktif atau lebih yang bertanggung jawab atas kebutuhan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
         <source>An active person is an advocacy coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada orang aktif yang menjadi koordinator advokasi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
         <source>A coordinator is Accountable for most needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seorang koordinator Akuntabel atas sebagian besar kebutuhan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
         <source>Every collected source has an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap sumber yang dikumpulkan memiliki pemilik.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
         <source>An active person is an executive sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada orang aktif yang menjadi sponsor eksekutif.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
         <source>Every need has a Responsible and an Accountable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kebutuhan memiliki pihak yang Bertanggung jawab dan pihak yang Akuntabel.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
         <source>Most active people have a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian besar orang aktif memiliki peran.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
         <source>Give an active person the customer advocate role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan peran advokat pelanggan kepada salah satu orang aktif.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
         <source>Make a role with at least 2 active members Responsible for at least one need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan peran dengan sedikitnya 2 anggota aktif Bertanggung jawab atas sedikitnya satu kebutuhan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
         <source>Give an active person the advocacy coordinator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan peran koordinator advokasi kepada salah satu orang aktif.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
         <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan seorang koordinator Akuntabel atas lebih dari separuh kebutuhan (saat ini {coordinated} dari {needs}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
         <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beri setiap sumber yang dikumpulkan pihak yang Bertanggung jawab atau pemilik (%Ln belum memilikinya).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
         <source>Give an active person the executive sponsor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan peran sponsor eksekutif kepada salah satu orang aktif.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
         <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beri setiap kebutuhan pihak yang Bertanggung jawab dan pihak yang Akuntabel (%Ln belum memilikinya).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
         <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri peran kepada lebih dari separuh orang aktif (saat ini {with_role} dari {active}).</translation>
     </message>
 </context>
 <context>
@@ -4916,42 +4916,42 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawaan sistem</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti sistem</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
         <source>Both apply at once and are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keduanya langsung diterapkan dan akan diingat.</translation>
     </message>
 </context>
 <context>
@@ -5074,42 +5074,42 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
         <source>Say where to save the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentukan tempat untuk menyimpan katalog.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
         <source>{name} exists already: choose another name (an existing file is never replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah ada: pilih nama lain (berkas yang sudah ada tidak pernah ditimpa).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
         <source>Save the Catalogue As</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Katalog Sebagai</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
         <source>Advocacy catalogues (*.advocacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog Advocacy (*.advocacy)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
         <source>Your catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog Anda</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
         <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semuanya tersimpan dalam satu berkas yang dapat Anda cadangkan, salin, dan bawa. Setelah panduan selesai, berkas ini dibuat lalu dibuka.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
         <source>Save the catalogue as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan katalog sebagai:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Telusuri…</translation>
+        <translation>&amp;Telusuri…</translation>
     </message>
 </context>
 <context>
@@ -5190,37 +5190,37 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
         <source>Step 5 of 5 · Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 5 dari 5 · Peran</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
         <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advokasi berjalan bila setiap kebutuhan dan setiap sumber ada pemiliknya. Mulailah dari diri Anda sendiri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama Anda:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
         <source>&amp;E-mail (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email (opsional):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peran Anda:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
         <source>e.g. Alex Morgan</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Dewi Lestari</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
         <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan nama jika ingin menambahkan orang nanti. Tim Anda, peran mereka, dan siapa yang Bertanggung jawab, Akuntabel, Dikonsultasikan, atau Diinformasikan untuk setiap kebutuhan diatur di halaman Orang &amp; peran.</translation>
     </message>
 </context>
 <context>
@@ -5572,37 +5572,37 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
         <source>Step 3 of 5 · A scheme to catalogue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 3 dari 5 · Skema untuk mengkatalogkan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
         <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukan ditandai dengan kebutuhan pelanggan yang dibicarakannya. Daftar kebutuhan yang jelas dan dipakai bersama membuat tim, atau klien, membaca katalog dengan cara yang sama.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
         <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai dengan kebutuhan umum (ganti nama, pindahkan, atau hapus kapan saja di halaman Kebutuhan)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
         <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai &amp;otomatis: aturan kata kunci berbahasa Inggris, Jerman, Italia, Indonesia, Turki, dan Korea</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
         <source>Start &amp;without needs: I will build my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai &amp;tanpa kebutuhan: saya akan menyusunnya sendiri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
         <source>&amp;Import a first file once the catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor berkas pertama setelah katalog terbuka</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
         <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja atau ekspor CSV dari situs ulasan, alat survei, atau layanan dukungan; kolomnya dikenali dalam enam bahasa.</translation>
     </message>
 </context>
 <context>
@@ -5610,17 +5610,17 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
         <source>Collect from {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulkan dari {name} ({kind})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
         <source>Step 2 of 5 · What to collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 2 dari 5 · Yang dikumpulkan sekarang</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
         <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengumpulkan masukan butuh waktu: centang sumber yang layak dikumpulkan sekarang. Sumber lainnya tetap ada di katalog dalam keadaan nonaktif, dan dapat diaktifkan kapan saja di halaman Sumber.</translation>
     </message>
 </context>
 <context>
@@ -5679,42 +5679,42 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
         <source>Tag the selected items with that need, or untag it when all have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai item yang dipilih dengan kebutuhan tersebut, atau hapus tagnya jika semua item sudah memilikinya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
         <source>A need’s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol kebutuhan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
         <source>Select every item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua item dalam daftar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Perluas pilihan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
         <source>Bulk actions on the selection (tag, source, assign, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan massal pada pilihan (tag, sumber, penugasan, status…)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
         <source>Edit the selected cell of the responsibilities matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting sel yang dipilih pada matriks tanggung jawab</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
         <source>Tag or untag “{need}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai atau hapus tag “{need}”</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela utama</translation>
     </message>
 </context>
 <context>
@@ -5722,27 +5722,27 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pintasan yang cocok dengan “{text}”.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan Keyboard</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
         <source>Filter by key or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut tombol atau tindakan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
 </context>
 <context>
@@ -5997,37 +5997,37 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
         <source>{name} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
         <source>{name} is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah ada dalam daftar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
         <source>Step 1 of 5 · Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah 1 dari 5 · Sumber Anda</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
         <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap tempat pelanggan membicarakan Anda adalah sumber: ulasan marketplace, media sosial, layanan dukungan, survei. Hapus centang pada sumber yang tidak Anda miliki dan tambahkan sumber Anda sendiri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
         <source>Another source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber lain:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
         <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, mis. Etsy atau buku tamu toko</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Tambah</translation>
+        <translation>&amp;Tambah</translation>
     </message>
 </context>
 <context>
@@ -6206,217 +6206,217 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
         <source>The method in five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode dalam lima langkah</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
         <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Advocacy berarti bertindak demi kebaikan pelanggan hingga mereka merekomendasikan Anda. Aplikasi ini mendukung lima langkah metode tersebut, masing-masing di halamannya sendiri:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
         <source>The pages are listed on the left; {first} to {last} switch between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman-halaman tercantum di sebelah kiri; gunakan {first} sampai {last} untuk berpindah di antaranya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
         <source>Identify every source of information about your customers: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenali setiap sumber informasi tentang pelanggan Anda: {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
         <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sumber yang layak untuk dikumpulkan datanya: sakelar “kumpulkan masukan dari sumber ini” di halaman {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
         <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulkan dan katalogkan masukan menurut skema kebutuhan bersama: {import_file}, {needs}, dan {feedback}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
         <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisis: NPS beserta margin kesalahannya, trennya, dan kebutuhan yang paling banyak menurunkan NPS, di halaman {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
         <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentukan siapa yang bertanggung jawab atas setiap kebutuhan, sumber, dan item, serta tanggapi detraktor tepat waktu: {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
         <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap katalog dimulai dengan Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, layanan dukungan, email, telepon, dan survei. Setiap sumber memiliki jenis, alamat web, catatan, dan pemilik, serta menampilkan itemnya, porsinya, dan NPS-nya beserta margin kesalahannya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
         <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menonaktifkan sumber menghentikan pengumpulan darinya; apa yang sudah dibawanya tetap ada di katalog.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
         <source>Importing feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor masukan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
         <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{import_file}, atau menyeret lembar kerja ke jendela, membuka wizard impor. Wizard ini membaca berkas .xlsx, .xlsm, .ods, .csv, .tsv, dan .txt, mengenali formatnya dari isinya, dan memetakan kolom dari judulnya dalam bahasa Inggris, Jerman, Italia, Indonesia, Turki, atau Korea.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
         <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap nilai diperiksa. Skor harus berupa bilangan bulat dari 0 sampai 10 dari kolom yang menanyakan kesediaan merekomendasikan; penilaian bintang disimpan terpisah dan tidak pernah dihitung sebagai NPS. Jika tanggal berbentuk teks bermakna ganda (05/01/2025), Anda akan ditanya urutannya; tidak ada yang ditebak.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
         <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris yang valid ditulis sekaligus: jika aplikasi mogok atau Anda menekan Batal, hasilnya semua atau tidak sama sekali. Mengimpor baris yang sama lagi tidak menambahkan apa pun. Kolom yang tidak dipetakan ke bidang mana pun disimpan bersama setiap item.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
         <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang ditolak disimpan beserta nomor baris, kolom, nilai, dan alasannya. Halaman {imports} mencantumkan setiap impor beserta baris yang ditolak; ekspor baris tersebut ke lembar kerja, perbaiki, lalu impor berkas itu lagi. Impor juga dapat dibatalkan di sana.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
         <source>Needs and tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan dan penandaan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
         <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {needs} memuat taksonomi kebutuhan pelanggan dalam bentuk pohon (Harga ▸ Diskon), masing-masing dengan warna dan pintasan satu tombol. Mengganti nama, memindahkan, menggabungkan, dan menghapus tidak pernah menghilangkan item yang sudah ditandai, dan setiap perubahan dapat diurungkan. Taksonomi ini dapat dibagikan sebagai berkas JSON atau CSV untuk dipakai oleh tim atau klien.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
         <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di halaman {feedback}, filter daftar, pilih item, lalu tekan tombol suatu kebutuhan untuk menandai semuanya; tekan lagi untuk menghapus tag. Anda juga dapat mencentang kebutuhan di samping daftar atau menyeret item ke sebuah kebutuhan. Menu konteks dapat menandai, menghapus tag, mengatur sumber, menugaskan, dan mengatur status semua item yang dipilih sekaligus.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
         <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan tag otomatis (kata kunci, frasa, atau ekspresi reguler, dalam keenam bahasa) dijalankan pada setiap impor dan kapan pun diminta.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
         <source>NPS and its margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS dan margin kesalahannya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
         <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jawaban atas “Seberapa besar kemungkinan Anda merekomendasikan kami?” pada skala 0 sampai 10 yang dihitung. Promotor menjawab 9 atau 10, pasif 7 atau 8, detraktor 0 sampai 6. NPS adalah persentase promotor dikurangi persentase detraktor, dari −100 sampai +100.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
         <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap NPS disertai margin kesalahan 95% (metode Wald tersesuaikan): 8 promotor, 9 pasif, dan 22 detraktor menghasilkan −35,9 ± 24,2. Kelompok dengan kurang dari 30 jawaban diberi tanda, dan perubahan antara dua periode disebut signifikan hanya jika intervalnya tidak saling tumpang tindih.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
         <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {dashboard} menampilkan apa yang lolos filter di halaman {feedback}: NPS, trennya (juga dalam 30 atau 90 hari bergulir), jawaban per skor, NPS per sumber, dan item terbuka per pemilik.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
         <source>Needs ranked by their cost in NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat kebutuhan menurut penurunan NPS</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
         <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan yang itemnya memuat d detraktor dari n jawaban menurunkan NPS sebesar 100 × d / n poin: seandainya para detraktor itu pasif, NPS akan lebih tinggi sebesar itu. Dengan 1.000 jawaban dan 60 detraktor yang ditandai “Pengiriman”, Pengiriman menurunkan NPS sebesar 6 poin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
         <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor memeringkat kebutuhan menurut penurunan ini, beserta intervalnya dan porsi kebutuhan tersebut dari semua detraktor. Item dengan dua kebutuhan dihitung untuk keduanya, sehingga penurunan-penurunan ini tidak dapat dijumlahkan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
         <source>Roles and the follow-up queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran dan antrean tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
         <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {people} mencantumkan orang dan peran mereka (empat tingkat kematangan, agen dukungan, pemilik produk, dan peran buatan Anda sendiri), matriks siapa yang Bertanggung jawab, Akuntabel, Dikonsultasikan, dan Diinformasikan untuk setiap kebutuhan dan sumber dengan kekosongan ditandai merah, serta tingkat kematangan yang telah dicapai beserta apa yang diperlukan untuk tingkat berikutnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
         <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item baru dan item yang baru ditandai diberikan kepada siapa pun yang bertanggung jawab atas kebutuhan atau sumbernya. Antrean tindak lanjut mencantumkan detraktor yang belum dihubungi, dengan tenggat sejumlah hari kerja tertentu setelah masukan mereka (bawaannya 2 hari); yang terlambat ditandai merah. Pilih seseorang untuk melihat antreannya sendiri; beban kerja per orang dan per kebutuhan ditampilkan di sampingnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
         <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duta merek adalah pelanggan yang jawaban terakhirnya 9 atau 10. Halaman {advocates} mencantumkan mereka beserta apa yang terakhir dilakukan untuk mereka, dimulai dari yang paling perlu perhatian, serta pelanggan yang berisiko: mantan promotor dan detraktor berulang.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
         <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan perhatian merekam enam praktik yang mempertahankan duta merek: saling menghormati, apresiasi, aksesibilitas, mendengarkan aktif, pengakuan, dan kehadiran. Pelanggan duplikat dapat ditemukan dan digabungkan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
         <source>Catalogue files, backups and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas katalog, cadangan, dan tim</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
         <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog adalah satu berkas .advocacy yang dapat Anda bawa ke mana saja. Berkas ini diperiksa saat dibuka; berkas yang rusak atau milik aplikasi lain ditolak, dan katalog versi lama baru ditingkatkan setelah cadangannya dibuat di sampingnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
         <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} menyimpan salinan yang konsisten kapan saja, bahkan saat Anda sedang bekerja. Jika orang lain sedang membuka katalog, Anda diberi tahu siapa orangnya dan ditawari untuk membukanya dalam mode hanya baca.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
         <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>{merge} memasukkan katalog lain (misalnya dari laptop yang dipakai di lapangan): konflik dicantumkan beserta kedua nilainya, dan tidak ada yang ditimpa kecuali Anda memilihnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim berbagi satu basis data PostgreSQL sebagai pengganti berkas: {team}. Kata sandi tidak pernah disimpan. Dua orang yang menyunting item yang sama tidak akan kehilangan perubahan: orang kedua diberi tahu siapa yang mengubahnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privasi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
         <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{erase} di halaman {advocates} menghapus data pribadi seorang pelanggan secara permanen; skor anonimnya tetap ada di statistik. Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
         <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk membagikan data ke luar organisasi, ekspor data dalam bentuk pseudonim dari baris perintah (advocacy export … --pseudonymise, juga untuk laporan NPS): setiap pelanggan diganti dengan pseudonim yang tetap dan data kontaknya dihapus; ekspor tersebut dicatat.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
         <source>Language, theme and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa, tema, dan tombol</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
         <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preferences} memilih bahasa dan tema terang atau gelap; keduanya langsung diterapkan. {shortcuts} mencantumkan semua tombol pintasan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
         <source>Advocacy Desktop User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan Pengguna Advocacy Desktop</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar Isi</translation>
     </message>
 </context>
 <context>
@@ -6424,7 +6424,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan Pengguna</translation>
     </message>
 </context>
 <context>
@@ -6432,32 +6432,32 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
         <source>Welcome to Advocacy Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di Advocacy Desktop</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
         <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lima langkah singkat menyiapkan katalog pertama Anda, mengikuti metode yang menjadi dasar aplikasi ini. Setiap pilihan dapat diubah nanti.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
         <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sumber&lt;/b&gt; — tempat pelanggan membicarakan Anda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pemilihan&lt;/b&gt; — sumber mana yang layak dikumpulkan sekarang.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skema&lt;/b&gt; — kebutuhan pelanggan yang menjadi dasar pengkatalogan masukan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analisis&lt;/b&gt; — Net Promoter Score dan seberapa besar setiap kebutuhan menurunkannya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Peran&lt;/b&gt; — siapa mengurus apa.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
         <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum punya data sendiri? Lihat-lihat demo terlebih dahulu: demo disimpan di berkas terpisah, dan panduan ini dapat dijalankan lagi dari menu Bantuan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
         <source>Explore a Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelajahi Katalog Demo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
         <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukan setahun dari sebuah toko kecil dalam enam bahasa, sudah ditandai, ditugaskan, dan ditindaklanjuti.</translation>
     </message>
 </context>
 <context>
