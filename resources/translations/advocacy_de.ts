@@ -346,42 +346,42 @@
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
         <source>Step 4 of 5 · Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 von 5 · Auswertung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
         <source>What the app measures, and how far to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App misst und wie weit Sie den Werten trauen können.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
         <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Net Promoter Score beruht auf einer einzigen Frage: „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“, beantwortet von 0 bis 10. Sternebewertungen werden getrennt gehalten und nie für den NPS gezählt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Detractors</source>
-        <translation type="unfinished">Kritiker</translation>
+        <translation>Kritiker</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Passives</source>
-        <translation type="unfinished">Passive</translation>
+        <translation>Passive</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
         <source>Promoters</source>
-        <translation type="unfinished">Promotoren</translation>
+        <translation>Promotoren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
         <source>NPS = % promoters − % detractors   (−100 to +100)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS = % Promotoren − % Kritiker   (−100 bis +100)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
         <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder NPS wird mit seiner Fehlermarge angegeben, damit Zufallsschwankungen in einer kleinen Stichprobe nicht für Neuigkeiten gehalten werden; die Übersicht zeigt den NPS je Quelle und im Zeitverlauf und ordnet die Bedürfnisse nach den NPS-Punkten, die sie kosten.</translation>
     </message>
 </context>
 <context>
@@ -1706,152 +1706,152 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
         <source>Support desk</source>
         <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
-        <translation type="unfinished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
         <source>Survey</source>
-        <translation type="unfinished">Umfrage</translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
         <source>Customer advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfürsprecher</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
         <source>Advocacy team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied im Advocacy-Team</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
         <source>Advocacy coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy-Koordinator</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor aus der Geschäftsleitung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
         <source>Support agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
         <source>Product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Owner</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
         <source>Acts for the customer&apos;s good on their own: level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt eigenständig zum Wohl der Kunden: Stufe 1.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
         <source>Collects and prioritises customer needs in a team: level 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelt und priorisiert Kundenbedürfnisse im Team: Stufe 2.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
         <source>Coordinates advocacy across the company: level 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordiniert Customer Advocacy im gesamten Unternehmen: Stufe 3.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
         <source>Puts advocacy into every strategy and every employee: level 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verankert Customer Advocacy in jeder Strategie und bei jedem Mitarbeiter: Stufe 4.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
         <source>Answers customers and tags their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet Kunden und verschlagwortet ihr Feedback.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
         <source>Decides what the product does about a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet, wie das Produkt auf ein Bedürfnis eingeht.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
         <source>Value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis-Leistungs-Verhältnis</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelligkeit</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpackung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktqualität</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
         <source>Friendliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundlichkeit</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeit</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
         <source>Website and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Website und App</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellvorgang</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
         <source>Returns and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe und Erstattung</translation>
     </message>
 </context>
 <context>
@@ -2085,12 +2085,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um ihn zu lesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
@@ -2195,42 +2195,42 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
         <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist noch niemandem zugewiesen: Niemand ist für seine Bedürfnisse oder seine Quelle verantwortlich.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
         <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
-        <translation type="unfinished"></translation>
+        <translation>An {person} zugewiesen, weil diese Person für {need} verantwortlich ist (über {through}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
         <source>Assigned to {person} because they are Responsible for {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {person} zugewiesen, weil diese Person für {need} verantwortlich ist.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
         <source>Assigned to {person} because they own the source {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {person} zugewiesen, weil diese Person die Quelle {source} betreut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
         <source>Assigned to {person} because they are Responsible for {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {person} zugewiesen, weil diese Person für {source} verantwortlich ist.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
         <source>Assigned to {person} by {actor} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {actor} manuell an {person} zugewiesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
         <source>Assigned to {person} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell an {person} zugewiesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
@@ -2726,67 +2726,67 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
         <source>&amp;Getting Started Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste &amp;Schritte…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
         <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Katalog Schritt für Schritt einrichten: Quellen, Bedürfnisse, Auswertung und Rollen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
         <source>Open &amp;Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Katalog öffnen…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
         <source>A year of made-up feedback in six languages, to explore without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr erfundenes Feedback in sechs Sprachen, zum Ausprobieren ohne eigene Daten</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
         <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Katalog ist geöffnet: Legen Sie mit Datei ▸ Neuer Katalog… einen an, öffnen Sie einen mit Datei ▸ Öffnen… oder starten Sie Hilfe ▸ Erste Schritte… erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
         <source>Creating {name}…</source>
-        <translation type="unfinished">{name} wird angelegt…</translation>
+        <translation>{name} wird angelegt…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
         <source>Cannot Create Catalogue</source>
-        <translation type="unfinished">Katalog kann nicht angelegt werden</translation>
+        <translation>Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
         <source>Could not create {path}</source>
-        <translation type="unfinished">{path} konnte nicht angelegt werden</translation>
+        <translation>{path} konnte nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
         <source>No catalogue was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Katalog angelegt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
         <source>Building the demo catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Katalog wird erstellt…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
         <source>Cannot Build the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
         <source>Could not build the demo catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Katalog konnte nicht in {folder} erstellt werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
         <source>The demo catalogue was not built; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Katalog wurde nicht erstellt; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2794,55 +2794,55 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
         <source>%n source(s), collected from: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle, gesammelt wird aus: {names}</numerusform>
+            <numerusform>%n Quellen, gesammelt wird aus: {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
         <source>none yet</source>
-        <translation type="unfinished">noch keine</translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
         <source>Common customer needs, with auto-tag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gängige Kundenbedürfnisse, mit Verschlagwortungsregeln</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
         <source>Common customer needs, without rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gängige Kundenbedürfnisse, ohne Regeln</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
         <source>No needs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bedürfnisse</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
         <source>You: {name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: {name}, {role}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
         <source>Then: import a first file</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: eine erste Datei importieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
         <source>Explore a &amp;Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Katalog erkunden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
         <source>&amp;Create Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;anlegen</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
         <source>Due date and notes</source>
-        <translation type="unfinished">Fälligkeit und Notizen</translation>
+        <translation>Fälligkeit und Notizen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -3514,12 +3514,12 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
         <source>Choose the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Design wählen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
@@ -3549,22 +3549,22 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemeinstellung übernehmen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
@@ -3574,22 +3574,22 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
         <source>How the app serves the five steps of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die App die fünf Schritte der Methode unterstützt</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
         <source>Every keyboard shortcut of the app, by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel der App, nach Bereich</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
@@ -3948,88 +3948,88 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
         <source>An active person is a customer advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktive Person hat die Rolle „Kundenfürsprecher“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
         <source>A team role with 2 or more active members is responsible for needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teamrolle mit 2 oder mehr aktiven Mitgliedern ist für Bedürfnisse verantwortlich.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
         <source>An active person is an advocacy coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktive Person hat die Rolle „Advocacy-Koordinator“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
         <source>A coordinator is Accountable for most needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Koordinator ist für die meisten Bedürfnisse rechenschaftspflichtig.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
         <source>Every collected source has an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gesammelte Quelle hat einen Verantwortlichen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
         <source>An active person is an executive sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktive Person hat die Rolle „Sponsor aus der Geschäftsleitung“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
         <source>Every need has a Responsible and an Accountable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bedürfnis hat einen Verantwortlichen und einen Rechenschaftspflichtigen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
         <source>Most active people have a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten aktiven Personen haben eine Rolle.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
         <source>Give an active person the customer advocate role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einer aktiven Person die Rolle „Kundenfürsprecher“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
         <source>Make a role with at least 2 active members Responsible for at least one need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie eine Rolle mit mindestens 2 aktiven Mitgliedern für mindestens ein Bedürfnis verantwortlich.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
         <source>Give an active person the advocacy coordinator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einer aktiven Person die Rolle „Advocacy-Koordinator“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
         <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie einen Koordinator für mehr als die Hälfte der Bedürfnisse rechenschaftspflichtig (derzeit {coordinated} von {needs}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
         <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie jeder gesammelten Quelle einen Verantwortlichen, in der Matrix oder bei der Quelle selbst (%Ln Quelle ohne).</numerusform>
+            <numerusform>Geben Sie jeder gesammelten Quelle einen Verantwortlichen, in der Matrix oder bei der Quelle selbst (%Ln Quellen ohne).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
         <source>Give an active person the executive sponsor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einer aktiven Person die Rolle „Sponsor aus der Geschäftsleitung“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
         <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie jedem Bedürfnis einen Verantwortlichen und einen Rechenschaftspflichtigen (%Ln Bedürfnis ohne).</numerusform>
+            <numerusform>Geben Sie jedem Bedürfnis einen Verantwortlichen und einen Rechenschaftspflichtigen (%Ln Bedürfnisse ohne).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
         <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mehr als der Hälfte der aktiven Personen eine Rolle (derzeit {with_role} von {active}).</translation>
     </message>
 </context>
 <context>
@@ -4991,42 +4991,42 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung übernehmen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
         <source>Both apply at once and are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides gilt sofort und wird gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5149,42 +5149,42 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
         <source>Say where to save the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo der Katalog gespeichert werden soll.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
         <source>{name} exists already: choose another name (an existing file is never replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits vorhanden: Wählen Sie einen anderen Namen (eine vorhandene Datei wird nie ersetzt).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
         <source>Save the Catalogue As</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog speichern unter</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
         <source>Advocacy catalogues (*.advocacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy-Kataloge (*.advocacy)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
         <source>Your catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
         <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kommt in eine einzige Datei, die Sie sichern, kopieren und mitnehmen können. „Katalog anlegen“ legt sie an und öffnet sie.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
         <source>Save the catalogue as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog speichern unter:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -5266,37 +5266,37 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
         <source>Step 5 of 5 · Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 5 von 5 · Rollen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
         <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Advocacy funktioniert, wenn für jedes Bedürfnis und jede Quelle jemand zuständig ist. Fangen Sie bei sich selbst an.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
         <source>&amp;E-mail (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail (optional):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
         <source>e.g. Alex Morgan</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Alex Schneider</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
         <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Namen leer, um Personen später hinzuzufügen. Ihr Team, seine Rollen und wer für welches Bedürfnis verantwortlich, rechenschaftspflichtig, konsultiert oder informiert ist, tragen Sie auf der Seite „Personen &amp; Rollen“ ein.</translation>
     </message>
 </context>
 <context>
@@ -5652,37 +5652,37 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
         <source>Step 3 of 5 · A scheme to catalogue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 5 · Ein Schema zum Katalogisieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
         <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback wird mit den Kundenbedürfnissen verschlagwortet, um die es darin geht. Mit einer klaren, gemeinsamen Liste von Bedürfnissen liest ein Team oder ein Kunde den Katalog auf dieselbe Weise.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
         <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit gängigen Bedürfnissen &amp;beginnen (jederzeit auf der Seite „Bedürfnisse“ umbenennen, verschieben oder löschen)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
         <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback &amp;automatisch verschlagworten: Stichwortregeln auf Englisch, Deutsch, Italienisch, Indonesisch, Türkisch und Koreanisch</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
         <source>Start &amp;without needs: I will build my own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Bedürfnisse beginnen: Ich lege eigene an</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
         <source>&amp;Import a first file once the catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erste Datei &amp;importieren, sobald der Katalog geöffnet ist</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
         <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle oder ein CSV-Export aus einem Bewertungsportal, einem Umfragetool oder dem Support; die Spalten werden in sechs Sprachen erkannt.</translation>
     </message>
 </context>
 <context>
@@ -5690,17 +5690,17 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
         <source>Collect from {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {name} sammeln ({kind})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
         <source>Step 2 of 5 · What to collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 5 · Was jetzt gesammelt wird</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
         <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeln kostet Zeit: Haken Sie die Quellen an, bei denen es sich jetzt lohnt. Die übrigen bleiben abgeschaltet im Katalog und lassen sich jederzeit auf der Seite „Quellen“ einschalten.</translation>
     </message>
 </context>
 <context>
@@ -5759,42 +5759,42 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
         <source>Tag the selected items with that need, or untag it when all have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge mit diesem Bedürfnis verschlagworten oder das Schlagwort entfernen, wenn alle es haben</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
         <source>A need’s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste eines Bedürfnisses</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
         <source>Select every item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge der Liste auswählen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erweitern</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
         <source>Bulk actions on the selection (tag, source, assign, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelaktionen für die Auswahl (Schlagwort, Quelle, Zuweisung, Status…)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
         <source>Edit the selected cell of the responsibilities matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zelle der Verantwortlichkeitsmatrix bearbeiten</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
         <source>Tag or untag “{need}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „{need}“ verschlagworten oder Schlagwort entfernen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
 </context>
 <context>
@@ -5802,27 +5802,27 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tastenkürzel passt zu „{text}“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
         <source>Filter by key or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Taste oder Aktion filtern</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -6081,37 +6081,37 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
         <source>{name} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
         <source>{name} is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits aufgeführt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
         <source>Step 1 of 5 · Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 5 · Ihre Quellen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
         <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ort, an dem Kunden über Sie sprechen, ist eine Quelle: Bewertungen auf Marktplätzen, soziale Medien, der Support, Umfragen. Entfernen Sie den Haken bei denen, die Sie nicht haben, und fügen Sie eigene hinzu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
         <source>Another source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Quelle:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
         <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Etsy oder das Gästebuch des Ladens</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -6294,217 +6294,217 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
         <source>The method in five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode in fünf Schritten</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
         <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Advocacy heißt, zum Wohl der Kunden zu handeln, bis sie Sie weiterempfehlen. Die App unterstützt die fünf Schritte der Methode, jeden auf einer eigenen Seite:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
         <source>The pages are listed on the left; {first} to {last} switch between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten sind links aufgeführt; mit {first} bis {last} wechseln Sie zwischen ihnen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
         <source>Identify every source of information about your customers: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Informationsquelle über Ihre Kunden ermitteln: {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
         <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen auswählen, aus denen sich das Sammeln lohnt: der Schalter „Feedback aus dieser Quelle sammeln“ auf der Seite {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
         <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nach einem gemeinsamen Schema von Bedürfnissen sammeln und katalogisieren: {import_file}, {needs} und {feedback}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
         <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten: der NPS mit seiner Fehlermarge, sein Verlauf und die Bedürfnisse, die den NPS am meisten kosten, auf der Seite {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
         <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, wer für welches Bedürfnis, welche Quelle und welchen Eintrag verantwortlich ist, und Kritikern rechtzeitig antworten: {page}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
         <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Katalog beginnt mit Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, Support, E-Mail, Telefon und Umfrage. Jede Quelle hat eine Art, eine Webadresse, Notizen und einen Verantwortlichen und zeigt ihre Einträge, ihren Anteil und ihren NPS mit der Fehlermarge.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
         <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eine Quelle abgeschaltet, wird aus ihr nicht mehr gesammelt; was sie geliefert hat, bleibt im Katalog.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
         <source>Importing feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback importieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
         <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{import_file} – oder eine auf das Fenster gezogene Tabelle – öffnet den Import-Assistenten. Er liest .xlsx-, .xlsm-, .ods-, .csv-, .tsv- und .txt-Dateien, erkennt das Format am Inhalt und ordnet die Spalten anhand ihrer Überschriften auf Englisch, Deutsch, Italienisch, Indonesisch, Türkisch oder Koreanisch zu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
         <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Wert wird geprüft. Ein Empfehlungswert muss eine ganze Zahl von 0 bis 10 aus einer Spalte sein, die nach der Weiterempfehlung fragt; Sternebewertungen werden getrennt gehalten und nie für den NPS gezählt. Sind Datumsangaben als Text mehrdeutig (05/01/2025), werden Sie nach ihrer Reihenfolge gefragt; nichts wird geraten.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
         <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gültigen Zeilen werden auf einmal geschrieben: Nach einem Absturz oder „Abbrechen“ ist entweder alles oder nichts importiert. Werden dieselben Zeilen erneut importiert, kommt nichts hinzu. Spalten, die keinem Feld zugeordnet sind, bleiben bei jedem Eintrag erhalten.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
         <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen werden mit Zeile, Spalte, Wert und Grund aufbewahrt. Die Seite {imports} listet jeden Import mit seinen abgelehnten Zeilen auf; exportieren Sie diese in eine Tabelle, korrigieren Sie sie und importieren Sie die Datei erneut. Dort lässt sich ein Import auch rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
         <source>Needs and tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse und Verschlagwortung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
         <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite {needs} enthält die Taxonomie der Kundenbedürfnisse als Baum (Preis ▸ Rabatte), jedes Bedürfnis mit einer Farbe und einem Tastenkürzel aus einer einzigen Taste. Beim Umbenennen, Verschieben, Zusammenführen und Löschen gehen verschlagwortete Einträge nie verloren, und jede Änderung lässt sich rückgängig machen. Die Taxonomie lässt sich als JSON- oder CSV-Datei weitergeben, die ein Team oder ein Kunde übernehmen kann.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
         <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern Sie auf der Seite {feedback} die Liste, wählen Sie Einträge aus und drücken Sie die Taste eines Bedürfnisses, um alle damit zu verschlagworten; erneutes Drücken entfernt das Schlagwort wieder. Sie können auch die Bedürfnisse neben der Liste anhaken oder die Einträge auf ein Bedürfnis ziehen. Über das Kontextmenü verschlagworten Sie alle ausgewählten Einträge auf einmal, entfernen Schlagwörter, legen die Quelle fest, weisen sie zu oder setzen ihren Status.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
         <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlagwortungsregeln (Stichwörter, Phrasen oder reguläre Ausdrücke, in allen sechs Sprachen) laufen bei jedem Import und auf Wunsch.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
         <source>NPS and its margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der NPS und seine Fehlermarge</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
         <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es zählen nur Antworten von 0 bis 10 auf die Frage „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“. Promotoren antworten mit 9 oder 10, Passive mit 7 oder 8, Kritiker mit 0 bis 6. Der NPS ist der Prozentsatz der Promotoren minus der Prozentsatz der Kritiker, von −100 bis +100.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
         <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder NPS wird mit seiner Fehlermarge bei 95 % Konfidenz angegeben (angepasstes Wald-Verfahren): 8 Promotoren, 9 Passive und 22 Kritiker ergeben −35,9 ± 24,2. Eine Gruppe mit weniger als 30 Antworten wird gekennzeichnet, und eine Veränderung zwischen zwei Zeiträumen gilt nur dann als signifikant, wenn sich ihre Intervalle nicht überschneiden.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
         <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite {dashboard} zeigt, was der Filter der Seite {feedback} erfasst: den NPS, seinen Verlauf (auch gleitend über 30 oder 90 Tage), die Antworten nach Empfehlungswert, den NPS nach Quelle und die offenen Einträge nach Verantwortlichem.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
         <source>Needs ranked by their cost in NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse nach ihren Kosten im NPS</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
         <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedürfnis, dessen Einträge d der Kritiker unter den n Antworten enthalten, kostet 100 × d / n NPS-Punkte: Wären diese Kritiker Passive gewesen, läge der NPS um so viel höher. Bei 1.000 Antworten und 60 mit „Lieferung“ verschlagworteten Kritikern kostet Lieferung 6 Punkte.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
         <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht ordnet die Bedürfnisse nach diesen Kosten, mit ihrem Intervall und dem Anteil des Bedürfnisses an allen Kritikern. Ein Eintrag mit zwei Bedürfnissen zählt für beide, daher lassen sich die Kosten nicht addieren.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
         <source>Roles and the follow-up queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und die Nachverfolgungsliste</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
         <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite {people} zeigt die Personen und ihre Rollen (die vier Reifegradstufen, Support-Mitarbeiter, Product Owner und Ihre eigenen), eine Matrix darüber, wer für jedes Bedürfnis und jede Quelle verantwortlich, rechenschaftspflichtig, konsultiert und informiert ist – Lücken in Rot –, sowie die erreichte Reifegradstufe und was für die nächste fehlt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
         <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und neu verschlagwortete Einträge gehen an die Person, die für ihr Bedürfnis oder ihre Quelle verantwortlich ist. Die Nachverfolgungsliste zeigt die noch nicht kontaktierten Kritiker, fällig eine festgelegte Anzahl von Arbeitstagen nach ihrem Feedback (standardmäßig 2); überfällige sind rot. Wählen Sie eine Person, um ihre eigene Liste zu sehen; daneben wird die Arbeitslast je Person und je Bedürfnis angezeigt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
         <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenbotschafter sind Kunden, deren letzte Antwort 9 oder 10 ist. Die Seite {advocates} listet sie mit dem auf, was zuletzt für sie getan wurde – wer Zuwendung am dringendsten braucht, zuerst –, dazu die gefährdeten Kunden: abgesprungene Promotoren und wiederholte Kritiker.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
         <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Maßnahmenprotokoll erfasst die sechs Maßnahmen, die Markenbotschafter halten: gegenseitiger Respekt, Wertschätzung, Erreichbarkeit, aktives Zuhören, Anerkennung und Präsenz. Doppelte Kunden lassen sich finden und zusammenführen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
         <source>Catalogue files, backups and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdateien, Sicherungen und Teams</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
         <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Katalog ist eine einzige .advocacy-Datei, die Sie mitnehmen können. Sie wird beim Öffnen geprüft; eine beschädigte Datei oder die Datei einer anderen Anwendung wird abgelehnt, und ein älterer Katalog wird erst aktualisiert, nachdem daneben eine Sicherung angelegt wurde.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
         <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} speichert jederzeit eine konsistente Kopie, auch während Sie arbeiten. Hat jemand anderes den Katalog geöffnet, erfahren Sie, wer, und können ihn schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
         <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>{merge} übernimmt einen anderen Katalog (etwa von einem Laptop im Außendienst): Konflikte werden mit beiden Werten aufgelistet, und nichts wird überschrieben, sofern Sie es nicht ausdrücklich wählen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team nutzt statt einer Datei gemeinsam eine PostgreSQL-Datenbank: {team}. Das Passwort wird nie gespeichert. Bearbeiten zwei Personen denselben Eintrag, geht keine Änderung verloren: Die zweite Person erfährt, wer ihn geändert hat.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
         <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {erase} auf der Seite {advocates} löschen Sie die personenbezogenen Daten eines Kunden endgültig; seine anonymen Empfehlungswerte bleiben in der Statistik. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
         <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Daten außerhalb der Organisation weiterzugeben, exportieren Sie sie pseudonymisiert über die Kommandozeile (advocacy export … --pseudonymise, auch für den NPS-Bericht): Kunden werden zu stabilen Pseudonymen, ihre Kontaktdaten werden entfernt, und der Export wird protokolliert.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
         <source>Language, theme and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Design und Tasten</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
         <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {preferences} wählen Sie die Sprache und ein helles oder dunkles Design; beides gilt sofort. {shortcuts} listet alle Tasten auf.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
         <source>Advocacy Desktop User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch für Advocacy Desktop</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6512,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -6520,32 +6520,32 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
         <source>Welcome to Advocacy Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Advocacy Desktop</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
         <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>In fünf kurzen Schritten richten Sie Ihren ersten Katalog ein – nach der Methode, auf der die App beruht. Jede Entscheidung lässt sich später ändern.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
         <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Quellen&lt;/b&gt; — wo Ihre Kunden über Sie sprechen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auswahl&lt;/b&gt; — aus welchen Quellen sich das Sammeln jetzt lohnt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ein Schema&lt;/b&gt; — die Kundenbedürfnisse, nach denen Sie Feedback katalogisieren.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Auswertung&lt;/b&gt; — der Net Promoter Score und was jedes Bedürfnis kostet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rollen&lt;/b&gt; — wer sich um was kümmert.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
         <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine eigenen Daten? Sehen Sie sich zuerst eine Demo an: Sie liegt in einer eigenen Datei, und dieser Assistent lässt sich über das Menü „Hilfe“ erneut starten.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
         <source>Explore a Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Katalog erkunden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
         <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr Feedback eines kleinen Ladens in sechs Sprachen – verschlagwortet, zugewiesen und nachverfolgt.</translation>
     </message>
 </context>
 <context>
