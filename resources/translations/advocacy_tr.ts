@@ -332,42 +332,42 @@
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
         <source>Step 4 of 5 · Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım 4 / 5 · Analiz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
         <source>What the app measures, and how far to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamanın neyi ölçtüğü ve buna ne kadar güvenilebileceği.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
         <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Tavsiye Skoru tek bir soru sorar: “Bizi tavsiye etme olasılığınız nedir?” Yanıt 0 ile 10 arasında verilir. Yıldız değerlendirmeleri ayrı tutulur ve asla NPS&apos;e sayılmaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Detractors</source>
-        <translation type="unfinished">Eleştirmenler</translation>
+        <translation>Eleştirmenler</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Passives</source>
-        <translation type="unfinished">Pasifler</translation>
+        <translation>Pasifler</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
         <source>Promoters</source>
-        <translation type="unfinished">Destekçiler</translation>
+        <translation>Destekçiler</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
         <source>NPS = % promoters − % detractors   (−100 to +100)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS = %destekçi − %eleştirmen   (−100 ile +100 arası)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
         <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her NPS hata payıyla birlikte verilir; böylece küçük bir örneklemdeki rastlantısal oynamalar gerçek bir değişim sanılmaz. Pano, NPS&apos;yi kaynağa göre ve zaman içinde gösterir; ihtiyaçları da NPS&apos;den götürdükleri puana göre sıralar.</translation>
     </message>
 </context>
 <context>
@@ -1661,152 +1661,152 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
         <source>Support desk</source>
         <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
-        <translation type="unfinished">Destek masası</translation>
+        <translation>Destek masası</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
         <source>Survey</source>
-        <translation type="unfinished">Anket</translation>
+        <translation>Anket</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
         <source>Customer advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri savunucusu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
         <source>Advocacy team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Savunuculuk ekibi üyesi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
         <source>Advocacy coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Savunuculuk koordinatörü</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst yönetim sponsoru</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
         <source>Support agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Destek temsilcisi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
         <source>Product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün sahibi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
         <source>Acts for the customer&apos;s good on their own: level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin iyiliği için tek başına hareket eder: 1. düzey.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
         <source>Collects and prioritises customer needs in a team: level 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekip içinde müşteri ihtiyaçlarını toplar ve önceliklendirir: 2. düzey.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
         <source>Coordinates advocacy across the company: level 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket genelinde savunuculuğu koordine eder: 3. düzey.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
         <source>Puts advocacy into every strategy and every employee: level 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savunuculuğu her stratejiye ve her çalışana yayar: 4. düzey.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
         <source>Answers customers and tags their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterilere yanıt verir ve geri bildirimlerini etiketler.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
         <source>Decides what the product does about a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ihtiyaç karşısında ürünün ne yapacağına karar verir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiyat</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirimler</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
         <source>Value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiyat-performans</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslimat</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambalaj</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün kalitesi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri hizmetleri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
         <source>Friendliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Güler yüz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt süresi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
         <source>Website and app</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sitesi ve uygulama</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödeme</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
         <source>Returns and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>İade ve geri ödeme</translation>
     </message>
 </context>
 <context>
@@ -2035,12 +2035,12 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okumak için bir kayıt seçin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(metin yok)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
@@ -2145,42 +2145,42 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz değişiklik yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
         <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kaydın henüz sahibi yok: ihtiyaçlarından veya kaynağından sorumlu kimse yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
         <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} kişisine atandı, çünkü {need} ihtiyacı için Sorumlu ({through} üzerinden).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
         <source>Assigned to {person} because they are Responsible for {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} kişisine atandı, çünkü {need} ihtiyacı için Sorumlu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
         <source>Assigned to {person} because they own the source {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} kişisine atandı, çünkü {source} kaynağının sahibi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
         <source>Assigned to {person} because they are Responsible for {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} kişisine atandı, çünkü {source} kaynağı için Sorumlu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
         <source>Assigned to {person} by {actor} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} tarafından elle {person} kişisine atandı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
         <source>Assigned to {person} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle {person} kişisine atandı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
@@ -2673,67 +2673,67 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
         <source>&amp;Getting Started Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç Kılavuzu…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
         <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kataloğu adım adım kur: kaynaklar, ihtiyaçlar, analiz ve roller</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
         <source>Open &amp;Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo Kataloğu Aç…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
         <source>A year of made-up feedback in six languages, to explore without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi verileriniz olmadan keşfetmek için altı dilde bir yıllık kurgusal geri bildirim</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
         <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık katalog yok: Dosya ▸ Yeni Katalog… ile bir katalog oluşturun, Dosya ▸ Aç… ile bir katalog açın veya Yardım ▸ Başlangıç Kılavuzu… ile kılavuzu yeniden başlatın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
         <source>Creating {name}…</source>
-        <translation type="unfinished">{name} oluşturuluyor…</translation>
+        <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
         <source>Cannot Create Catalogue</source>
-        <translation type="unfinished">Katalog Oluşturulamıyor</translation>
+        <translation>Katalog Oluşturulamıyor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
         <source>Could not create {path}</source>
-        <translation type="unfinished">{path} oluşturulamadı</translation>
+        <translation>{path} oluşturulamadı</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
         <source>No catalogue was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir katalog oluşturulmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
         <source>Building the demo catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kataloğu oluşturuluyor…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
         <source>Cannot Build the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo Oluşturulamıyor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
         <source>Could not build the demo catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kataloğu {folder} klasöründe oluşturulamadı</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
         <source>The demo catalogue was not built; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kataloğu oluşturulmadı; hiçbir şey yazılmadı.</translation>
     </message>
 </context>
 <context>
@@ -2741,54 +2741,54 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
         <source>%n source(s), collected from: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kaynak; toplanacak olanlar: {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
         <source>none yet</source>
-        <translation type="unfinished">henüz yok</translation>
+        <translation>henüz yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
         <source>Common customer needs, with auto-tag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaygın müşteri ihtiyaçları, otomatik etiketleme kurallarıyla</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
         <source>Common customer needs, without rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaygın müşteri ihtiyaçları, kurallar olmadan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
         <source>No needs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ihtiyaç yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
         <source>You: {name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz: {name}, {role}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
         <source>Then: import a first file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardından: ilk dosya içe aktarılacak</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlarken</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
         <source>Explore a &amp;Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo Kataloğu Keşfet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
         <source>&amp;Create Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;Oluştur</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
         <source>Due date and notes</source>
-        <translation type="unfinished">Son tarih ve notlar</translation>
+        <translation>Son tarih ve notlar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -3452,12 +3452,12 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tercihler…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
         <source>Choose the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dili ve temayı seç</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
@@ -3487,22 +3487,22 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistemi İzle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Açık</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koyu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
@@ -3512,22 +3512,22 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı Kılavuzu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
         <source>How the app serves the five steps of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamanın yöntemin beş adımına nasıl hizmet ettiği</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye Kısa&amp;yolları</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
         <source>Every keyboard shortcut of the app, by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamanın tüm klavye kısayolları, alanlara göre</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
@@ -3883,86 +3883,86 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
         <source>An active person is a customer advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri savunucusu rolünde etkin bir kişi var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
         <source>A team role with 2 or more active members is responsible for needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 veya daha fazla etkin üyesi olan bir ekip rolü ihtiyaçlardan sorumlu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
         <source>An active person is an advocacy coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savunuculuk koordinatörü rolünde etkin bir kişi var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
         <source>A coordinator is Accountable for most needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir koordinatör, ihtiyaçların çoğunda Hesap veren konumunda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
         <source>Every collected source has an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplanan her kaynağın bir sahibi var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
         <source>An active person is an executive sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst yönetim sponsoru rolünde etkin bir kişi var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
         <source>Every need has a Responsible and an Accountable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ihtiyacın bir Sorumlusu ve bir Hesap vereni var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
         <source>Most active people have a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin kişilerin çoğunun bir rolü var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
         <source>Give an active person the customer advocate role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin bir kişiye müşteri savunucusu rolünü verin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
         <source>Make a role with at least 2 active members Responsible for at least one need.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az 2 etkin üyesi olan bir rolü en az bir ihtiyaç için Sorumlu yapın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
         <source>Give an active person the advocacy coordinator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin bir kişiye savunuculuk koordinatörü rolünü verin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
         <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir koordinatörü ihtiyaçların yarısından fazlası için Hesap veren yapın (şu an: {coordinated}/{needs}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
         <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toplanan her kaynağa bir Sorumlu veya sahip atayın (%Ln kaynakta eksik).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
         <source>Give an active person the executive sponsor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin bir kişiye üst yönetim sponsoru rolünü verin.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
         <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Her ihtiyaca bir Sorumlu ve bir Hesap veren atayın (%Ln ihtiyaçta eksik).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
         <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin kişilerin yarısından fazlasına bir rol verin (şu an: {with_role}/{active}).</translation>
     </message>
 </context>
 <context>
@@ -4916,42 +4916,42 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercihler</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem varsayılanı</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemi izle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Koyu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
         <source>Both apply at once and are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>İkisi de hemen uygulanır ve hatırlanır.</translation>
     </message>
 </context>
 <context>
@@ -5074,42 +5074,42 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
         <source>Say where to save the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloğun nereye kaydedileceğini belirtin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
         <source>{name} exists already: choose another name (an existing file is never replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zaten var: başka bir ad seçin (var olan bir dosyanın üzerine asla yazılmaz).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
         <source>Save the Catalogue As</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloğu Farklı Kaydet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
         <source>Advocacy catalogues (*.advocacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy katalogları (*.advocacy)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
         <source>Your catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloğunuz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
         <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şey yedekleyebileceğiniz, kopyalayabileceğiniz ve yanınızda taşıyabileceğiniz tek bir dosyaya kaydedilir. Katalog Oluştur düğmesi bu dosyayı oluşturur ve açar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
         <source>Save the catalogue as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloğun kaydedileceği yer:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Gözat…</translation>
+        <translation>Göz&amp;at…</translation>
     </message>
 </context>
 <context>
@@ -5190,37 +5190,37 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
         <source>Step 5 of 5 · Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım 5 / 5 · Roller</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
         <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savunuculuk, her ihtiyacın ve her kaynağın bir sahibi olduğunda işe yarar. Kendinizle başlayın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adınız:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
         <source>&amp;E-mail (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta (isteğe bağlı):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolünüz:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
         <source>e.g. Alex Morgan</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Ayşe Yılmaz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
         <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişileri daha sonra eklemek için adı boş bırakın. Ekibiniz, rolleri ve her ihtiyaç için kimin Sorumlu, Hesap veren, Danışılan veya Bilgilendirilen olduğu Kişiler ve roller sayfasında yer alır.</translation>
     </message>
 </context>
 <context>
@@ -5572,37 +5572,37 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
         <source>Step 3 of 5 · A scheme to catalogue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım 3 / 5 · Kataloglama şeması</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
         <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimler, sözünü ettikleri müşteri ihtiyaçlarıyla etiketlenir. Açık ve ortak bir ihtiyaç listesi, bir ekibin veya bir müşterinin kataloğu aynı şekilde okumasını sağlar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
         <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yaygın ihtiyaçlarla başla (İhtiyaçlar sayfasında her an yeniden adlandırın, taşıyın veya silin)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
         <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otomatik etiketle: İngilizce, Almanca, İtalyanca, Endonezce, Türkçe ve Korece anahtar sözcüklerle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
         <source>Start &amp;without needs: I will build my own</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyaçsız &amp;başla: kendi ihtiyaçlarımı oluşturacağım</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
         <source>&amp;Import a first file once the catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog açılınca ilk dosyayı içe aktar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
         <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir inceleme sitesinden, anket aracından veya yardım masasından dışa aktarılmış bir elektronik tablo ya da CSV dosyası; sütunlar altı dilde tanınır.</translation>
     </message>
 </context>
 <context>
@@ -5610,17 +5610,17 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
         <source>Collect from {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind}) kaynağından topla</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
         <source>Step 2 of 5 · What to collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım 2 / 5 · Şimdi neler toplanacak</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
         <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplamak zaman alır: şu an buna değer kaynakları işaretleyin. Diğerleri katalogda kapalı olarak kalır ve Kaynaklar sayfasında istediğiniz zaman açılabilir.</translation>
     </message>
 </context>
 <context>
@@ -5679,42 +5679,42 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
         <source>Tag the selected items with that need, or untag it when all have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kayıtları o ihtiyaçla etiketle; hepsinde varsa etiketi kaldır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
         <source>A need’s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ihtiyacın tuşu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
         <source>Select every item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listedeki tüm kayıtları seç</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimi genişlet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
         <source>Bulk actions on the selection (tag, source, assign, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçim üzerinde toplu işlemler (etiket, kaynak, atama, durum…)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
         <source>Edit the selected cell of the responsibilities matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumluluk matrisinin seçili hücresini düzenle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
         <source>Tag or untag “{need}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{need}” etiketini ekle veya kaldır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana pencere</translation>
     </message>
 </context>
 <context>
@@ -5722,27 +5722,27 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ile eşleşen kısayol yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye Kısayolları</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
         <source>Filter by key or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuşa veya eyleme göre filtrele</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısayol</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem</translation>
     </message>
 </context>
 <context>
@@ -5997,37 +5997,37 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
         <source>{name} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
         <source>{name} is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zaten listede.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
         <source>Step 1 of 5 · Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım 1 / 5 · Kaynaklarınız</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
         <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterilerin sizden söz ettiği her yer bir kaynaktır: pazar yeri yorumları, sosyal medya, destek masası, anketler. Kullanmadıklarınızın işaretini kaldırın ve kendi kaynaklarınızı ekleyin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
         <source>Another source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir kaynak:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
         <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, ör. Etsy veya mağazanın ziyaretçi defteri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Ekle</translation>
+        <translation>&amp;Ekle</translation>
     </message>
 </context>
 <context>
@@ -6206,217 +6206,217 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
         <source>The method in five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Beş adımda yöntem</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
         <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Advocacy (müşteri savunuculuğu), müşteri sizi tavsiye edene kadar onun iyiliği için hareket etmek demektir. Uygulama, yöntemin beş adımının her birine kendi sayfasında hizmet eder:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
         <source>The pages are listed on the left; {first} to {last} switch between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfalar solda listelenir; {first} ile {last} arasındaki kısayollar sayfalar arasında geçiş yapar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
         <source>Identify every source of information about your customers: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterileriniz hakkındaki her bilgi kaynağını belirleyin: {page} sayfası.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
         <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplamaya değer kaynakları seçin: {page} sayfasındaki “bu kaynaktan geri bildirim topla” anahtarı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
         <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimleri toplayın ve ortak bir ihtiyaç şemasına göre kataloglayın: {import_file} komutu, {needs} ve {feedback} sayfaları.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
         <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiz edin: {page} sayfasında hata payıyla birlikte NPS, eğilimi ve NPS&apos;yi en çok düşüren ihtiyaçlar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
         <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ihtiyaç, kaynak ve kayıttan kimin sorumlu olduğunu tanımlayın ve eleştirmenlere zamanında yanıt verin: {page} sayfası.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
         <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her katalog şu kaynaklarla başlar: Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, destek masası, e-posta, telefon ve anket. Her kaynağın bir türü, web adresi, notları ve sahibi vardır; kaynak, kayıtlarını, payını ve hata payıyla birlikte NPS değerini gösterir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
         <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kaynağı kapatmak, o kaynaktan toplamayı durdurur; getirdikleri katalogda kalır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
         <source>Importing feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimleri içe aktarma</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
         <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{import_file} komutu veya pencereye bırakılan bir elektronik tablo, içe aktarma sihirbazını açar. Sihirbaz .xlsx, .xlsm, .ods, .csv, .tsv ve .txt dosyalarını okur, biçimi içerikten anlar ve sütunları İngilizce, Almanca, İtalyanca, Endonezce, Türkçe veya Korece başlıklarına göre eşleştirir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
         <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her değer denetlenir. Puan, tavsiye etmeyi soran bir sütundan gelen ve 0 ile 10 arasında olan bir tam sayı olmalıdır; yıldız değerlendirmeleri ayrı tutulur ve asla NPS&apos;e sayılmaz. Metin olarak yazılmış tarihler belirsiz olduğunda (05/01/2025) sıralarını seçmeniz istenir; hiçbir şey tahmin edilmez.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
         <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm geçerli satırlar tek seferde yazılır: bir çökme veya İptal durumunda ya hepsi yazılmış olur ya da hiçbiri. Aynı satırları yeniden içe aktarmak hiçbir şey eklemez. Hiçbir alanla eşleştirilmeyen sütunlar her kayıtla birlikte saklanır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
         <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen satırlar; satır, sütun, değer ve ret nedeniyle birlikte saklanır. {imports} sayfası her içe aktarmayı reddedilen satırlarıyla listeler; bu satırları bir elektronik tabloya dışa aktarın, düzeltin ve o dosyayı yeniden içe aktarın. Bir içe aktarma orada geri de alınabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
         <source>Needs and tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyaçlar ve etiketleme</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
         <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{needs} sayfası, müşteri ihtiyaçları taksonomisini bir ağaç olarak (Fiyat ▸ İndirimler) tutar; her ihtiyacın bir rengi ve tek tuşluk bir kısayolu vardır. Yeniden adlandırma, taşıma, birleştirme ve silme işlemlerinde etiketli kayıtlar asla kaybolmaz ve her değişiklik geri alınabilir. Taksonomi, bir ekibin veya müşterinin benimseyebileceği bir JSON ya da CSV dosyası olarak paylaşılabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
         <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feedback} sayfasında listeyi filtreleyin, kayıtları seçin ve hepsini etiketlemek için bir ihtiyacın tuşuna basın; etiketi kaldırmak için yeniden basın. Listenin yanındaki ihtiyaçları işaretleyebilir veya kayıtları bir ihtiyacın üzerine sürükleyebilirsiniz. Bağlam menüsü, seçili tüm kayıtları tek seferde etiketler, etiketlerini kaldırır, kaynaklarını ayarlar, atar ve durumlarını değiştirir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
         <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik etiketleme kuralları (altı dilin hepsinde anahtar sözcükler, kelime grupları veya düzenli ifadeler) her içe aktarmada ve istendiğinde çalışır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
         <source>NPS and its margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS ve hata payı</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
         <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca “Bizi tavsiye etme olasılığınız nedir?” sorusuna 0 ile 10 arasında verilen yanıtlar sayılır. Destekçiler 9 veya 10, pasifler 7 veya 8, eleştirmenler 0 ile 6 arasında yanıt verir. NPS, destekçilerin yüzdesinden eleştirmenlerin yüzdesi çıkarılarak bulunur ve −100 ile +100 arasında değişir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
         <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her NPS, %95 hata payıyla birlikte verilir (düzeltilmiş Wald yöntemi): 8 destekçi, 9 pasif ve 22 eleştirmen −35,9 ± 24,2 sonucunu verir. 30&apos;dan az yanıtı olan bir grup işaretlenir; iki dönem arasındaki bir değişim ise yalnızca aralıkları çakışmadığında anlamlı sayılır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
         <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dashboard} sayfası, {feedback} sayfasındaki filtrenin gösterdiği kayıtlar için şunları sunar: NPS, eğilimi (kayan 30 veya 90 gün üzerinden de), puana göre yanıtlar, kaynağa göre NPS ve sahibine göre açık kayıtlar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
         <source>Needs ranked by their cost in NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS maliyetine göre sıralanan ihtiyaçlar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
         <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>n yanıttaki eleştirmenlerin d tanesi kendi kayıtlarında yer alan bir ihtiyaç, NPS&apos;den 100 × d / n puan götürür: bu eleştirmenler pasif olsaydı NPS o kadar yüksek olurdu. 1.000 yanıt ve “Teslimat” ile etiketlenmiş 60 eleştirmen varsa Teslimat 6 puana mal olur.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
         <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pano, ihtiyaçları bu maliyete göre; aralığıyla ve ihtiyacın tüm eleştirmenler içindeki payıyla birlikte sıralar. İki ihtiyacı olan bir kayıt her ikisinde de sayılır; bu yüzden maliyetler toplanamaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
         <source>Roles and the follow-up queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller ve takip kuyruğu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
         <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} sayfası kişileri ve rollerini (dört olgunluk düzeyi, destek temsilcisi, ürün sahibi ve sizin eklediğiniz roller), her ihtiyaç ve kaynak için kimin Sorumlu, Hesap veren, Danışılan ve Bilgilendirilen olduğunu eksikleri kırmızıyla göstererek sunan bir matrisi ve ulaşılan olgunluk düzeyini, bir sonraki düzey için gerekenlerle birlikte listeler.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
         <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kayıtlar ve yeni etiketlenen kayıtlar, ihtiyaçlarından veya kaynaklarından kim sorumluysa ona atanır. Takip kuyruğu, henüz iletişime geçilmemiş eleştirmenleri listeler; son tarihleri, geri bildirimlerinden belirli sayıda iş günü sonrasıdır (varsayılan olarak 2); gecikenler kırmızı gösterilir. Bir kişinin kendi kuyruğunu görmek için o kişiyi seçin; kişi ve ihtiyaç başına iş yükü yanında gösterilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
         <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka elçileri, son yanıtı 9 veya 10 olan müşterilerdir. {advocates} sayfası onları, en çok ilgi bekleyenler önce gelecek şekilde ve kendileri için en son ne yapıldığıyla birlikte listeler; risk altındaki müşterileri de gösterir: gerileyen destekçiler ve tekrarlayan eleştirmenler.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
         <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgi günlüğü, marka elçilerini elde tutan altı uygulamayı kaydeder: karşılıklı saygı, takdir, erişilebilirlik, aktif dinleme, tanıma ve varlık gösterme. Yinelenen müşteriler bulunup birleştirilebilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
         <source>Catalogue files, backups and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog dosyaları, yedekler ve ekipler</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
         <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog, yanınızda taşıyabileceğiniz tek bir .advocacy dosyasıdır. Açılırken denetlenir; hasarlı bir dosya veya başka bir uygulamaya ait bir dosya reddedilir; daha eski bir katalog ise ancak yanına bir yedeği alındıktan sonra yükseltilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
         <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} komutu, siz çalışırken bile istediğiniz zaman tutarlı bir kopya kaydeder. Katalog başka birinde açıksa kimde açık olduğu size bildirilir ve kataloğu salt okunur açmanız önerilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
         <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>{merge} komutu başka bir kataloğu (örneğin sahadaki bir dizüstü bilgisayardan) bu kataloğa getirir: çakışmalar iki değerle birlikte listelenir ve siz seçmedikçe hiçbir şeyin üzerine yazılmaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekip, dosya yerine tek bir PostgreSQL veritabanını paylaşır: {team}. Parola asla kaydedilmez. Aynı kaydı düzenleyen iki kişi hiçbir değişikliği kaybetmez: ikinci kişiye kaydı kimin değiştirdiği bildirilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlilik</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
         <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{advocates} sayfasındaki {erase} komutu, bir müşterinin kişisel verilerini kalıcı olarak siler; anonim puanları istatistiklerde kalır. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
         <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verileri kuruluş dışında paylaşmak için komut satırından takma adlı olarak dışa aktarın (advocacy export … --pseudonymise; NPS raporu için de geçerlidir): müşteriler değişmeyen takma adlara dönüşür ve iletişim bilgileri kaldırılır; dışa aktarma kayda geçirilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
         <source>Language, theme and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil, tema ve tuşlar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
         <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preferences} ile dili ve açık ya da koyu temayı seçersiniz; ikisi de hemen uygulanır. {shortcuts} penceresi tüm tuşları listeler.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
         <source>Advocacy Desktop User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop Kullanıcı Kılavuzu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindekiler</translation>
     </message>
 </context>
 <context>
@@ -6424,7 +6424,7 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı Kılavuzu</translation>
     </message>
 </context>
 <context>
@@ -6432,32 +6432,32 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
         <source>Welcome to Advocacy Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop&apos;a hoş geldiniz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
         <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beş kısa adımda, uygulamanın dayandığı yöntemi izleyerek ilk kataloğunuzu kurarsınız. Her seçim daha sonra değiştirilebilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
         <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Kaynaklar&lt;/b&gt; — müşterilerinizin sizden söz ettiği yerler.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seçim&lt;/b&gt; — şu an hangi kaynaklardan toplamaya değer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Şema&lt;/b&gt; — geri bildirimleri kataloglarken kullanacağınız müşteri ihtiyaçları.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analiz&lt;/b&gt; — Net Tavsiye Skoru ve her ihtiyacın ona maliyeti.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roller&lt;/b&gt; — kim neyle ilgilenecek.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
         <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kendi verileriniz yok mu? Önce bir demoya göz atın: demo ayrı bir dosyadır ve bu kılavuz Yardım menüsünden yeniden başlatılabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
         <source>Explore a Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo Kataloğu Keşfet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
         <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Küçük bir mağazanın altı dildeki bir yıllık geri bildirimi; etiketlenmiş, atanmış ve takibi yapılmış.</translation>
     </message>
 </context>
 <context>
