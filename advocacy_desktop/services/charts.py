@@ -282,7 +282,7 @@ def trend_chart(
         ax.set_xticks(xs[::step], keys[::step])
         if xs:
             ax.set_xlim(-0.5, len(xs) - 0.5)
-        ax.legend(loc="upper left", frameon=False, fontsize=8, ncols=5)
+        _legend(ax, 5)
         _footer(fig, sum(g.n for g in dated), method=t["method"], t=t)
     return fig
 
@@ -297,6 +297,33 @@ def label_step(labels: Sequence[str], width_inches: float,
     widest = max(_measured_inches(label) for label in longest) + 0.06  # and a gap
     fit = max(1, int(width_inches / widest))
     return max(1, math.ceil(len(labels) / min(most, fit)))
+
+
+LEGEND_STYLE: dict[str, Any] = {"loc": "upper left", "frameon": False, "fontsize": 8}
+
+
+def _legend(ax: Any, columns: int, handles: Sequence[Any] | None = None) -> None:
+    """The house legend in one row of `columns` entries, remembered for `set_legend_columns`."""
+    if handles is None:
+        ax.legend(ncols=columns, **LEGEND_STYLE)
+    else:
+        ax.legend(handles=list(handles), ncols=columns, **LEGEND_STYLE)
+    ax.advocacy_legend_columns = columns
+
+
+def legend_columns(ax: Any) -> int | None:
+    """The columns a chart's legend was built with (None: no house legend)."""
+    return getattr(ax, "advocacy_legend_columns", None)
+
+
+def set_legend_columns(ax: Any, columns: int) -> None:
+    """Lay the legend out again in `columns` columns (a chart shown narrow stacks it): the
+    entries stay, only the layout changes."""
+    legend = ax.get_legend()
+    if legend is None or legend._ncols == columns:
+        return
+    labels = [text.get_text() for text in legend.get_texts()]
+    ax.legend(handles=list(legend.legend_handles), labels=labels, ncols=columns, **LEGEND_STYLE)
 
 
 def _measured_inches(label: str, points: float = 10) -> float:
@@ -361,10 +388,9 @@ def distribution_chart(
         _count_axis(ax.yaxis, top, height - MARGIN_INCHES["top"] - MARGIN_INCHES["bottom"], t)
         if n:
             ax.set_ylim(0, top)
-        ax.legend(handles=[Patch(color=DETRACTOR, label=t["detractors"]),
-                           Patch(color=PASSIVE, label=t["passives"]),
-                           Patch(color=PROMOTER, label=t["promoters"])],
-                  loc="upper left", frameon=False, fontsize=8, ncols=3)
+        _legend(ax, 3, [Patch(color=DETRACTOR, label=t["detractors"]),
+                        Patch(color=PASSIVE, label=t["passives"]),
+                        Patch(color=PROMOTER, label=t["promoters"])])
         note = (f"{t['nps']} {_decimal(100 * (promoters - detractors) / n, 1, t, sign=True)}"
                 if n else t["no_answers"])
         _footer(fig, n, note, method=t["method"], t=t)

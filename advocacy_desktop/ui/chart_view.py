@@ -71,6 +71,22 @@ def _make_canvas_class(charts: ModuleType) -> type:
                 left = min(0.6, self.margins[0] / width)
                 right = max(left + 0.1, 1 - self.margins[1] / width)
                 self.figure.subplots_adjust(left=left, right=right)
+            self.fit_legends()
+
+        def fit_legends(self) -> None:
+            """A legend in one row that has become wider than its axes (a narrow card) is
+            stacked in one column instead of running off the chart; back in a row when the
+            card is wide again."""
+            renderer = self.get_renderer()
+            with charts.house_style():
+                for ax in self.figure.axes:
+                    wanted = charts.legend_columns(ax)
+                    if not wanted or wanted == 1:
+                        continue
+                    charts.set_legend_columns(ax, wanted)
+                    room = ax.get_window_extent(renderer).width
+                    if ax.get_legend().get_window_extent(renderer).width > room:
+                        charts.set_legend_columns(ax, 1)
 
     return StyledCanvas
 
