@@ -332,42 +332,42 @@
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="363"/>
         <source>Step 4 of 5 · Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>5단계 중 4단계 · 분석</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="364"/>
         <source>What the app measures, and how far to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱이 무엇을 측정하는지, 그 결과를 얼마나 믿을 수 있는지 알아봅니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="366"/>
         <source>Net Promoter Score asks one question: “How likely are you to recommend us?”, answered from 0 to 10. Star ratings are kept apart and never counted as NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>순추천지수(NPS)는 “저희를 추천할 가능성은 얼마나 됩니까?”라는 질문 하나를 묻고 0부터 10까지로 답을 받습니다. 별점은 따로 보관되며 NPS에 계산되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Detractors</source>
-        <translation type="unfinished">비추천 고객</translation>
+        <translation>비추천 고객</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="368"/>
         <source>Passives</source>
-        <translation type="unfinished">중립 고객</translation>
+        <translation>중립 고객</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="369"/>
         <source>Promoters</source>
-        <translation type="unfinished">추천 고객</translation>
+        <translation>추천 고객</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="371"/>
         <source>NPS = % promoters − % detractors   (−100 to +100)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS = 추천 고객 % − 비추천 고객 %   (−100~+100)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="373"/>
         <source>Every NPS comes with its margin of error, so that noise in a small sample is not taken for news; the Dashboard shows NPS per source and over time, and ranks the needs by the NPS points they cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 NPS에는 오차 범위가 함께 표시되므로 작은 표본의 우연한 변동을 의미 있는 변화로 오해하지 않습니다. 대시보드는 출처별 NPS와 시간에 따른 NPS를 보여 주고, NPS를 떨어뜨리는 포인트가 큰 순서로 니즈의 순위를 매깁니다.</translation>
     </message>
 </context>
 <context>
@@ -1661,152 +1661,152 @@ The list has been reloaded with their changes.</source>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="25"/>
         <source>Support desk</source>
         <extracomment>kind -&gt; the seed texts that are translated when shown (marked for lupdate)</extracomment>
-        <translation type="unfinished">고객 지원</translation>
+        <translation>고객 지원</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="26"/>
         <source>E-mail</source>
-        <translation type="unfinished">이메일</translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished">전화</translation>
+        <translation>전화</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="28"/>
         <source>Survey</source>
-        <translation type="unfinished">설문 조사</translation>
+        <translation>설문 조사</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="31"/>
         <source>Customer advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 옹호자</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="32"/>
         <source>Advocacy team member</source>
-        <translation type="unfinished"></translation>
+        <translation>옹호 팀원</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="33"/>
         <source>Advocacy coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>옹호 코디네이터</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="34"/>
         <source>Executive sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>임원 스폰서</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="35"/>
         <source>Support agent</source>
-        <translation type="unfinished"></translation>
+        <translation>지원 상담원</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="36"/>
         <source>Product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 책임자</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="39"/>
         <source>Acts for the customer&apos;s good on their own: level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>개인으로서 고객에게 이로운 방향으로 행동합니다: 1단계.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="41"/>
         <source>Collects and prioritises customer needs in a team: level 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 단위로 고객 니즈를 수집하고 우선순위를 정합니다: 2단계.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="43"/>
         <source>Coordinates advocacy across the company: level 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>회사 전반의 옹호 활동을 조율합니다: 3단계.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="44"/>
         <source>Puts advocacy into every strategy and every employee: level 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>옹호 활동을 모든 전략과 모든 직원에게 녹여 냅니다: 4단계.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="46"/>
         <source>Answers customers and tags their feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객에게 답하고 피드백에 태그를 답니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="47"/>
         <source>Decides what the product does about a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈에 대해 제품이 어떻게 대응할지 결정합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="50"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="51"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>할인</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="52"/>
         <source>Value for money</source>
-        <translation type="unfinished"></translation>
+        <translation>가성비</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="53"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>배송</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="54"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>속도</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="55"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>포장</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="56"/>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 품질</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="57"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 서비스</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="58"/>
         <source>Friendliness</source>
-        <translation type="unfinished"></translation>
+        <translation>친절</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="59"/>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 시간</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="60"/>
         <source>Website and app</source>
-        <translation type="unfinished"></translation>
+        <translation>웹사이트 및 앱</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="61"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>결제</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="62"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/default_names.py" line="63"/>
         <source>Returns and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>반품 및 환불</translation>
     </message>
 </context>
 <context>
@@ -2035,12 +2035,12 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="68"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 선택하면 내용을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="108"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(내용 없음)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="114"/>
@@ -2145,42 +2145,42 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="146"/>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 변경 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="156"/>
         <source>Nobody owns this item yet: no one is responsible for its needs or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 이 항목을 맡은 사람이 없습니다. 항목의 니즈나 출처에 실행 책임자가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="159"/>
         <source>Assigned to {person} because they are Responsible for {need} (through {through}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{need}의 실행 책임자({through} 역할)이므로 {person}에게 배정되었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="163"/>
         <source>Assigned to {person} because they are Responsible for {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{need}의 실행 책임자이므로 {person}에게 배정되었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="166"/>
         <source>Assigned to {person} because they own the source {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 {source}의 담당자이므로 {person}에게 배정되었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="169"/>
         <source>Assigned to {person} because they are Responsible for {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 {source}의 실행 책임자이므로 {person}에게 배정되었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="172"/>
         <source>Assigned to {person} by {actor} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor} 님이 {person}에게 직접 배정했습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="174"/>
         <source>Assigned to {person} by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person}에게 직접 배정되었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_detail.py" line="179"/>
@@ -2673,67 +2673,67 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="218"/>
         <source>&amp;Getting Started Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 가이드(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="220"/>
         <source>Set up a new catalogue step by step: sources, needs, analysis and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>새 카탈로그를 단계별로 설정합니다: 출처, 니즈, 분석, 역할</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="221"/>
         <source>Open &amp;Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 카탈로그 열기(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="223"/>
         <source>A year of made-up feedback in six languages, to explore without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>6개 언어로 된 1년 치 가상 피드백으로, 내 데이터 없이 앱을 둘러볼 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="247"/>
         <source>No catalogue is open: create one with File ▸ New Catalogue…, open one with File ▸ Open…, or run Help ▸ Getting Started Guide… again.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 카탈로그가 없습니다. 파일 ▸ 새 카탈로그…에서 새로 만들거나, 파일 ▸ 열기…에서 기존 카탈로그를 열거나, 도움말 ▸ 시작 가이드…를 다시 실행하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="262"/>
         <source>Creating {name}…</source>
-        <translation type="unfinished">{name} 만드는 중…</translation>
+        <translation>{name} 만드는 중…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="264"/>
         <source>Cannot Create Catalogue</source>
-        <translation type="unfinished">카탈로그를 만들 수 없음</translation>
+        <translation>카탈로그를 만들 수 없음</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="265"/>
         <source>Could not create {path}</source>
-        <translation type="unfinished">다음 파일을 만들 수 없습니다: {path}</translation>
+        <translation>다음 파일을 만들 수 없습니다: {path}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="267"/>
         <source>No catalogue was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그를 만들지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="278"/>
         <source>Building the demo catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 카탈로그를 만드는 중…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="281"/>
         <source>Cannot Build the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>데모를 만들 수 없음</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="282"/>
         <source>Could not build the demo catalogue in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 폴더에 데모 카탈로그를 만들 수 없습니다: {folder}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="284"/>
         <source>The demo catalogue was not built; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 카탈로그를 만들지 않았습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2741,54 +2741,54 @@ The list has been reloaded with their changes.</source>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/first_run.py" line="117"/>
         <source>%n source(s), collected from: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>출처 %n개, 수집 대상: {names}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="119"/>
         <source>none yet</source>
-        <translation type="unfinished">아직 없음</translation>
+        <translation>아직 없음</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="122"/>
         <source>Common customer needs, with auto-tag rules</source>
-        <translation type="unfinished"></translation>
+        <translation>일반적인 고객 니즈, 자동 태그 규칙 포함</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="123"/>
         <source>Common customer needs, without rules</source>
-        <translation type="unfinished"></translation>
+        <translation>일반적인 고객 니즈, 규칙 없음</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="125"/>
         <source>No needs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 니즈 없음</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="128"/>
         <source>You: {name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>본인: {name}, {role}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="132"/>
         <source>Then: import a first file</source>
-        <translation type="unfinished"></translation>
+        <translation>그다음: 첫 파일 가져오기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="138"/>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="140"/>
         <source>Explore a &amp;Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 카탈로그 둘러보기(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run.py" line="141"/>
         <source>&amp;Create Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 만들기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="67"/>
         <source>Due date and notes</source>
-        <translation type="unfinished">기한 및 메모</translation>
+        <translation>기한 및 메모</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_edit.py" line="44"/>
@@ -3452,12 +3452,12 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="222"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="223"/>
         <source>Choose the language and the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>언어와 테마를 선택합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="225"/>
@@ -3487,22 +3487,22 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="232"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="233"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="234"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="235"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="237"/>
@@ -3512,22 +3512,22 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="238"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 가이드(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="239"/>
         <source>How the app serves the five steps of the method</source>
-        <translation type="unfinished"></translation>
+        <translation>앱이 방법론의 다섯 단계를 어떻게 지원하는지 설명합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="241"/>
         <source>Every keyboard shortcut of the app, by area</source>
-        <translation type="unfinished"></translation>
+        <translation>앱의 모든 키보드 단축키를 영역별로 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="242"/>
@@ -3883,86 +3883,86 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="22"/>
         <source>An active person is a customer advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원 중에 고객 옹호자가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="23"/>
         <source>A team role with 2 or more active members is responsible for needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원이 2명 이상인 팀 역할이 니즈의 실행 책임을 맡고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="25"/>
         <source>An active person is an advocacy coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원 중에 옹호 코디네이터가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="26"/>
         <source>A coordinator is Accountable for most needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>코디네이터가 대부분의 니즈에 최종 책임을 집니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="27"/>
         <source>Every collected source has an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>수집 중인 모든 출처에 담당자가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="28"/>
         <source>An active person is an executive sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원 중에 임원 스폰서가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="29"/>
         <source>Every need has a Responsible and an Accountable.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 니즈에 실행 책임자와 최종 책임자가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="30"/>
         <source>Most active people have a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 활성 구성원에게 역할이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="39"/>
         <source>Give an active person the customer advocate role.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원 한 명에게 고객 옹호자 역할을 지정하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="41"/>
         <source>Make a role with at least 2 active members Responsible for at least one need.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원이 2명 이상인 역할을 하나 이상의 니즈에 실행 책임으로 지정하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="44"/>
         <source>Give an active person the advocacy coordinator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원 한 명에게 옹호 코디네이터 역할을 지정하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="46"/>
         <source>Make a coordinator Accountable for more than half of the needs (now {coordinated} of {needs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>코디네이터를 니즈의 절반 이상에 대한 최종 책임자로 지정하세요(현재 {needs}개 중 {coordinated}개).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="49"/>
         <source>Give every collected source a Responsible or an owner (%Ln without one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>수집 중인 모든 출처에 실행 책임자나 담당자를 지정하세요(미지정 출처 %Ln개).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="52"/>
         <source>Give an active person the executive sponsor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원 한 명에게 임원 스폰서 역할을 지정하세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="54"/>
         <source>Give every need a Responsible and an Accountable (%Ln without them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모든 니즈에 실행 책임자와 최종 책임자를 지정하세요(미지정 니즈 %Ln개).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/maturity_texts.py" line="57"/>
         <source>Give more than half of the active people a role (now {with_role} of {active}).</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 구성원의 절반 이상에게 역할을 지정하세요(현재 {active}명 중 {with_role}명).</translation>
     </message>
 </context>
 <context>
@@ -4916,42 +4916,42 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="87"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 설정</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="88"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="89"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>테마(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="90"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/preferences.py" line="95"/>
         <source>Both apply at once and are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 설정 모두 바로 적용되며 다음에도 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5074,42 +5074,42 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="469"/>
         <source>Say where to save the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그를 저장할 위치를 지정하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="472"/>
         <source>{name} exists already: choose another name (an existing file is never replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일이 이미 있습니다. 다른 이름을 선택하세요(기존 파일은 덮어쓰지 않습니다).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="493"/>
         <source>Save the Catalogue As</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 저장 위치</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="494"/>
         <source>Advocacy catalogues (*.advocacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy 카탈로그 (*.advocacy)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="503"/>
         <source>Your catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>내 카탈로그</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="505"/>
         <source>Everything goes into one file you can back up, copy and carry. Finish creates it and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 내용이 백업, 복사, 휴대가 가능한 파일 하나에 담깁니다. 카탈로그 만들기를 누르면 파일을 만들고 엽니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="507"/>
         <source>Save the catalogue as:</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 저장 위치:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="508"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -5190,37 +5190,37 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="413"/>
         <source>Step 5 of 5 · Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>5단계 중 5단계 · 역할</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="415"/>
         <source>Advocacy works when someone owns each need and each source. Start with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>옹호 활동은 각 니즈와 각 출처를 맡는 사람이 있을 때 효과를 냅니다. 본인부터 시작하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="416"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="418"/>
         <source>&amp;E-mail (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E) (선택):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="420"/>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>역할(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="422"/>
         <source>e.g. Alex Morgan</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 김민준</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="426"/>
         <source>Leave the name empty to add people later. Your team, their roles and who is Responsible, Accountable, Consulted or Informed for each need go on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원을 나중에 추가하려면 이름을 비워 두세요. 팀과 팀원의 역할, 각 니즈의 실행 책임·최종 책임·협의·통보 담당은 사람과 역할 페이지에서 정합니다.</translation>
     </message>
 </context>
 <context>
@@ -5572,37 +5572,37 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="308"/>
         <source>Step 3 of 5 · A scheme to catalogue by</source>
-        <translation type="unfinished"></translation>
+        <translation>5단계 중 3단계 · 분류 체계</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="310"/>
         <source>Feedback is tagged with the customer needs it speaks of. A clear, shared list of needs lets a team, or a client, read the catalogue the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백에는 언급된 고객 니즈로 태그를 답니다. 명확한 니즈 목록을 공유하면 팀이나 클라이언트도 카탈로그를 같은 방식으로 읽을 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="312"/>
         <source>&amp;Start with common needs (rename, move or delete them any time on the Needs page)</source>
-        <translation type="unfinished"></translation>
+        <translation>일반적인 니즈로 시작(&amp;S) (니즈 페이지에서 언제든지 이름 변경, 이동, 삭제 가능)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="315"/>
         <source>Tag feedback &amp;automatically: keyword rules in English, German, Italian, Indonesian, Turkish and Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백에 자동으로 태그 달기(&amp;A): 영어, 독일어, 이탈리아어, 인도네시아어, 터키어, 한국어 키워드 규칙</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="317"/>
         <source>Start &amp;without needs: I will build my own</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 없이 시작(&amp;W): 직접 만들겠습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="318"/>
         <source>&amp;Import a first file once the catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그가 열리면 첫 파일 가져오기(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="320"/>
         <source>A spreadsheet or CSV export from a review site, a survey tool or the help desk; the columns are recognised in six languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰 사이트, 설문 도구 또는 헬프데스크에서 내보낸 스프레드시트나 CSV 파일을 가져옵니다. 열은 6개 언어로 인식됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5610,17 +5610,17 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="231"/>
         <source>Collect from {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}에서 수집 ({kind})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="248"/>
         <source>Step 2 of 5 · What to collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>5단계 중 2단계 · 지금 수집할 출처</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="250"/>
         <source>Collecting takes time: tick the sources worth it now. The others stay in the catalogue, switched off, and can be switched on any time on the Sources page.</source>
-        <translation type="unfinished"></translation>
+        <translation>수집에는 시간이 듭니다. 지금 수집할 가치가 있는 출처에 체크하세요. 나머지는 꺼진 상태로 카탈로그에 남으며, 출처 페이지에서 언제든지 켤 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -5679,42 +5679,42 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="65"/>
         <source>Tag the selected items with that need, or untag it when all have it</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목에 해당 니즈 태그 추가(모두 이미 있으면 태그 제거)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="67"/>
         <source>A need’s key</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 단축키</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="68"/>
         <source>Select every item in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 모든 항목 선택</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="70"/>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 범위 확장</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="72"/>
         <source>Bulk actions on the selection (tag, source, assign, status…)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 일괄 작업(태그, 출처, 담당 지정, 상태…)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="75"/>
         <source>Edit the selected cell of the responsibilities matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>책임 매트릭스에서 선택한 셀 편집</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="146"/>
         <source>Tag or untag “{need}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{need}” 태그 추가 또는 제거</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="162"/>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 창</translation>
     </message>
 </context>
 <context>
@@ -5722,27 +5722,27 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="254"/>
         <source>No shortcut matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”에 해당하는 단축키가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="267"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드 단축키</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="268"/>
         <source>Filter by key or action</source>
-        <translation type="unfinished"></translation>
+        <translation>키 또는 동작으로 필터링</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/shortcuts_window.py" line="269"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
 </context>
 <context>
@@ -5997,37 +5997,37 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="162"/>
         <source>{name} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="173"/>
         <source>{name} is listed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 출처가 이미 목록에 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="200"/>
         <source>Step 1 of 5 · Your sources</source>
-        <translation type="unfinished"></translation>
+        <translation>5단계 중 1단계 · 출처</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="202"/>
         <source>Every place customers talk about you is a source: marketplace reviews, social media, the support desk, surveys. Untick those you do not have and add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 여러분에 대해 이야기하는 곳은 모두 출처입니다. 마켓플레이스 리뷰, 소셜 미디어, 고객 지원 창구, 설문 조사 등이 있습니다. 해당하지 않는 출처는 체크를 해제하고, 직접 출처를 추가하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="204"/>
         <source>Another source:</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 출처:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="205"/>
         <source>Name, e.g. Etsy or the shop&apos;s guest book</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 예: Etsy 또는 매장 방명록</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="206"/>
         <source>&amp;Add</source>
-        <translation type="unfinished">추가(&amp;A)</translation>
+        <translation>추가(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6206,217 +6206,217 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
         <source>The method in five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>다섯 단계로 이루어진 방법론</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="78"/>
         <source>Customer Advocacy means acting for the customer’s good until they recommend you. The app serves the five steps of the method, each on its own page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Advocacy(고객 옹호)란 고객이 여러분을 추천할 때까지 고객에게 이로운 방향으로 행동하는 것입니다. 이 앱은 방법론의 다섯 단계를 각각 별도의 페이지에서 지원합니다:</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="81"/>
         <source>The pages are listed on the left; {first} to {last} switch between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 목록은 왼쪽에 있으며, {first}~{last} 키로 페이지를 전환할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="84"/>
         <source>Identify every source of information about your customers: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객에 관한 모든 정보 출처를 파악합니다: {page} 페이지.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="86"/>
         <source>Select the sources worth collecting from: the “collect from this source” switch on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>수집할 가치가 있는 출처를 선택합니다: {page} 페이지의 “이 출처에서 피드백 수집” 스위치.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="88"/>
         <source>Collect and catalogue feedback under a shared scheme of needs: {import_file}, {needs} and {feedback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 쓰는 니즈 체계에 따라 피드백을 수집하고 분류합니다: {import_file} 메뉴, {needs} 페이지, {feedback} 페이지.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="91"/>
         <source>Analyse it: NPS with its margin of error, its trend and the needs that cost the most NPS, on {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} 페이지에서 분석합니다: 오차 범위를 포함한 NPS, 추세, NPS를 가장 많이 떨어뜨리는 니즈.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="94"/>
         <source>Define who is responsible for each need, source and item, and answer detractors in time: {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 니즈, 출처, 항목의 담당자를 정하고 비추천 고객에게 제때 응답합니다: {page} 페이지.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="99"/>
         <source>Every catalogue starts with Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, the support desk, e-mail, phone and survey. Each source has a kind, a web address, notes and an owner, and shows its items, its share and its NPS with the margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 카탈로그는 Amazon, Google, Trustpilot, Tripadvisor, Facebook, Instagram, X, 고객 지원, 이메일, 전화, 설문 조사 출처를 갖추고 시작합니다. 각 출처에는 종류, 웹 주소, 메모, 담당자가 있으며, 항목 수, 비율, 오차 범위를 포함한 NPS가 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="103"/>
         <source>Switching a source off stops collecting from it; what it brought stays in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처를 끄면 그 출처에서 더 이상 수집하지 않지만, 이미 가져온 내용은 카탈로그에 남습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="106"/>
         <source>Importing feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 가져오기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="107"/>
         <source>{import_file}, or drop a spreadsheet on the window, opens the import wizard. It reads .xlsx, .xlsm, .ods, .csv, .tsv and .txt files, tells the format from the content, and maps the columns from their headers in English, German, Italian, Indonesian, Turkish or Korean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{import_file} 메뉴를 선택하거나 스프레드시트를 창에 끌어다 놓으면 가져오기 마법사가 열립니다. 마법사는 .xlsx, .xlsm, .ods, .csv, .tsv, .txt 파일을 읽고, 내용을 보고 형식을 판별하며, 영어, 독일어, 이탈리아어, 인도네시아어, 터키어 또는 한국어로 된 열 머리글을 보고 열을 필드에 연결합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="112"/>
         <source>Every value is checked. A score must be a whole number from 0 to 10 from a column that asks about recommending; star ratings are kept apart and never counted as NPS. When text dates are ambiguous (05/01/2025) you are asked for their order; nothing is guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 값을 확인합니다. 점수는 추천 의향을 묻는 열에 있는 0부터 10까지의 정수여야 하며, 별점은 따로 보관되고 NPS에 계산되지 않습니다. 텍스트로 된 날짜가 모호하면(05/01/2025) 날짜 순서를 묻습니다. 어떤 것도 추측하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="116"/>
         <source>All valid rows are written at once: a crash or Cancel leaves all or nothing. Importing the same rows again adds nothing. Columns mapped to no field are kept with each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 행은 모두 한꺼번에 기록되므로, 프로그램이 비정상 종료되거나 취소를 눌러도 전부 기록되거나 아무것도 기록되지 않습니다. 같은 행을 다시 가져와도 추가되는 것은 없습니다. 어떤 필드에도 연결되지 않은 열은 각 항목에 함께 보관됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="119"/>
         <source>Rejected rows are kept with their row, column, value and reason. {imports} lists every import with its rejected rows; export them to a spreadsheet, fix them and import that file again. An import can also be undone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>거부된 행은 행, 열, 값, 사유와 함께 보관됩니다. {imports} 페이지에는 모든 가져오기와 각각의 거부된 행이 표시됩니다. 거부된 행을 스프레드시트로 내보내 고친 뒤 그 파일을 다시 가져오세요. 이 페이지에서 가져오기를 취소할 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="124"/>
         <source>Needs and tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈와 태그 달기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="125"/>
         <source>{needs} holds the taxonomy of customer needs, as a tree (Price ▸ Discounts), each with a colour and a one-key shortcut. Renaming, moving, merging and deleting never lose tagged items, and every change can be undone. The taxonomy travels as a JSON or CSV file that a team or a client can adopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{needs} 페이지에는 고객 니즈 분류 체계가 트리 형태(가격 ▸ 할인)로 담겨 있으며, 각 니즈에는 색상과 한 글자 단축키가 있습니다. 이름 바꾸기, 이동, 병합, 삭제를 해도 태그된 항목은 사라지지 않으며, 모든 변경은 실행 취소할 수 있습니다. 분류 체계는 팀이나 클라이언트가 그대로 도입할 수 있는 JSON 또는 CSV 파일로 주고받을 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="130"/>
         <source>On {feedback}, filter the list, select items and press a need’s key to tag them all; press it again to untag. You can also tick the needs beside the list or drag the items onto a need. The context menu tags, untags, sets the source, assigns and sets the status of every selected item at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feedback} 페이지에서 목록을 필터링하고 항목을 선택한 뒤 니즈 단축키를 누르면 선택한 항목 모두에 태그가 달리고, 다시 누르면 태그가 제거됩니다. 목록 옆의 니즈에 체크하거나 항목을 니즈로 끌어다 놓아도 됩니다. 컨텍스트 메뉴에서는 선택한 모든 항목에 한 번에 태그를 추가하거나 제거하고, 출처, 담당자, 상태를 지정할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="135"/>
         <source>Auto-tag rules (keywords, phrases or regular expressions, in all six languages) run on every import and on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 태그 규칙(키워드, 구문 또는 정규 표현식, 6개 언어 모두 지원)은 가져올 때마다 실행되며, 원할 때 직접 실행할 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="138"/>
         <source>NPS and its margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS와 오차 범위</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="139"/>
         <source>Only answers to “How likely are you to recommend us?” on 0 to 10 count. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6. NPS is the percentage of promoters minus the percentage of detractors, from −100 to +100.</source>
-        <translation type="unfinished"></translation>
+        <translation>“저희를 추천할 가능성은 얼마나 됩니까?”라는 질문에 0부터 10까지로 답한 응답만 계산됩니다. 추천 고객은 9 또는 10, 중립 고객은 7 또는 8, 비추천 고객은 0부터 6까지로 답한 고객입니다. NPS는 추천 고객 비율에서 비추천 고객 비율을 뺀 값으로, −100부터 +100까지입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="143"/>
         <source>Every NPS comes with its 95% margin of error (the adjusted-Wald method): 8 promoters, 9 passives and 22 detractors give −35.9 ± 24.2. A group of fewer than 30 answers is marked, and a change between two periods is called significant only when their intervals do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 NPS에는 95% 오차 범위(조정 Wald 방법)가 함께 표시됩니다. 예를 들어 추천 고객 8명, 중립 고객 9명, 비추천 고객 22명이면 −35.9 ± 24.2입니다. 응답이 30개 미만인 그룹은 따로 표시되며, 두 기간 사이의 변화는 두 구간이 겹치지 않을 때만 유의미한 변화로 봅니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="148"/>
         <source>{dashboard} shows what the filter of {feedback} keeps: the NPS, its trend (also over rolling 30 or 90 days), the answers by score, NPS by source, and the open items by owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dashboard} 페이지는 {feedback} 페이지의 필터에 해당하는 항목을 보여 줍니다: NPS, 추세(30일 또는 90일 이동 구간 포함), 점수별 응답, 출처별 NPS, 담당자별 진행 중 항목.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="153"/>
         <source>Needs ranked by their cost in NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 손실에 따른 니즈 순위</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="154"/>
         <source>A need whose items hold d of the n answers’ detractors costs 100 × d / n NPS points: had those detractors been passives, the NPS would be that much higher. With 1,000 answers and 60 detractors tagged “Delivery”, Delivery costs 6 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 n개의 비추천 고객 중 d명이 어떤 니즈의 항목에 있으면, 그 니즈는 NPS를 100 × d / n포인트 떨어뜨립니다. 그 비추천 고객들이 중립 고객이었다면 NPS가 그만큼 높았을 것이라는 뜻입니다. 응답 1,000개 중 비추천 고객 60명의 항목에 “배송” 태그가 달려 있으면, 배송은 NPS를 6포인트 떨어뜨립니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="158"/>
         <source>The dashboard ranks the needs by this cost, with its interval and the need’s share of all detractors. An item with two needs counts for both, so the costs do not add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드는 이 손실을 기준으로 니즈의 순위를 매기고, 그 구간과 전체 비추천 고객 중 해당 니즈가 차지하는 비율도 함께 보여 줍니다. 니즈가 두 개인 항목은 양쪽에 모두 계산되므로 손실을 서로 더할 수는 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="162"/>
         <source>Roles and the follow-up queue</source>
-        <translation type="unfinished"></translation>
+        <translation>역할과 후속 조치 대기열</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="163"/>
         <source>{people} lists the people and their roles (the four maturity levels, support agent, product owner and your own), a matrix of who is Responsible, Accountable, Consulted and Informed for every need and source with the gaps in red, and the maturity level reached with what the next one needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} 페이지에는 구성원과 역할(네 가지 성숙도 단계, 지원 상담원, 제품 책임자, 직접 만든 역할), 모든 니즈와 출처에 대해 누가 실행 책임·최종 책임·협의·통보를 맡는지 보여 주는 매트릭스(빈 곳은 빨간색으로 표시), 그리고 현재 도달한 성숙도 단계와 다음 단계에 필요한 조건이 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="168"/>
         <source>New and newly tagged items go to whoever is responsible for their need or source. The follow-up queue lists the detractors not yet contacted, due a set number of working days after their feedback (2 by default); overdue ones are red. Choose a person to see their own queue; the workload per person and per need is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 항목과 새로 태그된 항목은 해당 니즈나 출처의 실행 책임자에게 배정됩니다. 후속 조치 대기열에는 아직 연락하지 않은 비추천 고객이 표시되며, 기한은 피드백을 받은 뒤 정해진 영업일 수(기본값 2일)입니다. 기한이 지난 항목은 빨간색으로 표시됩니다. 구성원을 선택하면 그 사람의 대기열을 볼 수 있으며, 옆에는 구성원별·니즈별 업무량이 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="175"/>
         <source>Brand advocates are customers whose latest answer is 9 or 10. {advocates} lists them with what was last done for them, most in need of attention first, and the customers at risk: fallen promoters and repeat detractors.</source>
-        <translation type="unfinished"></translation>
+        <translation>브랜드 옹호자는 최근 응답이 9 또는 10인 고객입니다. {advocates} 페이지에는 옹호자와 그들을 위해 마지막으로 한 일이 관리가 가장 필요한 순서대로 표시되며, 이탈 위험 고객(이탈한 추천 고객과 반복 비추천 고객)도 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="179"/>
         <source>The care log records the six practices that keep advocates: mutual respect, appreciation, accessibility, active listening, recognition and presence. Duplicate customers can be found and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 기록에는 옹호자를 지키는 여섯 가지 활동, 즉 상호 존중, 감사, 접근성, 적극적 경청, 인정, 함께하기를 기록합니다. 중복 고객을 찾아 병합할 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="184"/>
         <source>Catalogue files, backups and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 파일, 백업, 팀</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="185"/>
         <source>A catalogue is one .advocacy file you can carry around. It is checked when opened; a damaged file or another application’s is refused, and an older catalogue is upgraded only after a backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그는 가지고 다닐 수 있는 .advocacy 파일 하나입니다. 파일을 열 때 검사하여 손상된 파일이나 다른 애플리케이션의 파일은 열지 않으며, 이전 버전의 카탈로그는 같은 위치에 백업을 만든 뒤에만 업그레이드합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="189"/>
         <source>{backup} saves a consistent copy at any time, even while you work. When someone else has the catalogue open you are told who, and offered to open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} 메뉴를 사용하면 작업 중에도 언제든지 일관된 사본을 저장할 수 있습니다. 다른 사람이 카탈로그를 열어 두었으면 누가 열었는지 알려 주고, 읽기 전용으로 열 수 있게 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="192"/>
         <source>{merge} brings in another catalogue (from a laptop in the field, say): conflicts are listed with both values and nothing is overwritten unless you choose so.</source>
-        <translation type="unfinished"></translation>
+        <translation>{merge} 메뉴로 다른 카탈로그(예: 현장에서 쓴 노트북의 카탈로그)를 합칠 수 있습니다. 충돌은 양쪽 값과 함께 나열되며, 직접 선택하지 않는 한 아무것도 덮어쓰지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never saved. Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀은 파일 대신 PostgreSQL 데이터베이스 하나를 공유합니다: {team} 메뉴. 비밀번호는 저장되지 않습니다. 두 사람이 같은 항목을 편집해도 변경 내용을 잃지 않으며, 나중에 저장한 사람에게 누가 먼저 변경했는지 알려 줍니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="200"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 정보 보호</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="201"/>
         <source>{erase} on {advocates} erases one customer’s personal data for good; their anonymous scores stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{advocates} 페이지의 {erase} 버튼은 고객 한 명의 개인 정보를 영구 삭제합니다. 익명 점수는 통계에 남습니다. 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="204"/>
         <source>To share data outside the organisation, export it pseudonymised from the command line (advocacy export … --pseudonymise, also for the NPS report): customers become stable pseudonyms and their contact data is removed; the export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 외부와 데이터를 공유하려면 명령줄에서 가명 처리하여 내보내세요(advocacy export … --pseudonymise, NPS 보고서에도 사용 가능). 고객은 항상 같은 가명으로 바뀌고 연락처 정보는 제거되며, 내보낸 기록이 남습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="209"/>
         <source>Language, theme and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>언어, 테마, 단축키</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="210"/>
         <source>{preferences} chooses the language and a light or dark theme; both apply at once. {shortcuts} lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{preferences} 메뉴에서 언어와 밝은 테마 또는 어두운 테마를 선택합니다. 둘 다 바로 적용됩니다. {shortcuts} 메뉴에는 모든 단축키가 나와 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="221"/>
         <source>Advocacy Desktop User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop 사용자 가이드</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="222"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>목차</translation>
     </message>
 </context>
 <context>
@@ -6424,7 +6424,7 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="262"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 가이드</translation>
     </message>
 </context>
 <context>
@@ -6432,32 +6432,32 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="90"/>
         <source>Welcome to Advocacy Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="92"/>
         <source>Five short steps set up your first catalogue, following the method the app is built on. Every choice can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앱의 바탕이 된 방법론에 따라 짧은 다섯 단계로 첫 카탈로그를 설정합니다. 모든 선택은 나중에 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="95"/>
         <source>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; — where your customers talk about you.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Selection&lt;/b&gt; — which sources are worth collecting from now.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A scheme&lt;/b&gt; — the customer needs you catalogue feedback by.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis&lt;/b&gt; — Net Promoter Score and what each need costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Roles&lt;/b&gt; — who takes care of what.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;line-height: 150%&apos;&gt;&lt;li&gt;&lt;b&gt;출처&lt;/b&gt; — 고객이 여러분에 대해 이야기하는 곳.&lt;/li&gt;&lt;li&gt;&lt;b&gt;선택&lt;/b&gt; — 지금 수집할 가치가 있는 출처.&lt;/li&gt;&lt;li&gt;&lt;b&gt;분류 체계&lt;/b&gt; — 피드백을 분류하는 기준이 되는 고객 니즈.&lt;/li&gt;&lt;li&gt;&lt;b&gt;분석&lt;/b&gt; — 순추천지수(NPS)와 각 니즈가 떨어뜨리는 NPS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;역할&lt;/b&gt; — 누가 무엇을 맡을지.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="102"/>
         <source>No data of your own yet? Look around a demo first: it is a separate file, and this guide can be run again from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 데이터가 없나요? 먼저 데모를 둘러보세요. 데모는 별도 파일이며, 이 가이드는 도움말 메뉴에서 다시 실행할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="104"/>
         <source>Explore a Demo Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 카탈로그 둘러보기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/first_run_pages.py" line="106"/>
         <source>A year of a small shop&apos;s feedback in six languages, tagged, assigned and followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>작은 상점의 1년 치 피드백을 6개 언어로 담았습니다. 태그, 담당 배정, 후속 조치까지 되어 있습니다.</translation>
     </message>
 </context>
 <context>
