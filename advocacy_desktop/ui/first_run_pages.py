@@ -78,6 +78,8 @@ class WelcomePage(StepPage):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.demo_intro = _label()
         self.demo_button = QCommandLinkButton()
+        # a command link is its dialog's default button once focused: Return must mean Next
+        self.demo_button.setAutoDefault(False)
         self.demo_button.clicked.connect(self.demo_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)

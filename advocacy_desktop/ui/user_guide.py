@@ -193,7 +193,9 @@ def guide_sections() -> list[Section]:
                       "the field, say): conflicts are listed with both values and nothing is "
                       "overwritten unless you choose so.").format(merge=merge),
             translate("UserGuide", "A team shares one PostgreSQL database instead of a file: "
-                      "{team}. The password is never saved. Two people editing the same item "
+                      "{team}. The password is never written to the settings (where a system "
+                      "keyring is available you may keep it there). Two people editing the same "
+                      "item "
                       "never lose a change: the second is told who changed it.").format(
                 team=team),
         )),

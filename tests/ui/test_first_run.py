@@ -65,6 +65,22 @@ def test_the_guide_appears_on_first_run_and_closing_it_creates_nothing(
     window.close()
 
 
+def test_return_on_the_welcome_page_goes_to_the_first_step(
+    qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
+) -> None:
+    """The demo button is the welcome page's first focusable widget; Return still means
+    Next, never "build a demo"."""
+    window = _launch(qtbot, qapp, settings, tmp_path / "catalogue.advocacy")
+    guide = _guide(qtbot, window)
+    guide.activateWindow()
+    guide.welcome.demo_button.setFocus()
+    qtbot.keyClick(guide.welcome.demo_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: guide.currentPage() is guide.sources_page, timeout=3_000)
+    assert window.first_run.guide is guide and not (tmp_path / "demo.advocacy").exists()
+    guide.reject()
+    window.close()
+
+
 def test_no_guide_when_the_default_catalogue_exists(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
