@@ -54,6 +54,8 @@ class FirstRunGuide(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(lambda _which: self.choose_demo())
+        # focused on a page without inputs (step 4) it would take Return from Next
+        self.button(QWizard.WizardButton.CustomButton1).setAutoDefault(False)
         self.welcome = WelcomePage()
         self.welcome.demo_requested.connect(self.choose_demo)
         self.sources_page = SourcesPage(sources, kinds)

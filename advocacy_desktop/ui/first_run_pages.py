@@ -58,7 +58,26 @@ def _swatch(colour: str | None, size: int = 12) -> QIcon:
 
 
 class StepPage(QWizardPage):
-    """A page that re-sets its texts when the language changes."""
+    """A page that re-sets its texts when the language changes.
+
+    Its explanation stands at the top of the page, not in the wizard's header: the header
+    keeps room for two lines in the UI font only, and cut off the second line of Korean
+    (whose glyphs come from a taller fallback font)."""
+
+    _intro: QLabel | None = None
+
+    def setSubTitle(self, text: str) -> None:  # Qt's name, overridden
+        if self._intro is None:
+            self._intro = _label()
+            self._intro.setObjectName("stepIntro")
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(0, self._intro)
+                layout.insertSpacing(1, 6)
+        self._intro.setText(text)
+
+    def subTitle(self) -> str:  # Qt's name, overridden
+        return self._intro.text() if self._intro is not None else ""
 
     def retranslate_ui(self) -> None:
         """Set every text of the page."""
