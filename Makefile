@@ -5,7 +5,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
-UI_SOURCES := $(shell find advocacy_desktop/ui -name '*.py' 2>/dev/null)
+# ui/ and the core modules that mark messages with QT_TRANSLATE_NOOP (one list, shared with
+# tests/ui/test_ts_sync.py: advocacy_desktop/ui/i18n.py translation_sources)
+TR_SOURCES = $(shell $(PY) -m advocacy_desktop.ui.i18n --sources)
 
 .PHONY: run test lint translations lupdate benchmarks clean
 
@@ -34,7 +36,7 @@ $(STAMP)-test: pyproject.toml | $(VENV)/bin/python
 
 # Refresh the .ts sources from the code (keeps existing translations), then compile .qm.
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $(TR_SOURCES) -ts $(TS) -no-obsolete
 
 translations: $(QM)
 

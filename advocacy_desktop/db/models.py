@@ -291,7 +291,11 @@ class RejectedRow(Base):
     column: Mapped[str | None] = mapped_column(String(400))
     value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
+    """In English (the CLI and the rejects workbook show it as it is)."""
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason_message: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """The same reason as a domain.messages.Message (to_json), for the GUI to word in the UI
+    language; NULL in rows written before revision 0013 (their English is shown)."""
 
 
 class AuditLog(Base):

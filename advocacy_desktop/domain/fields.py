@@ -19,6 +19,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class Field(StrEnum):
     DATE = "date"
@@ -389,7 +391,8 @@ EXCEL_DIGITS = 15  # a spreadsheet number keeps 15 significant digits; longer id
 
 
 class ValueRejected(ValueError):
-    """A cell value that cannot go into its field; `reason` is written for the user."""
+    """A cell value that cannot go into its field; `reason` is written for the user (a
+    Message: its English, which the GUI shows in the UI language)."""
 
     def __init__(self, field: str, value: object, reason: str) -> None:
         super().__init__(reason)
@@ -422,8 +425,18 @@ def show(value: object) -> str:
     return str(value)
 
 
+_YES_NO = {
+    "a score": QT_TRANSLATE_NOOP("ImportValues", "{value} is a yes/no value, not a score"),
+    "a rating": QT_TRANSLATE_NOOP("ImportValues", "{value} is a yes/no value, not a rating"),
+    "a date": QT_TRANSLATE_NOOP("ImportValues", "{value} is a yes/no value, not a date"),
+    "an id": QT_TRANSLATE_NOOP("ImportValues", "{value} is a yes/no value, not an id"),
+}
+
+
 def yes_no(field: str, value: object, noun: str) -> ValueRejected:
-    return ValueRejected(field, value, f"{show(value)} is a yes/no value, not {noun}")
+    """TRUE/FALSE (or yes, ja, evet…) where `noun` ("a score", "a rating", "a date", "an id")
+    was expected."""
+    return ValueRejected(field, value, Message(_YES_NO[noun], value=show(value)))
 
 
 # ---------------------------------------------------------------- text, ids, lists
@@ -457,7 +470,9 @@ def parse_text(
     else:
         text = str(value).strip()
     if max_length is not None and len(text) > max_length:
-        reason = f"{show(text)} is longer than {max_length} characters"
+        reason = Message(QT_TRANSLATE_NOOP("ImportValues",
+                                           "{value} is longer than {limit} characters"),
+                         value=show(text), limit=max_length)
         raise ValueRejected(field, value, reason)
     return text
 
@@ -472,10 +487,9 @@ def parse_id(
         if not text:
             return None
         if _SCIENTIFIC.fullmatch(text):
-            reason = (
-                f"'{text}' is an id a spreadsheet turned into a rounded number; "
-                "format the column as text and export again"
-            )
+            reason = Message(QT_TRANSLATE_NOOP(
+                "ImportValues", "'{text}' is an id a spreadsheet turned into a rounded number; "
+                "format the column as text and export again"), text=text)
             raise ValueRejected(field, value, reason)
         return parse_text(text, field=field, max_length=max_length)
     if kind is int:
@@ -486,18 +500,21 @@ def parse_id(
         raise yes_no(field, value, "an id")
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
-            raise ValueRejected(field, value, f"{show(value)} is not an id")
+            raise ValueRejected(field, value, Message(
+                QT_TRANSLATE_NOOP("ImportValues", "{value} is not an id"), value=show(value)))
         if value.is_integer():
             if abs(value) >= 10**EXCEL_DIGITS:
-                reason = (
-                    f"{value:.0f} has more digits than a spreadsheet number keeps "
-                    f"({EXCEL_DIGITS}); format the column as text and export again"
-                )
+                reason = Message(QT_TRANSLATE_NOOP(
+                    "ImportValues", "{value} has more digits than a spreadsheet number keeps "
+                    "({digits}); format the column as text and export again"),
+                    value=f"{value:.0f}", digits=EXCEL_DIGITS)
                 raise ValueRejected(field, value, reason)
             return str(int(value))
         return repr(value)
     if isinstance(value, date | time):
-        reason = f"{show(value)} is a date, not an id: the spreadsheet may have converted it"
+        reason = Message(QT_TRANSLATE_NOOP(
+            "ImportValues", "{value} is a date, not an id: the spreadsheet may have converted it"),
+            value=show(value))
         raise ValueRejected(field, value, reason)
     return parse_text(value, field=field, max_length=max_length)
 
@@ -518,7 +535,9 @@ def parse_email(value: Cell) -> str | None:
     if address[:7].casefold() == "mailto:":
         address = address[7:].strip()
     if not _EMAIL.fullmatch(address) or len(address) > 320:
-        raise ValueRejected(Field.EMAIL, value, f"{show(text)} is not an e-mail address")
+        raise ValueRejected(Field.EMAIL, value, Message(
+            QT_TRANSLATE_NOOP("ImportValues", "{value} is not an e-mail address"),
+            value=show(text)))
     local, _, domain = address.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -551,10 +570,9 @@ def parse_status(value: Cell) -> str | None:
         return None
     status = status_from_text(text)
     if status is None:
-        reason = (
-            f"{show(text)} is not a status: use new, triaged, in progress, resolved, closed "
-            "or won't fix"
-        )
+        reason = Message(QT_TRANSLATE_NOOP(
+            "ImportValues", "{value} is not a status: use new, triaged, in progress, resolved, "
+            "closed or won't fix"), value=show(text))
         raise ValueRejected(Field.STATUS, value, reason)
     return status
 
@@ -571,7 +589,8 @@ def parse_language(value: Cell) -> str | None:
         head, *rest = text.replace("_", "-").split("-")
         return "-".join([head.lower(), *(p.upper() if len(p) == 2 else p.title() for p in rest)])
     if len(text) > 20:
-        raise ValueRejected(Field.LANGUAGE, value, f"{show(text)} is not a language")
+        raise ValueRejected(Field.LANGUAGE, value, Message(
+            QT_TRANSLATE_NOOP("ImportValues", "{value} is not a language"), value=show(text)))
     return text
 
 

@@ -23,6 +23,7 @@ from functools import partial
 from typing import Any
 
 from advocacy_desktop.domain.fields import FIELDS, Field, Kind, word_key
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.domain.values import (
     Cell,
     DateOrder,
@@ -382,7 +383,8 @@ class Mapping:
         if header is None:
             return
         if header not in self.headers:
-            raise ValueError(f"{header!r} is not a column of this file")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "ImportMapping", "{header} is not a column of this file"), header=repr(header)))
         for other, used in list(self.fields.items()):
             if used == header:
                 del self.fields[other]
@@ -435,9 +437,11 @@ class Mapping:
     def from_dict(cls, data: dict[str, Any]) -> Mapping:
         """Read a saved template; fields this version does not know are left out."""
         if not isinstance(data, dict) or not isinstance(data.get("headers"), list):
-            raise ValueError("not a column mapping template")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "ImportMapping", "not a column mapping template")))
         if int(data.get("version", 1)) > TEMPLATE_VERSION:
-            raise ValueError("this template was saved by a newer version of the app")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "ImportMapping", "this template was saved by a newer version of the app")))
         known = {fld.value for fld in Field}
         headers = [str(h) for h in data["headers"]]
         fields = {
@@ -464,9 +468,10 @@ class Mapping:
 # ---------------------------------------------------------------- detection
 
 
-_ZERO_TO_TEN_NOTE = (
+_ZERO_TO_TEN_NOTE = QT_TRANSLATE_NOOP(
+    "ImportMapping",
     "A 0–10 scale, like the question 'how likely are you to recommend us'. It is kept as a "
-    "rating; map the column to score only if it asks exactly that."
+    "rating; map the column to score only if it asks exactly that.",
 )
 
 
@@ -491,9 +496,11 @@ def _rating_scale(header: str, values: list[Any]) -> tuple[int, int, str | None]
         scale = 5 if top <= 5 else 10 if top <= 10 else 100
         minimum = 0 if min(numbers) < 1 else 1
     else:
-        return 5, 1, "No sample values: a 1–5 scale is assumed; check it."
+        return 5, 1, Message(QT_TRANSLATE_NOOP(
+            "ImportMapping", "No sample values: a 1–5 scale is assumed; check it."))
     whole = all(n.is_integer() for n in numbers)
-    return scale, minimum, _ZERO_TO_TEN_NOTE if (scale, minimum, whole) == (10, 0, True) else None
+    zero_to_ten = (scale, minimum, whole) == (10, 0, True)
+    return scale, minimum, Message(_ZERO_TO_TEN_NOTE) if zero_to_ten else None
 
 
 def detect_mapping(
@@ -538,14 +545,32 @@ def _describe(mapping: Mapping, columns: list[list[Any]]) -> None:
     if date is not None and date_order_needed(columns[date]):
         fits = detect_date_orders(columns[date])
         if fits:
-            choices = " or ".join(sorted(f"{o.label} ({o.value})" for o in fits))
-            mapping.notes[Field.DATE] = f"Text dates need an order: the values fit {choices}."
+            mapping.notes[Field.DATE] = _order_note(fits)
         else:
-            mapping.notes[Field.DATE] = "Text dates mix day-first and month-first values."
+            mapping.notes[Field.DATE] = Message(QT_TRANSLATE_NOOP(
+                "ImportMapping", "Text dates mix day-first and month-first values."))
     if Field.SCORE not in mapping.fields:
-        mapping.notes.setdefault(
-            Field.SCORE, "No column asks how likely the customer is to recommend you: no NPS."
-        )
+        mapping.notes.setdefault(Field.SCORE, Message(QT_TRANSLATE_NOOP(
+            "ImportMapping", "No column asks how likely the customer is to recommend you: no NPS."
+        )))
+
+
+def _order_note(fits: set[DateOrder]) -> Message:
+    """'Text dates need an order: the values fit day-first (DMY) or month-first (MDY).'"""
+    choices = [Message(QT_TRANSLATE_NOOP("ImportMapping", "{order} ({code})"),
+                       order=o.label_message, code=o.value)
+               for o in sorted(fits, key=lambda o: o.label)]
+    if len(choices) == 1:
+        return Message(QT_TRANSLATE_NOOP(
+            "ImportMapping", "Text dates need an order: the values fit {first}."),
+            first=choices[0])
+    if len(choices) == 2:
+        return Message(QT_TRANSLATE_NOOP(
+            "ImportMapping", "Text dates need an order: the values fit {first} or {second}."),
+            first=choices[0], second=choices[1])
+    return Message(QT_TRANSLATE_NOOP(
+        "ImportMapping", "Text dates need an order: the values fit {first} or {second} or "
+        "{third}."), first=choices[0], second=choices[1], third=choices[2])
 
 
 # ---------------------------------------------------------------- templates

@@ -44,6 +44,7 @@ from advocacy_desktop.domain.fields import (
     show,
     yes_no,
 )
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, Param
 
 __all__ = [
     "FUTURE_TOLERANCE", "MIN_DATE", "AmbiguousDate", "Cell", "DateOrder", "ValueRejected",
@@ -70,7 +71,32 @@ class DateOrder(Enum):
 
     @property
     def label(self) -> str:
-        return {"DMY": "day-first", "MDY": "month-first", "YMD": "year-first"}[self.value]
+        return str(self.label_message)
+
+    @property
+    def label_message(self) -> Message:
+        return Message(_ORDER_LABELS[self.value])
+
+
+_ORDER_LABELS = {
+    "DMY": QT_TRANSLATE_NOOP("ImportValues", "day-first"),
+    "MDY": QT_TRANSLATE_NOOP("ImportValues", "month-first"),
+    "YMD": QT_TRANSLATE_NOOP("ImportValues", "year-first"),
+}
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("ImportValues", "{value} is not a number")
+_OUTSIDE_SCORE = QT_TRANSLATE_NOOP("ImportValues", "{value} is outside 0–10")
+_OUTSIDE_RATING = QT_TRANSLATE_NOOP("ImportValues", "{value} is outside {minimum}–{scale}")
+_NOT_A_RATING = QT_TRANSLATE_NOOP("ImportValues", "{value} is not a rating")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("ImportValues", "{value} is not a date")
+_NOT_A_SERIAL = QT_TRANSLATE_NOOP("ImportValues", "{value} is not a spreadsheet date")
+_INVALID_DATE = QT_TRANSLATE_NOOP("ImportValues", "{value} is not a valid date")
+_INVALID_IN_ORDER = QT_TRANSLATE_NOOP("ImportValues",
+                                      "{value} is not a valid date in {order} order ({code})")
+
+
+def _why(template: str, value: object, **params: Param) -> Message:
+    """A reason naming the cell's value as the user wrote it (see `show`)."""
+    return Message(template, value=show(value), **params)
 
 
 # ---------------------------------------------------------------- score (0-10 recommend)
@@ -89,7 +115,7 @@ def parse_score(value: Cell) -> int | None:
     if kind is int:
         if 0 <= value <= 10:
             return value
-        raise ValueRejected(_SCORE, value, f"{value} is outside 0–10")
+        raise ValueRejected(_SCORE, value, Message(_OUTSIDE_SCORE, value=str(value)))
     if kind is str:
         hit = _SCORE_TEXT.get(value)
         if hit is not None:
@@ -104,22 +130,24 @@ def parse_score(value: Cell) -> int | None:
     if kind is bool:
         raise yes_no(_SCORE, value, "a score")
     if isinstance(value, date | time):
-        raise ValueRejected(_SCORE, value, f"{show(value)} is a date, not a score")
+        raise ValueRejected(_SCORE, value, _why(
+            QT_TRANSLATE_NOOP("ImportValues", "{value} is a date, not a score"), value))
     if isinstance(value, numbers.Integral):
         return parse_score(int(value))
     if isinstance(value, numbers.Real):
         return parse_score(float(value))
-    raise ValueRejected(_SCORE, value, f"{show(value)} is not a number")
+    raise ValueRejected(_SCORE, value, _why(_NOT_A_NUMBER, value))
 
 
 def _score_from_float(number: float, original: object) -> int:
     if math.isnan(number) or math.isinf(number):
-        raise ValueRejected(_SCORE, original, f"{show(original)} is not a number")
+        raise ValueRejected(_SCORE, original, _why(_NOT_A_NUMBER, original))
     whole = round(number)
     if abs(number - whole) > 1e-9:  # spreadsheets store 9 as 8.999999999999998 after sums
-        raise ValueRejected(_SCORE, original, f"{show(original)} is not a whole number")
+        raise ValueRejected(_SCORE, original, _why(
+            QT_TRANSLATE_NOOP("ImportValues", "{value} is not a whole number"), original))
     if not 0 <= whole <= 10:
-        raise ValueRejected(_SCORE, original, f"{whole} is outside 0–10")
+        raise ValueRejected(_SCORE, original, Message(_OUTSIDE_SCORE, value=str(whole)))
     return whole
 
 
@@ -138,22 +166,28 @@ def _score_from_text(value: str) -> int | None:
         whole = int(text)  # exact, even for 20 digits
         if 0 <= whole <= 10:
             return whole
-        raise ValueRejected(_SCORE, value, f"{whole} is outside 0–10")
+        raise ValueRejected(_SCORE, value, Message(_OUTSIDE_SCORE, value=str(whole)))
     fraction = _FRACTION.fullmatch(text)
     if fraction:
         top, bottom = fraction.group(1), fraction.group(2)
         if bottom == "10":
-            reason = f"'{text}' is not a score: write the number alone ({top})"
+            reason = Message(QT_TRANSLATE_NOOP(
+                "ImportValues", "'{text}' is not a score: write the number alone ({top})"),
+                text=text, top=top)
         else:
-            reason = f"'{text}' is not a score: scores are 0–10, not out of {bottom}"
+            reason = Message(QT_TRANSLATE_NOOP(
+                "ImportValues", "'{text}' is not a score: scores are 0–10, not out of {bottom}"),
+                text=text, bottom=bottom)
         raise ValueRejected(_SCORE, value, reason)
     word = fold(text)
     if word in YES_NO_WORDS:
         raise yes_no(_SCORE, value, "a score")
     if word in NUMBER_WORDS:
-        reason = f"'{text}' is not a number: write it in digits ({NUMBER_WORDS[word]})"
+        reason = Message(QT_TRANSLATE_NOOP(
+            "ImportValues", "'{text}' is not a number: write it in digits ({digits})"),
+            text=text, digits=NUMBER_WORDS[word])
         raise ValueRejected(_SCORE, value, reason)
-    raise ValueRejected(_SCORE, value, f"{show(text)} is not a number")
+    raise ValueRejected(_SCORE, value, _why(_NOT_A_NUMBER, text))
 
 
 # ---------------------------------------------------------------- rating (stars etc.)
@@ -194,13 +228,14 @@ def parse_rating(value: Cell, scale: int = 5, *, minimum: int = 1) -> float | No
         raise yes_no(_RATING, value, "a rating")
     if isinstance(value, numbers.Real) and not isinstance(value, date):
         return parse_rating(float(value), scale, minimum=minimum)
-    raise ValueRejected(_RATING, value, f"{show(value)} is not a rating")
+    raise ValueRejected(_RATING, value, _why(_NOT_A_RATING, value))
 
 
 def _rating_out_of_range(number: float, original: object, scale: int, minimum: int) -> float:
     if math.isnan(number) or math.isinf(number):
-        raise ValueRejected(_RATING, original, f"{show(original)} is not a number")
-    raise ValueRejected(_RATING, original, f"{show(original)} is outside {minimum}–{scale}")
+        raise ValueRejected(_RATING, original, _why(_NOT_A_NUMBER, original))
+    raise ValueRejected(_RATING, original, _why(_OUTSIDE_RATING, original, minimum=minimum,
+                                                scale=scale))
 
 
 def _rating_from_text(value: str, scale: int, minimum: int) -> float | None:
@@ -211,10 +246,13 @@ def _rating_from_text(value: str, scale: int, minimum: int) -> float | None:
         filled = sum(text.count(star) for star in _FILLED_STARS) + 0.5 * text.count("½")
         empty = sum(text.count(star) for star in _EMPTY_STARS)
         if empty and filled + empty != scale:
-            reason = f"'{text}' shows {filled + empty:g} stars, but the scale is {scale}"
+            reason = Message(QT_TRANSLATE_NOOP(
+                "ImportValues", "'{text}' shows {stars} stars, but the scale is {scale}"),
+                text=text, stars=filled + empty, scale=scale)
             raise ValueRejected(_RATING, value, reason)
         if not minimum <= filled <= scale:
-            raise ValueRejected(_RATING, value, f"'{text}' is outside {minimum}–{scale}")
+            raise ValueRejected(_RATING, value, Message(
+                _OUTSIDE_RATING, value=f"'{text}'", minimum=minimum, scale=scale))
         return float(filled)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
@@ -222,11 +260,13 @@ def _rating_from_text(value: str, scale: int, minimum: int) -> float | None:
     if match is None:
         if fold(text) in YES_NO_WORDS:
             raise yes_no(_RATING, value, "a rating")
-        raise ValueRejected(_RATING, value, f"{show(text)} is not a rating")
+        raise ValueRejected(_RATING, value, _why(_NOT_A_RATING, text))
     number = float(match.group(1).replace(",", "."))
     bottom = match.group(2)
     if bottom is not None and int(bottom) != scale:
-        reason = f"'{text}' is out of {bottom}, but this column's scale is {minimum}–{scale}"
+        reason = Message(QT_TRANSLATE_NOOP(
+            "ImportValues", "'{text}' is out of {bottom}, but this column's scale is "
+            "{minimum}–{scale}"), text=text, bottom=bottom, minimum=minimum, scale=scale)
         raise ValueRejected(_RATING, value, reason)
     if minimum <= number <= scale:
         return number
@@ -255,15 +295,12 @@ _TIME_TAIL = re.compile(
     r"\s*(?:AM|PM|오전|오후|Uhr)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*(?:\(?UTC\)?)?)?\s*",
     re.IGNORECASE,
 )
-_MONTH_LABELS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> date:
     """The date of an Excel serial number; any time of day (the fraction) is dropped."""
     if isinstance(serial, bool) or math.isnan(serial) or math.isinf(serial):
-        raise ValueRejected(_DATE, serial, f"{show(serial)} is not a date")
+        raise ValueRejected(_DATE, serial, _why(_NOT_A_DATE, serial))
     days = math.floor(serial)
     try:
         if epoch_1904:
@@ -273,13 +310,15 @@ def excel_serial_to_date(serial: float, *, epoch_1904: bool = False) -> date:
         if days < 1:
             raise OverflowError
         if days == 60:
-            reason = f"{show(serial)} is 29 February 1900, a day that exists only in Excel"
+            reason = _why(QT_TRANSLATE_NOOP(
+                "ImportValues", "{value} is 29 February 1900, a day that exists only in Excel"),
+                serial)
             raise ValueRejected(_DATE, serial, reason)
         if days < 60:
             return _EPOCH_1900_EARLY + timedelta(days=days)
         return _EPOCH_1900 + timedelta(days=days)
     except OverflowError:
-        raise ValueRejected(_DATE, serial, f"{show(serial)} is not a spreadsheet date") from None
+        raise ValueRejected(_DATE, serial, _why(_NOT_A_SERIAL, serial)) from None
 
 
 _latest_known = date.min  # grows with the clock; refreshed only when a date looks too late
@@ -354,10 +393,11 @@ def _date_from_other(value: object, epoch_1904: bool) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, time):
-        raise ValueRejected(_DATE, value, f"{show(value)} is a time of day, not a date")
+        raise ValueRejected(_DATE, value, _why(
+            QT_TRANSLATE_NOOP("ImportValues", "{value} is a time of day, not a date"), value))
     if isinstance(value, numbers.Real):
         return excel_serial_to_date(float(value), epoch_1904=epoch_1904)
-    raise ValueRejected(_DATE, value, f"{show(value)} is not a date")
+    raise ValueRejected(_DATE, value, _why(_NOT_A_DATE, value))
 
 
 def _check_range(day: date, value: object, today: date | None) -> date:
@@ -365,13 +405,16 @@ def _check_range(day: date, value: object, today: date | None) -> date:
     shown = show(value)
     named = shown if shown.strip("'") == day.isoformat() else f"{shown} ({day.isoformat()})"
     if day < MIN_DATE:
-        reason = f"{named} is before {MIN_DATE.isoformat()}, too early to be feedback"
+        reason = Message(QT_TRANSLATE_NOOP(
+            "ImportValues", "{value} is before {earliest}, too early to be feedback"),
+            value=named, earliest=MIN_DATE.isoformat())
         raise ValueRejected(_DATE, value, reason)
     latest = (today or date.today()) + FUTURE_TOLERANCE
     if today is None:
         _latest_known = latest
     if day > latest:
-        raise ValueRejected(_DATE, value, f"{named} is in the future")
+        raise ValueRejected(_DATE, value, Message(
+            QT_TRANSLATE_NOOP("ImportValues", "{value} is in the future"), value=named))
     return day
 
 
@@ -379,15 +422,16 @@ def _century(year: int) -> int:
     return year + (1900 if year >= 90 else 2000)  # two-digit years: 90-99 -> 1990s
 
 
-def _say(day: date) -> str:
-    return f"{day.day} {_MONTH_LABELS[day.month - 1]} {day.year}"
-
-
-def _make_date(value: str, year: int, month: int, day: int, how: str = "") -> date:
+def _make_date(value: str, year: int, month: int, day: int,
+               order: DateOrder | None = None) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueRejected(_DATE, value, f"{show(value)} is not a valid date{how}") from None
+        if order is None:
+            reason = _why(_INVALID_DATE, value)
+        else:
+            reason = _why(_INVALID_IN_ORDER, value, order=order.label_message, code=order.value)
+        raise ValueRejected(_DATE, value, reason) from None
 
 
 def _date_from_text(value: str, order: DateOrder | None, epoch_1904: bool) -> date | None:
@@ -419,7 +463,9 @@ def _date_from_text(value: str, order: DateOrder | None, epoch_1904: bool) -> da
         return excel_serial_to_date(int(text), epoch_1904=epoch_1904)
     if fold(text) in YES_NO_WORDS:
         raise yes_no(_DATE, value, "a date")
-    reason = f"{show(value)} is not a date: use a spreadsheet date, 2024-01-05 or day/month/year"
+    reason = _why(QT_TRANSLATE_NOOP(
+        "ImportValues", "{value} is not a date: use a spreadsheet date, 2024-01-05 or "
+        "day/month/year"), value)
     raise ValueRejected(_DATE, value, reason)
 
 
@@ -436,25 +482,29 @@ def _numeric_date(value: str, match: re.Match[str], order: DateOrder | None) -> 
             except ValueError:
                 pass
         if len(readings) == 2 and len(last) == 4:
-            reason = (
-                f"{show(value)} is ambiguous: it could be {_say(readings[0])} (day-first) or "
-                f"{_say(readings[1])} (month-first); choose the date order for this column"
-            )
+            reason = _why(QT_TRANSLATE_NOOP(
+                "ImportValues", "{value} is ambiguous: it could be {day_first} (day-first) or "
+                "{month_first} (month-first); choose the date order for this column"),
+                value, day_first=readings[0], month_first=readings[1])
+        elif len(last) == 2:
+            reason = _why(QT_TRANSLATE_NOOP(
+                "ImportValues", "{value} needs a date order: choose day-first (DMY), "
+                "month-first (MDY) or year-first (YMD) for this column"), value)
         else:
-            orders = "day-first (DMY) or month-first (MDY)"
-            if len(last) == 2:
-                orders = "day-first (DMY), month-first (MDY) or year-first (YMD)"
-            reason = f"{show(value)} needs a date order: choose {orders} for this column"
+            reason = _why(QT_TRANSLATE_NOOP(
+                "ImportValues", "{value} needs a date order: choose day-first (DMY) or "
+                "month-first (MDY) for this column"), value)
         raise AmbiguousDate(_DATE, value, reason)
-    how = f" in {order.label} order ({order.value})"
     if order is DateOrder.YMD:
         if len(last) == 4:
-            raise ValueRejected(_DATE, value, f"{show(value)} does not fit{how}")
-        return _make_date(value, _century(a), b, c, how)
+            raise ValueRejected(_DATE, value, _why(QT_TRANSLATE_NOOP(
+                "ImportValues", "{value} does not fit in {order} order ({code})"), value,
+                order=order.label_message, code=order.value))
+        return _make_date(value, _century(a), b, c, order)
     year = c if len(last) == 4 else _century(c)
     if order is DateOrder.DMY:
-        return _make_date(value, year, b, a, how)
-    return _make_date(value, year, a, b, how)
+        return _make_date(value, year, b, a, order)
+    return _make_date(value, year, a, b, order)
 
 
 def detect_date_orders(samples: Iterable[object]) -> set[DateOrder]:

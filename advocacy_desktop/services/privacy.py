@@ -535,9 +535,13 @@ def _blank_rejected(conn: Any, terms: Sequence[str]) -> int:
     changed = 0
     rows = _candidates(conn, "rejected_row", ("data", "value", "reason"), terms)
     for ident, _data, _value, reason in rows:
+        scrubbed = _scrub_reason(reason, folded)
+        # the reason as a message holds the same values: it goes with a reason that named them
+        keep_message = "reason_message" if scrubbed == reason else "NULL"
         conn.execute(
-            "UPDATE rejected_row SET data = NULL, value = NULL, reason = ? WHERE id = ?",
-            (_scrub_reason(reason, folded), ident),
+            "UPDATE rejected_row SET data = NULL, value = NULL, reason = ?, "
+            f"reason_message = {keep_message} WHERE id = ?",
+            (scrubbed, ident),
         )
         changed += 1
     return changed

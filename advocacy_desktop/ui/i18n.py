@@ -9,6 +9,8 @@ follows the language, so `QLocale()` writes numbers and dates as that language d
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -37,6 +39,22 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+_MARKED = re.compile(r'QT_TRANSLATE_NOOP\(\s*"')
+_CORE_LAYERS = ("domain", "services", "db")
+
+
+def translation_sources() -> list[Path]:
+    """The Python files pyside6-lupdate reads (`make lupdate`, tests/ui/test_ts_sync.py): all
+    of ui/, and the modules of the Qt-free layers that mark messages for it with
+    QT_TRANSLATE_NOOP("Context", "text") (see domain/messages.py)."""
+    package = Path(__file__).resolve().parents[1]
+    sources = sorted((package / "ui").rglob("*.py"))
+    for layer in _CORE_LAYERS:
+        sources += sorted(path for path in (package / layer).rglob("*.py")
+                          if _MARKED.search(path.read_text(encoding="utf-8")))
+    return sources
 
 
 def system_language() -> str:
@@ -133,3 +151,9 @@ def _repaint_item_views(app: QCoreApplication) -> None:
 def switch_language(app: QCoreApplication, language_code: str | None) -> str:
     """Change the UI language while the app runs; widgets retranslate on LanguageChange."""
     return install_translator(app, language_code)
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--sources"]:  # for the Makefile
+    root = Path.cwd()
+    print("\n".join(str(p.relative_to(root) if p.is_relative_to(root) else p)
+                    for p in translation_sources()))

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class RejectedRowsModel(QAbstractTableModel):
                 return info.column or self.tr("(whole row)")
             if column == 2:
                 return cell_text(info.value, 10_000 if role == Qt.ItemDataRole.ToolTipRole else 60)
-            return info.reason
+            return describe(info.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -250,12 +251,12 @@ class RejectedRowsExport(QObject):
             QMessageBox.warning(
                 self._parent,
                 self.tr("Export Failed"),
-                self.tr("Could not write {path}").format(path=target) + "\n\n" + str(error),
+                self.tr("Could not write {path}").format(path=target) + "\n\n" + describe(error),
             )
             self.deleteLater()
 
         return tasks.run(
-            lambda _ctx: service.export_rejects(catalogue, batch_id, target),
+            lambda _ctx: service.export_rejects(catalogue, batch_id, target, describe=describe),
             title=self.tr("Exporting rejected rows…"),
             dialog_parent=self._parent,
             on_result=done,

@@ -28,6 +28,7 @@ from advocacy_desktop.ui.import_common import (
     format_number,
 )
 from advocacy_desktop.ui.import_wizard_pages import WizardPage, heading
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.theme import set_text_tone
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ class RunPage(WizardPage):
             number.setText(format_number(values[key]))
             caption.setText(captions[key])
         set_text_tone(self.figures["rejected"][0], "#a3271b" if result.rejected else None)
-        self.warnings_label.setText("\n".join(result.warnings))
+        self.warnings_label.setText("\n".join(map(describe, result.warnings)))
         self.warnings_label.setVisible(bool(result.warnings))
         listed = bool(result.rejected) and result.batch_id is not None
         for widget in (self.rejected_heading, self.rejected_view, self.export_button):

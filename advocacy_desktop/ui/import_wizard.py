@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from advocacy_desktop.ui.import_run_page import RunPage
 from advocacy_desktop.ui.import_wizard_pages import FilePage, OptionsPage, SheetPage, WizardPage
 from advocacy_desktop.ui.mapping_page import MappingPage
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -374,7 +375,7 @@ class ImportWizard(QDialog):
         self._auto_advance = False
         if error is not None and not isinstance(error, self.service.ImportCancelled):
             self.preview = None
-            self.preview_error = str(error) or type(error).__name__
+            self.preview_error = describe(error)
         self.preview_changed.emit()
         self.update_buttons()
 
@@ -428,7 +429,7 @@ class ImportWizard(QDialog):
         if isinstance(error, self.service.ImportCancelled):
             self.run_page.show_cancelled()
         else:
-            self.run_page.show_error(str(error) or type(error).__name__)
+            self.run_page.show_error(describe(error))
 
     def request_show_batch(self, batch_id: int) -> None:
         self.show_batch_requested.emit(batch_id)

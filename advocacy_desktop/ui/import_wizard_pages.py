@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.import_common import banner, format_number
+from advocacy_desktop.ui.messages import describe
 
 if TYPE_CHECKING:
     from advocacy_desktop.ui.import_wizard import ImportWizard
@@ -222,7 +223,7 @@ class FilePage(WizardPage):
                     self.tr("about {rows} rows").format(rows=format_number(preview.total_rows_hint))
                 )
             self.info_label.setText(" · ".join(parts))
-            notes = list(info.notes)
+            notes = [describe(note) for note in info.notes]
             self.notes_label.setText("\n".join(notes))
             self.notes_label.setVisible(bool(notes))
         self.changed.emit()

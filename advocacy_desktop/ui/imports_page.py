@@ -32,6 +32,7 @@ from advocacy_desktop.ui.import_common import (
     format_number,
     format_when,
 )
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
@@ -270,7 +271,7 @@ class ImportsPage(Page):
     def _on_failed(self, serial: int, error: BaseException) -> None:
         if serial == self._serial:
             self.status_label.setText(
-                self.tr("Could not list the imports: {error}").format(error=error)
+                self.tr("Could not list the imports: {error}").format(error=describe(error))
             )
 
     def _set_batches(self, batches: list[BatchSummary]) -> None:
@@ -394,7 +395,7 @@ class ImportsPage(Page):
             on_error=lambda error: QMessageBox.warning(
                 self,
                 self.tr("Undo Failed"),
-                self.tr("Could not undo the import.") + "\n\n" + str(error),
+                self.tr("Could not undo the import.") + "\n\n" + describe(error),
             ),
         )
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from advocacy_desktop.ui.import_common import banner
 from advocacy_desktop.ui.import_wizard_pages import BusyRow, WizardPage, heading
 from advocacy_desktop.ui.mapping_table import MappingEditor, PreviewModel, ProblemFilter
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.theme import set_text_tone
 
 if TYPE_CHECKING:
@@ -284,7 +285,7 @@ class MappingPage(WizardPage):
                 text += " " + self.tr("You changed the mapping since.")
             self.template_label.setText(text)
         self.template_label.setVisible(bool(w.template_name) and preview is not None)
-        notes = list(preview.warnings) if preview is not None else []
+        notes = [describe(w) for w in preview.warnings] if preview is not None else []
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
         self.blocker_label.setText(self.blocker() or "")

@@ -37,6 +37,7 @@ from advocacy_desktop.ui.import_common import (
     format_number,
     not_imported_label,
 )
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.theme import readable, set_text_tone
 
 if TYPE_CHECKING:
@@ -44,6 +45,11 @@ if TYPE_CHECKING:
 
 #: Reasons (list of str) why a cell, or for the vertical header a row, would be rejected.
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _described(reasons: list[str] | None) -> list[str] | None:
+    """The import's reasons (messages of the value rules) in the UI language."""
+    return None if reasons is None else [describe(reason) for reason in reasons]
 #: The field value (str) a column is mapped to, or None; on horizontal header sections.
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_WIDTH = 150  # pixels of a column name beside its combo; longer names are elided
@@ -141,8 +147,8 @@ class PreviewModel(QAbstractTableModel):
         value = values[column] if column < len(values) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(value)
-        reasons = self._cell_problems.get((number, column))
-        row_reasons = self._row_problems.get(number)
+        reasons = _described(self._cell_problems.get((number, column)))
+        row_reasons = _described(self._row_problems.get(number))
         if role == PROBLEM_ROLE:
             return list(reasons or row_reasons or [])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -177,10 +183,10 @@ class PreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"⚠ {format_number(number)}" if problem else format_number(number)
             if role == PROBLEM_ROLE or (role == Qt.ItemDataRole.ToolTipRole and problem):
-                reasons = list(self._row_problems.get(number, []))
+                reasons = _described(self._row_problems.get(number)) or []
                 for (row, _column), found in self._cell_problems.items():
                     if row == number:
-                        reasons.extend(found)
+                        reasons.extend(map(describe, found))
                 if role == PROBLEM_ROLE:
                     return reasons
                 return self.tr("Row {row} will be rejected:").format(
@@ -310,7 +316,7 @@ class MappingEditor(QScrollArea):
             combo.blockSignals(False)
             tip = [field_help(fld)] if fld else []
             if fld and notes.get(fld):
-                tip.append(notes[fld])
+                tip.append(describe(notes[fld]))
             combo.setToolTip("\n".join(t for t in tip if t))
 
     def set_problem_counts(self, counts: dict[int, int]) -> None:

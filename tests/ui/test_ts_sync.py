@@ -1,6 +1,7 @@
 """The .ts files hold every text the code translates, finished.
 
-pyside6-lupdate reads advocacy_desktop/ui as `make lupdate` does, into a temporary .ts; every
+pyside6-lupdate reads advocacy_desktop/ui and the Qt-free modules that mark messages with
+QT_TRANSLATE_NOOP (i18n.translation_sources, as `make lupdate` does) into a temporary .ts; every
 message it finds (context, source, comment, plural or not) must be in each committed
 resources/translations/advocacy_*.ts and finished there (English: its plural forms). Texts
 marked with QT_TRANSLATE_NOOP("Pages", …) and translated later through a variable are found by
@@ -22,7 +23,6 @@ import pytest
 from advocacy_desktop.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "advocacy_desktop" / "ui"
 
 Key = tuple[str, str, str, bool]  # context, source, comment, plural
 
@@ -61,9 +61,10 @@ def finished(message: ET.Element, *, english: bool) -> bool:
 
 @pytest.fixture(scope="module")
 def from_code(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]:
-    """What lupdate extracts from the ui sources now (the Makefile's UI_SOURCES)."""
+    """What lupdate extracts from the sources now (the Makefile's TR_SOURCES: ui/ and the
+    core modules that mark messages)."""
     target = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
-    sources = sorted(str(path) for path in UI.rglob("*.py"))
+    sources = [str(path) for path in i18n.translation_sources()]
     subprocess.run([_lupdate(), *sources, "-ts", str(target), "-no-obsolete"],
                    check=True, capture_output=True, cwd=ROOT)
     messages = read_ts(target)

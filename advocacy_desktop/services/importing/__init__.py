@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.csv_reader import inspect_text, open_csv
 from advocacy_desktop.services.importing.errors import (
     BadText,
@@ -145,7 +146,6 @@ def open_table(
 
 def _unreadable(path: Path, exc: OSError) -> ImportFileError:
     reason = exc.strerror or str(exc) or type(exc).__name__
-    return ImportFileError(
-        path, f"The file could not be read ({reason}). Check that it is still there and that "
-        "you may read it, then try again."
-    )
+    return ImportFileError(path, Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "The file could not be read ({problem}). Check that it is still there and "
+        "that you may read it, then try again."), problem=reason))

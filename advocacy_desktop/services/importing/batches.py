@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,17 +12,24 @@ from sqlalchemy import func, select
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import Feedback, ImportBatch, RejectedRow, Source
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.writer import current_actor, dump_json, retried
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
 from advocacy_desktop.services.sql_compat import driver
 
 PROBLEMS_SHEET = "Problems"
 ROWS_SHEET = "Rows to fix"
+_PROBLEM_HEADINGS = [Message(heading) for heading in (
+    QT_TRANSLATE_NOOP("ImportErrors", "File"), QT_TRANSLATE_NOOP("ImportErrors", "Row"),
+    QT_TRANSLATE_NOOP("ImportErrors", "Column"), QT_TRANSLATE_NOOP("ImportErrors", "Value"),
+    QT_TRANSLATE_NOOP("ImportErrors", "Problem"))]
 
 
 class BatchNotFound(LookupError):
     def __init__(self, batch_id: int) -> None:
-        super().__init__(f"There is no import batch {batch_id} in this catalogue.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "There is no import batch {batch} in this catalogue."),
+            batch=str(batch_id)))
         self.batch_id = batch_id
 
 
@@ -68,7 +76,19 @@ class RejectedRowInfo:
     column: str | None
     value: str | None
     reason: str
+    """Its English; a Message (the GUI words it in the UI language) unless the row was stored
+    before the catalogue kept reasons as messages."""
     data: dict[str, Any] | None
+
+
+def _stored_reason(english: str, message: dict[str, Any] | None) -> str:
+    """The reason as a Message when the row keeps one that still reads as its English."""
+    if not message:
+        return english
+    try:
+        return Message.from_json(message)
+    except (KeyError, IndexError, TypeError, ValueError):  # a template this version garbles
+        return english
 
 
 def list_batches(catalogue: Catalogue) -> list[BatchSummary]:
@@ -125,18 +145,27 @@ def rejected_rows(
     )
     with catalogue.read() as session:
         return [
-            RejectedRowInfo(r.row_number, r.column, r.value, r.reason, r.data)
+            RejectedRowInfo(r.row_number, r.column, r.value,
+                            _stored_reason(r.reason, r.reason_message), r.data)
             for r in session.scalars(query)
         ]
 
 
-def export_rejects(catalogue: Catalogue, batch_id: int, out: Path | str) -> int:
+def export_rejects(
+    catalogue: Catalogue,
+    batch_id: int,
+    out: Path | str,
+    *,
+    describe: Callable[[str], str] = str,
+) -> int:
     """Write the rejected rows to an xlsx that imports again once fixed; returns the row count.
 
     Sheet one holds the rows as they were, under the file's own headers (so the same mapping
     applies), with each bad cell highlighted and its reason as a comment. Sheet two lists
     every problem with row, column, value and reason. Written atomically; text that a
-    spreadsheet would run as a formula is neutralised.
+    spreadsheet would run as a formula is neutralised. The reasons, notes and headings are
+    Messages passed through `describe`: English by default (the CLI), the UI language when
+    the GUI passes its own.
     """
     from openpyxl import Workbook
     from openpyxl.comments import Comment
@@ -171,12 +200,13 @@ def export_rejects(catalogue: Catalogue, batch_id: int, out: Path | str) -> int:
             column = headers.index(entry.column) + 1 if entry.column in headers else 1
             cell = rows_sheet.cell(excel_row, column)
             cell.fill = bad_fill
-            note = f"Row {row_number} of {batch.file_label}: {entry.reason}"
-            cell.comment = Comment(note, "Advocacy Desktop")
+            note = Message(QT_TRANSLATE_NOOP("ImportErrors", "Row {row} of {file}: {reason}"),
+                           row=str(row_number), file=batch.file_label, reason=entry.reason)
+            cell.comment = Comment(describe(note), "Advocacy Desktop")
     rows_sheet.freeze_panes = "A2"
 
     sheet = workbook.create_sheet(PROBLEMS_SHEET)
-    sheet.append(["File", "Row", "Column", "Value", "Problem"])
+    sheet.append([describe(heading) for heading in _PROBLEM_HEADINGS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for problem in problems:
@@ -186,7 +216,7 @@ def export_rejects(catalogue: Catalogue, batch_id: int, out: Path | str) -> int:
                 problem.row_number,
                 neutralise_cell(problem.column or ""),
                 neutralise_cell(problem.value),
-                neutralise_cell(problem.reason),
+                neutralise_cell(describe(problem.reason)),
             ]
         )
     for letter, width in zip("ABCDE", (24, 8, 28, 24, 80), strict=True):

@@ -16,10 +16,12 @@ from typing import Any, NamedTuple
 
 from advocacy_desktop.domain.fields import Field, ValueRejected, fold
 from advocacy_desktop.domain.mapping import Mapping
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.domain.values import content_hash
 from advocacy_desktop.services.importing.table import Value, column_letter
 
-NO_CONTENT = "The row has no score, rating or text, so there is nothing to import."
+NO_CONTENT = Message(QT_TRANSLATE_NOOP(
+    "ImportValues", "The row has no score, rating or text, so there is nothing to import."))
 
 
 def json_safe(value: Any) -> Any:
@@ -71,6 +73,7 @@ class Rejection:
     column: str | None
     value: Any
     reason: str
+    """Its English; a Message (stored beside it) for the GUI to show in the UI language."""
     data: dict[str, Any] | None
 
 

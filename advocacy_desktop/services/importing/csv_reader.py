@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.errors import (
     BadText,
     EncodingNotConfirmed,
@@ -39,6 +40,8 @@ from advocacy_desktop.services.importing.table import (
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_RECORDS = 50
 _ASCII_COMPATIBLE = re.compile(r"^(utf-?8(-sig)?|cp\d+|latin-?1|iso-?8859-\d+|ascii|windows-\d+)$")
+
+NO_DATA = QT_TRANSLATE_NOOP("ImportErrors", "The file contains no data (only blank lines).")
 
 
 def detect_encoding(path: Path, head: bytes, size: int) -> tuple[str, bool]:
@@ -119,7 +122,7 @@ def inspect_text(path: Path, sniffed: Sniffed) -> tuple[str, bool, str]:
     encoding, confirmed = detect_encoding(path, sniffed.head, sniffed.size)
     sample = text_sample(sniffed.head, encoding, sniffed.size <= len(sniffed.head))
     if not sample.strip():
-        raise UnsupportedFile(path, "The file contains no data (only blank lines).")
+        raise UnsupportedFile(path, Message(NO_DATA))
     return encoding, confirmed, sniff_delimiter(sample, path.suffix.lower() in (".tsv", ".tab"))
 
 
@@ -127,7 +130,9 @@ def _check_encoding(path: Path, encoding: str, head: bytes) -> str:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise UnsupportedFile(path, f"'{encoding}' is not a known text encoding.") from None
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "'{encoding}' is not a known text encoding."), encoding=encoding)
+        ) from None
     if name == "utf-8" and head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     return encoding
@@ -201,44 +206,53 @@ class _CsvSource:
             line, byte = _locate_decode_error(self.path, self.encoding)
             return BadText(
                 self.path,
-                f"Line {line:,} is not valid {self.encoding} text (byte 0x{byte:02X}). The file "
-                "may use another encoding, such as Windows-1252: choose it and import again.",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "Line {line} is not valid {encoding} text (byte {byte}). The "
+                    "file may use another encoding, such as Windows-1252: choose it and import "
+                    "again."), line=line, encoding=self.encoding, byte=f"0x{byte:02X}"),
                 row=line,
             )
         message = str(exc)
         if "field larger than field limit" in message:
             return UnsafeFile(
                 self.path,
-                f"A value starting on line {line:,} is longer than "
-                f"{self.limits.max_cell_chars:,} characters. This usually means a quote (\") "
-                "opened there is never closed: fix that line and import again.",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "A value starting on line {line} is longer than {limit} "
+                    "characters. This usually means a quote (\") opened there is never closed: "
+                    "fix that line and import again."), line=line,
+                    limit=self.limits.max_cell_chars),
                 row=line,
             )
         if "unexpected end of data" in message:
             return BadText(
                 self.path,
-                f"The quote (\") opened on line {line:,} is never closed. Close it (or double "
-                "any quote inside a quoted value: \"\") and import again.",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "The quote (\") opened on line {line} is never closed. Close "
+                    "it (or double any quote inside a quoted value: \"\") and import again."),
+                    line=line),
                 row=line,
             )
         if "expected after" in message:
             return BadText(
                 self.path,
-                f"On line {line:,} (or the record starting there) a quoted value is followed by "
-                "other characters, e.g. \"abc\"def. Put the whole value in quotes and double any "
-                "quote inside it (\"\"), then import again.",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "On line {line} (or the record starting there) a quoted "
+                    "value is followed by other characters, e.g. \"abc\"def. Put the whole value "
+                    "in quotes and double any quote inside it (\"\"), then import again."),
+                    line=line),
                 row=line,
             )
         if "NUL" in message:
             return BadText(self.path, _nul_message(line), row=line)
-        return BadText(self.path, f"Line {line:,} cannot be read: {message}.", row=line)
+        return BadText(self.path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "Line {line} cannot be read: {problem}."), line=line, problem=message),
+            row=line)
 
 
 def _nul_message(line: int) -> str:
-    return (
-        f"Line {line:,} contains NUL (zero) bytes, which never appear in a text file: the file "
-        "may be damaged or not really CSV. Export the data again."
-    )
+    return Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "Line {line} contains NUL (zero) bytes, which never appear in a text "
+        "file: the file may be damaged or not really CSV. Export the data again."), line=line)
 
 
 def open_csv(
@@ -260,7 +274,7 @@ def open_csv(
     complete = sniffed.size <= len(sniffed.head)
     sample = text_sample(sniffed.head, encoding, complete)
     if not sample.strip():
-        raise UnsupportedFile(path, "The file contains no data (only blank lines).")
+        raise UnsupportedFile(path, Message(NO_DATA))
     if delimiter is None:
         delimiter = sniff_delimiter(sample, path.suffix.lower() in (".tsv", ".tab"))
     nul = find_nul(path, encoding, should_cancel)
@@ -313,9 +327,11 @@ def _read_header(source: _CsvSource, header_row: int | None, path: Path) -> (
     finally:
         records.close()
     if header_row is None:
-        raise UnsupportedFile(path, "The file contains no data (only blank lines).")
+        raise UnsupportedFile(path, Message(NO_DATA))
     raise ImportFileError(
-        path, f"No row with headers starts on line {header_row:,}. Choose another header row."
+        path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "No row with headers starts on line {line}. Choose another header "
+            "row."), line=header_row)
     )
 
 
@@ -355,8 +371,9 @@ def _iter_rows(source: _CsvSource, table: Table, limits: Limits) -> Iterator[Row
                 if count > max_rows:
                     raise UnsafeFile(
                         source.path,
-                        f"The file has more than {max_rows:,} rows, the most one import can "
-                        "take. Split it into smaller files.",
+                        Message(QT_TRANSLATE_NOOP(
+                            "ImportErrors", "The file has more than {limit} rows, the most one "
+                            "import can take. Split it into smaller files."), limit=max_rows),
                         row=start,
                     )
                 yield start, values
@@ -365,15 +382,17 @@ def _iter_rows(source: _CsvSource, table: Table, limits: Limits) -> Iterator[Row
     except OSError as exc:  # removed, unplugged or unreadable while being read
         raise ImportFileError(
             source.path,
-            f"The file could not be read any more ({exc.strerror or exc}). Check that it is "
-            "still there and import again.",
+            Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "The file could not be read any more ({problem}). Check that it "
+                "is still there and import again."), problem=str(exc.strerror or exc)),
             row=last + 1,
         ) from exc
     finally:
         csv.field_size_limit(previous)
     if empty:
         table.warnings.add(
-            ReadWarning("empty_rows_skipped", f"{empty:,} empty rows were skipped.")
+            ReadWarning("empty_rows_skipped", Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "{count} empty rows were skipped."), count=empty))
         )
 
 
@@ -387,8 +406,10 @@ def _fit(values: list[Value], width: int, line: int, table: Table) -> list[Value
     table.warnings.add(
         ReadWarning(
             "extra_values",
-            f"Line {line:,} has {len(values)} values but only {width} columns have headers; "
-            "the extra values are kept at the end of the row.",
+            Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "Line {line} has {values} values but only {width} columns have "
+                "headers; the extra values are kept at the end of the row."),
+                line=line, values=len(values), width=width),
             row=line,
         )
     )

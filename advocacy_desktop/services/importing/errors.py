@@ -1,8 +1,8 @@
 """Errors raised when a file cannot be read for import.
 
 Every message is plain English for the user: what is wrong and what to do. ``str(error)``
-names the file, then the row and column when they are known, so the GUI and the CLI can show
-it as is.
+names the file, then the row and column when they are known, so the CLI can show it as is;
+each is a `Message` (see domain/messages.py) that the GUI shows in the UI language.
 """
 
 from __future__ import annotations
@@ -10,12 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class ImportFileError(Exception):
     """A file cannot be read (or a row of it cannot); nothing has been imported from it.
 
     ``row`` is the 1-based row (for CSV, the line where the record starts); ``column`` is the
-    header name when known, otherwise the spreadsheet letter.
+    header name when known, otherwise the spreadsheet letter. ``message`` says what is wrong
+    (a Message); the error's own text (its first argument, a Message too) adds the file and
+    the place.
     """
 
     def __init__(
@@ -33,16 +37,23 @@ class ImportFileError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle by state: the import worker process sends its errors to the parent."""
-        return (_rebuild, (type(self), dict(self.__dict__), str(self)))
+        return (_rebuild, (type(self), dict(self.__dict__), self.args[0]))
 
-    def _render(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(f"row {self.row:,}")
-        if self.column is not None:
-            where.append(f'column "{self.column}"')
-        location = f" ({', '.join(where)})" if where else ""
-        return f"{self.path}{location}: {self.message}"
+    def _render(self) -> Message:
+        path, message, row, column = str(self.path), self.message, self.row, self.column
+        if row is not None and column is not None:
+            return Message(QT_TRANSLATE_NOOP("ImportErrors",
+                                             '{path} (row {row}, column "{column}"): {message}'),
+                           path=path, row=row, column=column, message=message)
+        if row is not None:
+            return Message(QT_TRANSLATE_NOOP("ImportErrors", "{path} (row {row}): {message}"),
+                           path=path, row=row, message=message)
+        if column is not None:
+            return Message(QT_TRANSLATE_NOOP("ImportErrors",
+                                             '{path} (column "{column}"): {message}'),
+                           path=path, column=column, message=message)
+        return Message(QT_TRANSLATE_NOOP("ImportErrors", "{path}: {message}"),
+                       path=path, message=message)
 
 
 def _rebuild(cls: type[ImportFileError], state: dict[str, Any], text: str) -> ImportFileError:
@@ -81,11 +92,10 @@ class EncodingNotConfirmed(ImportFileError):
 
     def __init__(self, path: Path | str, encoding: str) -> None:
         self.encoding = encoding
-        super().__init__(
-            path,
-            f"The text encoding is not UTF-8; it looks like {describe_encoding(encoding)}. "
-            "Check the preview and confirm the encoding before importing.",
-        )
+        super().__init__(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The text encoding is not UTF-8; it looks like {encoding}. "
+            "Check the preview and confirm the encoding before importing."),
+            encoding=describe_encoding(encoding)))
 
 
 class ImportCancelled(Exception):
@@ -93,11 +103,12 @@ class ImportCancelled(Exception):
 
 
 _ENCODING_NAMES = {
-    "cp1252": "Windows-1252 (Western European, \"ANSI\")",
-    "latin-1": "Latin-1 (ISO 8859-1)",
+    "cp1252": QT_TRANSLATE_NOOP("ImportErrors", 'Windows-1252 (Western European, "ANSI")'),
+    "latin-1": QT_TRANSLATE_NOOP("ImportErrors", "Latin-1 (ISO 8859-1)"),
 }
 
 
 def describe_encoding(encoding: str) -> str:
     """A name for an encoding that a user may recognise."""
-    return _ENCODING_NAMES.get(encoding, encoding)
+    name = _ENCODING_NAMES.get(encoding)
+    return encoding if name is None else Message(name)

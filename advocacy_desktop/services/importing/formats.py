@@ -13,6 +13,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing import safety
 from advocacy_desktop.services.importing.errors import DamagedFile, UnsafeFile, UnsupportedFile
 from advocacy_desktop.services.importing.table import CancelCheck, FileKind, Limits, check_cancel
@@ -21,17 +22,15 @@ HEAD_BYTES = 64 * 1024
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-SAVE_AS = "Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file."
-
 _BINARY_MAGICS = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\x1f\x8b": "a gzip-compressed file",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"Rar!": "a RAR archive",
-    b"{\\rtf": "a Rich Text (RTF) document",
+    b"%PDF": QT_TRANSLATE_NOOP("ImportErrors", "a PDF document"),
+    b"\x89PNG": QT_TRANSLATE_NOOP("ImportErrors", "a PNG image"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("ImportErrors", "a JPEG image"),
+    b"GIF8": QT_TRANSLATE_NOOP("ImportErrors", "a GIF image"),
+    b"\x1f\x8b": QT_TRANSLATE_NOOP("ImportErrors", "a gzip-compressed file"),
+    b"7z\xbc\xaf": QT_TRANSLATE_NOOP("ImportErrors", "a 7-Zip archive"),
+    b"Rar!": QT_TRANSLATE_NOOP("ImportErrors", "a RAR archive"),
+    b"{\\rtf": QT_TRANSLATE_NOOP("ImportErrors", "a Rich Text (RTF) document"),
 }
 
 _CONTENT_TYPES = {
@@ -45,10 +44,10 @@ _ODS_MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet-template",
 )
 _KIND_NAMES = {
-    FileKind.CSV: "CSV text",
-    FileKind.XLSX: "an Excel workbook (.xlsx)",
-    FileKind.XLSM: "a macro-enabled Excel workbook (.xlsm)",
-    FileKind.ODS: "an OpenDocument spreadsheet (.ods)",
+    FileKind.CSV: QT_TRANSLATE_NOOP("ImportErrors", "CSV text"),
+    FileKind.XLSX: QT_TRANSLATE_NOOP("ImportErrors", "an Excel workbook (.xlsx)"),
+    FileKind.XLSM: QT_TRANSLATE_NOOP("ImportErrors", "a macro-enabled Excel workbook (.xlsm)"),
+    FileKind.ODS: QT_TRANSLATE_NOOP("ImportErrors", "an OpenDocument spreadsheet (.ods)"),
 }
 _EXPECTED_SUFFIXES = {
     FileKind.CSV: {".csv", ".tsv", ".txt", ".tab", ".psv", ""},
@@ -73,18 +72,19 @@ def sniff(path: Path, limits: Limits, should_cancel: CancelCheck | None = None) 
         with path.open("rb") as file:
             head = file.read(HEAD_BYTES)
     except FileNotFoundError:
-        raise UnsupportedFile(path, "The file does not exist. Check the name and folder.") from None
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The file does not exist. Check the name and folder."))) from None
     except IsADirectoryError:
-        raise UnsupportedFile(path, "This is a folder, not a file.") from None
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is a folder, not a file."))) from None
     except PermissionError:
-        raise UnsupportedFile(
-            path, "You do not have permission to read this file. Check its access rights."
-        ) from None
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "You do not have permission to read this file. Check its access "
+            "rights."))) from None
     check_cancel(should_cancel)
     if size == 0:
-        raise UnsupportedFile(
-            path, "The file is empty (0 bytes). Check that you chose the right file."
-        )
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The file is empty (0 bytes). Check that you chose the right file.")))
     if head.startswith(ZIP_MAGICS):
         kind = _zip_kind(path, limits)
     elif head.startswith(OLE2_MAGIC):
@@ -95,10 +95,9 @@ def sniff(path: Path, limits: Limits, should_cancel: CancelCheck | None = None) 
     notes = ()
     suffix = path.suffix.lower()
     if suffix not in _EXPECTED_SUFFIXES[kind]:
-        notes = (
-            f"The file is named '{suffix}' but contains {_KIND_NAMES[kind]}; "
-            "it was read as such.",
-        )
+        notes = (Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The file is named '{suffix}' but contains {kind}; it was read as "
+            "such."), suffix=suffix, kind=Message(_KIND_NAMES[kind])),)
     return Sniffed(kind=kind, head=head, size=size, notes=notes)
 
 
@@ -115,16 +114,18 @@ def _zip_kind(path: Path, limits: Limits) -> FileKind:
                 return FileKind.ODS
             if text.startswith("application/vnd.oasis.opendocument."):
                 kind = text.rsplit(".", 1)[-1]
-                raise UnsupportedFile(
-                    path,
-                    f"This is an OpenDocument {kind} file, not a spreadsheet. "
-                    "Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback.",
-                )
+                raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "This is an OpenDocument {kind} file, not a spreadsheet. "
+                    "Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback."),
+                    kind=kind))
         inner = [n for n in zf.namelist() if n.lower().endswith((".xlsx", ".csv", ".ods"))]
-        hint = f" It contains {inner[0]}: extract it and import that file." if inner else ""
-        raise UnsupportedFile(
-            path, f"This is a zip archive, not a spreadsheet.{hint or ' ' + SAVE_AS}"
-        )
+        if inner:
+            raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "This is a zip archive, not a spreadsheet. It contains {inner}: "
+                "extract it and import that file."), inner=inner[0]))
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is a zip archive, not a spreadsheet. Open it in Excel or "
+            "LibreOffice, save it as .xlsx (or CSV) and import the new file.")))
 
 
 def _ooxml_kind(path: Path, zf: zipfile.ZipFile, name: str, names: dict[str, str]) -> FileKind:
@@ -132,10 +133,9 @@ def _ooxml_kind(path: Path, zf: zipfile.ZipFile, name: str, names: dict[str, str
     try:
         root = fromstring(raw, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise UnsafeFile(
-            path,
-            "A part of this file declares XML entities or a DTD, a known way to attack "
-            f"spreadsheet readers. {safety.NOT_OPENED}",
+        raise UnsafeFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "A part of this file declares XML entities or a DTD, a known way to "
+            "attack spreadsheet readers. It was not opened, to protect your computer."))
         ) from exc
     except Exception as exc:  # ParseError, or a non-XML part
         raise DamagedFile(path, safety.DAMAGED) from exc
@@ -146,14 +146,19 @@ def _ooxml_kind(path: Path, zf: zipfile.ZipFile, name: str, names: dict[str, str
                 raise DamagedFile(path, safety.DAMAGED)
             return kind
     if "xl/workbook.bin" in names:
-        raise UnsupportedFile(
-            path, f"This is an Excel binary workbook (.xlsb), which cannot be imported. {SAVE_AS}"
-        )
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is an Excel binary workbook (.xlsb), which cannot be imported. "
+            "Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file."
+        )))
     if any("wordprocessingml" in t for t in types):
-        raise UnsupportedFile(path, "This is a Word document, not a spreadsheet.")
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is a Word document, not a spreadsheet.")))
     if any("presentationml" in t for t in types):
-        raise UnsupportedFile(path, "This is a PowerPoint presentation, not a spreadsheet.")
-    raise UnsupportedFile(path, f"This Office file holds no spreadsheet. {SAVE_AS}")
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is a PowerPoint presentation, not a spreadsheet.")))
+    raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "This Office file holds no spreadsheet. Open it in Excel or LibreOffice, "
+        "save it as .xlsx (or CSV) and import the new file.")))
 
 
 def _ole2_message(path: Path, should_cancel: CancelCheck | None) -> str:
@@ -171,47 +176,50 @@ def _ole2_message(path: Path, should_cancel: CancelCheck | None) -> str:
                 break
             data = tail + chunk
             if encrypted in data:
-                return (
-                    "This workbook is protected by a password. Open it in Excel, remove the "
-                    "password (File › Info › Protect Workbook), save it as .xlsx and import "
-                    "the new file."
-                )
+                return Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "This workbook is protected by a password. Open it in "
+                    "Excel, remove the password (File › Info › Protect Workbook), save it as "
+                    ".xlsx and import the new file."))
             found_workbook = found_workbook or any(name in data for name in workbook)
             tail = data[-64:]
     if found_workbook:
-        return f"This is an old Excel 97–2003 (.xls) file, which cannot be imported. {SAVE_AS}"
-    return (
-        "This is an old Excel 97–2003 (.xls) file or a password-protected workbook. "
-        "Save it as .xlsx (without a password) and import again."
-    )
+        return Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is an old Excel 97–2003 (.xls) file, which cannot be imported. "
+            "Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file."))
+    return Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "This is an old Excel 97–2003 (.xls) file or a password-protected "
+        "workbook. Save it as .xlsx (without a password) and import again."))
 
 
 def _refuse_non_text(path: Path, head: bytes) -> None:
     for magic, what in _BINARY_MAGICS.items():
         if head.startswith(magic):
-            raise UnsupportedFile(path, f"This is {what}, not a spreadsheet or CSV file.")
+            raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "This is {what}, not a spreadsheet or CSV file."),
+                what=Message(what)))
     if head.startswith(BOMS) or is_utf16_without_bom(head) is not None:
         return
     start = head.lstrip(b" \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta")) or (
         start.startswith(b"<") and b"<html" in start[:2048]
     ):
-        raise UnsupportedFile(
-            path,
-            "This is a web page (HTML) saved with a spreadsheet name, as some websites export "
-            f"'Excel' files. {SAVE_AS}",
-        )
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is a web page (HTML) saved with a spreadsheet name, as some "
+            "websites export 'Excel' files. Open it in Excel or LibreOffice, save it as .xlsx "
+            "(or CSV) and import the new file.")))
     if start.startswith(b"<?xml"):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in start:
-            raise UnsupportedFile(
-                path, f"This is an Excel 2003 XML spreadsheet, which cannot be imported. {SAVE_AS}"
-            )
-        raise UnsupportedFile(path, "This is an XML file, not a spreadsheet or CSV file.")
+            raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "This is an Excel 2003 XML spreadsheet, which cannot be "
+                "imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import "
+                "the new file.")))
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is an XML file, not a spreadsheet or CSV file.")))
     controls = sum(head.count(bytes([b])) for b in range(32) if b not in (9, 10, 12, 13, 26))
     if controls > max(8, len(head) // 20):
-        raise UnsupportedFile(
-            path, "This is not a spreadsheet or a text (CSV) file; it holds binary data."
-        )
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This is not a spreadsheet or a text (CSV) file; it holds binary "
+            "data.")))
 
 
 def is_utf16_without_bom(head: bytes) -> str | None:

@@ -20,6 +20,7 @@ from typing import Any
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.fields import Field, fold
 from advocacy_desktop.domain.mapping import Mapping, detect_mapping
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.domain.values import (
     DateOrder,
     date_order_needed,
@@ -298,9 +299,9 @@ def run_import(
             workflow_service.route_batch(catalogue, result.batch_id)
         except Exception as exc:  # the batch is committed: say so, do not report a failure
             log.warning("routing batch %s failed: %s", result.batch_id, exc)
-            result.warnings.append(
-                f"The items were imported, but assigning them to their owners failed ({exc}); "
-                "they can be assigned from the Feedback page."
-            )
+            result.warnings.append(Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "The items were imported, but assigning them to their owners "
+                "failed ({problem}); they can be assigned from the Feedback page."),
+                problem=str(exc)))
     result.seconds = time.perf_counter() - started
     return result

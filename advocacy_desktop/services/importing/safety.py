@@ -28,6 +28,7 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.errors import DamagedFile, UnsafeFile
 from advocacy_desktop.services.importing.table import (
     CancelCheck,
@@ -41,11 +42,18 @@ CHUNK = 1 << 20
 PROLOG_BYTES = 64 * 1024
 MAX_BYTES_PER_CHAR = 10  # '&#x10FFFF;' is the longest way to write one character in XML
 
-DAMAGED = (
-    "The file is damaged or incomplete (it may have been cut short while copying or "
-    "downloading). Open it in Excel or LibreOffice, save it again and import the new copy."
-)
-NOT_OPENED = "It was not opened, to protect your computer."
+DAMAGED = Message(QT_TRANSLATE_NOOP(
+    "ImportErrors", "The file is damaged or incomplete (it may have been cut short while "
+    "copying or downloading). Open it in Excel or LibreOffice, save it again and import the new "
+    "copy."))
+
+
+def damaged_because(exc: BaseException) -> Message:
+    """DAMAGED, with what the reader said (for a message that helps a bug report)."""
+    return Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "The file is damaged or incomplete (it may have been cut short while "
+        "copying or downloading). Open it in Excel or LibreOffice, save it again and import the "
+        "new copy. ({kind}: {detail})"), kind=type(exc).__name__, detail=str(exc))
 
 
 @dataclass
@@ -74,7 +82,9 @@ def check_zip_members(zf: zipfile.ZipFile, path: Path, limits: Limits) -> None:
     infos = zf.infolist()
     if len(infos) > limits.max_zip_members:
         raise UnsafeFile(
-            path, f"The file holds {len(infos):,} parts, far more than any workbook. {NOT_OPENED}"
+            path, Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "The file holds {parts} parts, far more than any workbook. It was "
+                "not opened, to protect your computer."), parts=len(infos))
         )
     total = 0
     for info in infos:
@@ -87,16 +97,20 @@ def check_zip_members(zf: zipfile.ZipFile, path: Path, limits: Limits) -> None:
         ):
             raise UnsafeFile(
                 path,
-                f"A part of this file ({info.filename}) would expand "
-                f"{info.file_size / max(info.compress_size, 1):,.0f} times when unpacked, "
-                f"which is typical of a 'zip bomb'. {NOT_OPENED}",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "A part of this file ({part}) would expand {times} times "
+                    "when unpacked, which is typical of a 'zip bomb'. It was not opened, to "
+                    "protect your computer."), part=info.filename,
+                    times=round(info.file_size / max(info.compress_size, 1))),
             )
     if total > limits.max_uncompressed_bytes:
         raise UnsafeFile(
             path,
-            f"Unpacked, this file would take {size_text(total)}, more than the "
-            f"{size_text(limits.max_uncompressed_bytes)} allowed. {NOT_OPENED} "
-            "Split the data into smaller files or save it as CSV.",
+            Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "Unpacked, this file would take {size}, more than the {limit} "
+                "allowed. It was not opened, to protect your computer. Split the data into "
+                "smaller files or save it as CSV."), size=size_text(total),
+                limit=size_text(limits.max_uncompressed_bytes)),
         )
 
 
@@ -111,11 +125,9 @@ def size_text(size: int) -> str:
 
 class UnsupportedEncrypted(UnsafeFile):
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path,
-            "The archive is protected by a password. Remove the password, save the file again "
-            "and import the new copy.",
-        )
+        super().__init__(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The archive is protected by a password. Remove the password, save "
+            "the file again and import the new copy.")))
 
 
 class _RootSeen:
@@ -162,14 +174,18 @@ def check_xml_prologs(
         except DefusedXmlException as exc:
             raise UnsafeFile(
                 path,
-                f"A part of this file ({info.filename}) declares XML entities or a DTD, a "
-                f"known way to attack spreadsheet readers. {NOT_OPENED}",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "A part of this file ({part}) declares XML entities or a "
+                    "DTD, a known way to attack spreadsheet readers. It was not opened, to "
+                    "protect your computer."), part=info.filename),
             ) from exc
         except ParseError as exc:
             raise DamagedFile(path, DAMAGED) from exc
         if target.root is None and len(head) >= PROLOG_BYTES:
             raise UnsafeFile(
-                path, f"A part of this file ({info.filename}) has no readable content. {NOT_OPENED}"
+                path, Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "A part of this file ({part}) has no readable content. It was "
+                    "not opened, to protect your computer."), part=info.filename)
             )
     return heads
 
@@ -188,7 +204,9 @@ def read_small_member(zf: zipfile.ZipFile, name: str, path: Path, cap: int = 16 
     """Read a small part (workbook.xml, rels) whole; refuse one that is not small."""
     info = zf.getinfo(name)
     if info.file_size > cap:
-        raise UnsafeFile(path, f"The part {name} is unexpectedly large. {NOT_OPENED}")
+        raise UnsafeFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The part {part} is unexpectedly large. It was not opened, to protect "
+            "your computer."), part=name))
     try:
         return zf.read(info)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -236,10 +254,10 @@ def iter_segments(
 
 
 def too_long_message(limits: Limits) -> str:
-    return (
-        f"A cell holds more than {limits.max_cell_chars:,} characters, the most a spreadsheet "
-        f"cell can hold. {NOT_OPENED} Check the file's origin, or shorten that cell."
-    )
+    return Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "A cell holds more than {limit} characters, the most a spreadsheet cell "
+        "can hold. It was not opened, to protect your computer. Check the file's origin, or "
+        "shorten that cell."), limit=limits.max_cell_chars)
 
 
 @lru_cache(maxsize=8)
@@ -506,8 +524,8 @@ def ods_repeat_bytes(segment: bytes) -> int:
 
 
 def _expands_message(part: str, budget: int) -> str:
-    return (
-        f"A part of this file ({part}) repeats its content so often that, unpacked, it would "
-        f"take more than the {size_text(budget)} allowed, which is typical of a "
-        f"'zip bomb'. {NOT_OPENED}"
-    )
+    return Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "A part of this file ({part}) repeats its content so often that, "
+        "unpacked, it would take more than the {limit} allowed, which is typical of a 'zip "
+        "bomb'. It was not opened, to protect your computer."), part=part,
+        limit=size_text(budget))

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import MappingTemplate
 from advocacy_desktop.domain.mapping import Mapping, apply_template
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.writer import UuidSequence, dump_json
 from advocacy_desktop.services.sql_compat import driver
 
@@ -71,7 +72,7 @@ def save_template_on(conn: Any, name: str, mapping: Mapping) -> None:
     """Inside an open transaction (the import's own)."""
     name = name.strip()
     if not name:
-        raise ValueError("a template needs a name")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("ImportErrors", "a template needs a name")))
     data = mapping.to_dict()
     data["name"] = name
     conn.execute(

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from defusedxml.ElementTree import fromstring
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing import safety
 from advocacy_desktop.services.importing.errors import (
     DamagedFile,
@@ -147,7 +148,8 @@ def _xlsx_sheets(zf: zipfile.ZipFile, path: Path, heads: dict[str, bytes]) -> li
         )
         sheets.append(_Sheet(info, part))
     if not sheets:
-        raise ImportFileError(path, "The workbook has no worksheet with data.")
+        raise ImportFileError(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The workbook has no worksheet with data.")))
     return sheets
 
 
@@ -175,7 +177,9 @@ def _choose(sheets: list[_Sheet], wanted: str | int | None, path: Path) -> _Shee
             if found:
                 return found[0]
     listed = ", ".join(f"'{s.info.name}'" for s in sheets)
-    raise SheetNotFound(path, f"There is no sheet {wanted!r} in this workbook. Sheets: {listed}.")
+    raise SheetNotFound(path, Message(QT_TRANSLATE_NOOP(
+        "ImportErrors", "There is no sheet {sheet} in this workbook. Sheets: {sheets}."),
+        sheet=repr(wanted), sheets=listed))
 
 
 class _Job:
@@ -219,11 +223,10 @@ def _calamine() -> Any:
 def _calamine_failure(exc: BaseException, path: Path) -> ImportFileError:
     name = type(exc).__name__
     if name == "PasswordError":
-        return DamagedFile(
-            path, "This workbook is protected by a password. Remove the password, save it again "
-            "and import the new file."
-        )
-    return _CalamineFailed(path, f"{safety.DAMAGED} ({name}: {exc})")
+        return DamagedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "This workbook is protected by a password. Remove the password, save "
+            "it again and import the new file.")))
+    return _CalamineFailed(path, safety.damaged_because(exc))
 
 
 class _CalamineFailed(DamagedFile):
@@ -322,8 +325,9 @@ def _open_ods(
 def _too_many_rows(path: Path, limits: Limits, row: int | None = None) -> UnsafeFile:
     return UnsafeFile(
         path,
-        f"The sheet has more than {limits.max_rows:,} rows, the most one import can take. "
-        "Split it into smaller files.",
+        Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The sheet has more than {limit} rows, the most one import can take. "
+            "Split it into smaller files."), limit=limits.max_rows),
         row=row,
     )
 
@@ -338,14 +342,18 @@ def _add_sheet_warnings(
         table.warnings.add(
             ReadWarning(
                 "several_sheets",
-                f"The workbook has {len(sheets)} sheets; '{chosen.info.name}' was read. "
-                f"Other sheets: {others}.",
+                Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "The workbook has {count} sheets; '{sheet}' was read. Other "
+                    "sheets: {others}."), count=len(sheets), sheet=chosen.info.name,
+                    others=others),
             )
         )
     if chosen.info.hidden:
         table.warnings.add(
             ReadWarning(
-                "hidden_sheet", f"The sheet '{chosen.info.name}' is hidden in the workbook."
+                "hidden_sheet", Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "The sheet '{sheet}' is hidden in the workbook."),
+                    sheet=chosen.info.name)
             )
         )
 

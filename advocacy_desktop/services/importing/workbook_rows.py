@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing import safety
 from advocacy_desktop.services.importing.errors import (
     DamagedFile,
@@ -102,36 +103,38 @@ class _Fixes:
         self.bad: dict[int, list[int]] = {}
         self.merges: list[tuple[int, int, int]] = []  # (first_row, last_row, col) to fill down
         unreadable: set[tuple[int, int]] = set()
-        for row, col, code, what in _bad_cells(scan):
+        for row, col, code, error in _bad_cells(scan):
             rel = col - first_col
             if row < header_number or rel < 0:
                 continue
             where = f"{column_letter(col)}{row}"
-            if row == header_number:
-                message = f"The header cell {where} {what}; the column is named by its letter."
+            header = row == header_number
+            if header:
                 label = column_letter(col)
             else:
                 self.bad.setdefault(row, []).append(rel)
                 unreadable.add((row, rel))
-                message = f"Cell {where} {what}; it was read as blank."
                 label = table.column_label(rel)
+            message = Message(_BAD_CELL[header, code], cell=where, error=error)
             table.warnings.add(ReadWarning(code, message, row=row, column=label))
         table.unreadable_cells = frozenset(unreadable)
         if scan.unlocated_formulas:
             table.warnings.add(
                 ReadWarning(
                     "formula_without_value",
-                    f"{scan.unlocated_formulas:,} formula cells have no saved result and were "
-                    "read as blank. Open the file in Excel or LibreOffice, save it and import "
-                    "again.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "ImportErrors", "{count} formula cells have no saved result and were "
+                        "read as blank. Open the file in Excel or LibreOffice, save it and "
+                        "import again."), count=scan.unlocated_formulas),
                 )
             )
         if scan.ods_spans:
             table.warnings.add(
                 ReadWarning(
                     "merged_cells",
-                    "The sheet has merged cells; each merged value was read in the first cell "
-                    "of its range only, the other cells are blank.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "ImportErrors", "The sheet has merged cells; each merged value was read "
+                        "in the first cell of its range only, the other cells are blank.")),
                 )
             )
         for first_row, first, last_row, last in scan.merges:
@@ -141,14 +144,18 @@ class _Fixes:
             top_left = f"{column_letter(first)}{first_row}"
             rel = first - first_col
             if first_row <= header_number:
-                message = (f"Cells {ref} are merged with the header row; the rows below the "
-                           "header are blank there.")
+                message = Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "Cells {cells} are merged with the header row; the rows "
+                    "below the header are blank there."), cells=ref)
             elif last_row > first_row and rel >= 0:
                 self.merges.append((first_row, last_row, rel))
-                message = (f"Cells {ref} are merged; the value of {top_left} was repeated in "
-                           "each row of the range (first column only).")
+                message = Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "Cells {cells} are merged; the value of {cell} was repeated "
+                    "in each row of the range (first column only)."), cells=ref, cell=top_left)
             else:
-                message = f"Cells {ref} are merged; the value was read in {top_left} only."
+                message = Message(QT_TRANSLATE_NOOP(
+                    "ImportErrors", "Cells {cells} are merged; the value was read in {cell} "
+                    "only."), cells=ref, cell=top_left)
             table.warnings.add(
                 ReadWarning("merged_cells", message, row=first_row,
                             column=table.column_label(max(rel, 0)))
@@ -182,14 +189,29 @@ class _Fixes:
         return apply
 
 
-def _bad_cells(scan: SheetScan) -> Iterator[tuple[int, int, str, str]]:
+_BAD_CELL = {  # (header cell?, code) -> what the warning says
+    (True, "formula_without_value"): QT_TRANSLATE_NOOP(
+        "ImportErrors", "The header cell {cell} is a formula without a saved result (the file "
+        "was changed by a program that does not calculate; open and save it in Excel or "
+        "LibreOffice to get the value); the column is named by its letter."),
+    (False, "formula_without_value"): QT_TRANSLATE_NOOP(
+        "ImportErrors", "Cell {cell} is a formula without a saved result (the file was changed "
+        "by a program that does not calculate; open and save it in Excel or LibreOffice to get "
+        "the value); it was read as blank."),
+    (True, "error_cell"): QT_TRANSLATE_NOOP(
+        "ImportErrors", "The header cell {cell} holds the Excel error {error}; the column is "
+        "named by its letter."),
+    (False, "error_cell"): QT_TRANSLATE_NOOP(
+        "ImportErrors", "Cell {cell} holds the Excel error {error}; it was read as blank."),
+}
+
+
+def _bad_cells(scan: SheetScan) -> Iterator[tuple[int, int, str, str | None]]:
+    """(row, column, code, the Excel error shown or None) of cells read as blank."""
     for row, col in scan.uncached_formulas:
-        yield row, col, "formula_without_value", (
-            "is a formula without a saved result (the file was changed by a program that does "
-            "not calculate; open and save it in Excel or LibreOffice to get the value)"
-        )
+        yield row, col, "formula_without_value", None
     for row, col, text in scan.error_cells:
-        yield row, col, "error_cell", f"holds the Excel error {text}"
+        yield row, col, "error_cell", text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -222,12 +244,14 @@ def _find_header(
     if first is not None:
         return first
     if header_row is None:
-        raise UnsupportedFile(
-            path, f"The sheet '{sheet}' is empty. Choose the sheet that holds the data."
-        )
+        raise UnsupportedFile(path, Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "The sheet '{sheet}' is empty. Choose the sheet that holds the "
+            "data."), sheet=sheet))
     raise ImportFileError(
         path,
-        f"Row {header_row:,} of the sheet '{sheet}' is empty. Choose another header row.",
+        Message(QT_TRANSLATE_NOOP(
+            "ImportErrors", "Row {row} of the sheet '{sheet}' is empty. Choose another header "
+            "row."), row=header_row, sheet=sheet),
         row=header_row,
     )
 
@@ -355,7 +379,7 @@ def _load_openpyxl(path: Path) -> Any:
     except OSError:
         raise
     except Exception as exc:
-        raise DamagedFile(path, f"{safety.DAMAGED} ({type(exc).__name__}: {exc})") from exc
+        raise DamagedFile(path, safety.damaged_because(exc)) from exc
 
 
 def openpyxl_table(
@@ -430,7 +454,7 @@ def _openpyxl_numbered(
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise DamagedFile(path, safety.DAMAGED) from exc
     except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise DamagedFile(path, f"{safety.DAMAGED} ({type(exc).__name__}: {exc})") from exc
+        raise DamagedFile(path, safety.damaged_because(exc)) from exc
 
 
 def _openpyxl_rows(
@@ -462,8 +486,9 @@ def _fit(values: list[Value], width: int, number: int, table: Table) -> list[Val
     table.warnings.add(
         ReadWarning(
             "extra_values",
-            f"Row {number:,} has values in {len(values) - width} columns after the last "
-            "header; they are kept at the end of the row.",
+            Message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "Row {row} has values in {count} columns after the last header; "
+                "they are kept at the end of the row."), row=number, count=len(values) - width),
             row=number,
         )
     )

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from advocacy_desktop.db import summaries
 from advocacy_desktop.db.dialect import is_postgres
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.messages import Message
 from advocacy_desktop.services import feedback_search
 from advocacy_desktop.services.importing.convert import Chunk, UuidSequence, dump_json, json_safe
 from advocacy_desktop.services.sql_compat import PgDriver
@@ -47,6 +48,11 @@ _NEED_LINK_INSERT = (
 _NAME_TABLES = ("import_source", "import_person", "import_need")
 BULK_MIN_ROWS = 50_000
 T = TypeVar("T")
+
+
+def _reason_json(reason: str) -> str | None:
+    """A rejection's reason as data (rejected_row.reason_message), when it is a Message."""
+    return dump_json(reason.to_json()) if isinstance(reason, Message) else None
 
 
 def _cell_text(value: Any) -> str | None:
@@ -287,16 +293,17 @@ class BatchWriter:
         batch_id = self.batch_id
         if rejections:
             self.conn.executemany(
-                "INSERT INTO rejected_row (batch_id, row_number, \"column\", value, reason, data)"
-                " VALUES (?,?,?,?,?,?)",
+                "INSERT INTO rejected_row (batch_id, row_number, \"column\", value, reason, data,"
+                " reason_message) VALUES (?,?,?,?,?,?,?)",
                 [
                     (
                         batch_id,
                         r.row_number,
                         r.column,
                         _cell_text(r.value),
-                        r.reason,
+                        str(r.reason),
                         dump_json(r.data),
+                        _reason_json(r.reason),
                     )
                     for r in rejections
                 ],
@@ -533,9 +540,9 @@ class PgBatchWriter(BatchWriter):
         if chunk.rejections:
             batch_id = self.batch_id
             self._copy(
-                'COPY rejected_row (batch_id, row_number, "column", value, reason, data)'
-                " FROM STDIN",
-                ((batch_id, r.row_number, r.column, _cell_text(r.value), r.reason,
-                  dump_json(r.data)) for r in chunk.rejections),
+                'COPY rejected_row (batch_id, row_number, "column", value, reason, data,'
+                " reason_message) FROM STDIN",
+                ((batch_id, r.row_number, r.column, _cell_text(r.value), str(r.reason),
+                  dump_json(r.data), _reason_json(r.reason)) for r in chunk.rejections),
             )
             self.rejected_rows += len({r.row_number for r in chunk.rejections})
