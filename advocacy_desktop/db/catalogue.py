@@ -36,6 +36,7 @@ from advocacy_desktop.db.errors import (
     MigrationFailed,
     NotACatalogue,
 )
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,12 @@ BUSY_TIMEOUT_MS = 10_000
 CATALOGUE_SUFFIX = ".advocacy"
 #: page cache per connection; SQLite's 2 MiB default makes index inserts on 1M rows 30% slower
 CACHE_KIB = 65_536
+
+EXISTS_ALREADY = QT_TRANSLATE_NOOP("CatalogueErrors",
+                                   "a file with this name exists already; choose another name")
+NO_FOLDER = QT_TRANSLATE_NOOP("CatalogueErrors", "the folder does not exist")
+READ_ONLY = QT_TRANSLATE_NOOP("CatalogueErrors", "this catalogue is open read-only")
+DAMAGED = QT_TRANSLATE_NOOP("CatalogueErrors", "the file is damaged: {problem}")
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -115,7 +122,7 @@ class Catalogue:
     def write(self) -> Iterator[Session]:
         """A session whose work is committed on leaving the block, or rolled back on error."""
         if self.read_only:
-            raise CatalogueError(self.path, "this catalogue is open read-only")
+            raise CatalogueError(self.path, Message(READ_ONLY))
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -123,7 +130,7 @@ class Catalogue:
     def write_connection(self) -> Iterator[Connection]:
         """A Core connection in one write transaction, for bulk work (executemany)."""
         if self.read_only:
-            raise CatalogueError(self.path, "this catalogue is open read-only")
+            raise CatalogueError(self.path, Message(READ_ONLY))
         with self._writer.connect() as conn, conn.begin():
             yield conn
 
@@ -177,9 +184,9 @@ def create_catalogue(path: Path | str) -> Catalogue:
     """Create a new, empty catalogue at `path` (which must not exist) and open it."""
     path = Path(path)
     if path.exists():
-        raise CatalogueExists(path, "a file with this name exists already; choose another name")
+        raise CatalogueExists(path, Message(EXISTS_ALREADY))
     if not path.parent.is_dir():
-        raise CatalogueNotFound(path.parent, "the folder does not exist")
+        raise CatalogueNotFound(path.parent, Message(NO_FOLDER))
     tmp = path.with_name(f".{path.name}.creating")
     tmp.unlink(missing_ok=True)
     try:
@@ -204,22 +211,27 @@ def inspect_file(path: Path | str) -> Path:
     """Check that `path` looks like a catalogue before SQLite touches it; return it resolved."""
     path = Path(path).expanduser()
     if not path.exists():
-        raise CatalogueNotFound(path, "no such file")
+        raise CatalogueNotFound(path, Message(QT_TRANSLATE_NOOP("CatalogueErrors",
+                                                                "no such file")))
     if path.is_dir():
-        raise NotACatalogue(path, "this is a folder, not a catalogue file")
+        raise NotACatalogue(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "this is a folder, not a catalogue file")))
     size = path.stat().st_size
     if size == 0:
-        raise NotACatalogue(path, "the file is empty (0 bytes), not a catalogue")
+        raise NotACatalogue(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "the file is empty (0 bytes), not a catalogue")))
     header = _read_header(path)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotACatalogue(path, "this is not a catalogue file (not a SQLite database)")
+        raise NotACatalogue(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "this is not a catalogue file (not a SQLite database)")))
     if len(header) < 100:
-        raise CatalogueCorrupt(path, "the file is truncated: its header is incomplete")
+        raise CatalogueCorrupt(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "the file is truncated: its header is incomplete")))
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise NotACatalogue(
-            path, "this SQLite database was not made by Advocacy Desktop, so it is not opened"
-        )
+        raise NotACatalogue(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "this SQLite database was not made by Advocacy Desktop, so it is "
+            "not opened")))
     return path.resolve()
 
 
@@ -247,9 +259,9 @@ def open_catalogue(
         head = migrate.head_revision()
         if revision != head:
             if read_only or not migrate_schema:
-                raise CatalogueNeedsUpgrade(
-                    path, f"its schema ({revision or 'none'}) must be upgraded to {head} first"
-                )
+                raise CatalogueNeedsUpgrade(path, Message(QT_TRANSLATE_NOOP(
+                    "CatalogueErrors", "its schema ({revision}) must be upgraded to {head} first"),
+                    revision=revision or "none", head=head))
             _upgrade_with_backup(path, revision, backup_dir or path.parent)
 
         if not read_only:
@@ -296,22 +308,21 @@ def verify_catalogue_file(path: Path, *, read_only: bool = True) -> str | None:
     try:
         conn = _raw_connect(path, "ro" if read_only else "rw")
     except sqlite3.Error as exc:
-        raise CatalogueCorrupt(path, f"SQLite cannot open it: {exc}") from exc
+        raise CatalogueCorrupt(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "SQLite cannot open it: {problem}"), problem=str(exc))) from exc
     try:
         problems = _quick_check(conn)
         if problems:
-            raise CatalogueCorrupt(path, "the file is damaged: " + "; ".join(problems[:3]))
+            raise CatalogueCorrupt(path, Message(DAMAGED, problem="; ".join(problems[:3])))
         revision = _stored_revision(conn)
     except sqlite3.DatabaseError as exc:
-        raise CatalogueCorrupt(path, f"the file is damaged: {exc}") from exc
+        raise CatalogueCorrupt(path, Message(DAMAGED, problem=str(exc))) from exc
     finally:
         conn.close()
     if revision is not None and not migrate.is_known(revision):
-        raise CatalogueTooNew(
-            path,
-            f"it was written by a newer version of Advocacy Desktop (schema {revision}); "
-            "update the app to open it",
-        )
+        raise CatalogueTooNew(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "it was written by a newer version of Advocacy Desktop (schema "
+            "{revision}); update the app to open it"), revision=revision))
     return revision
 
 
@@ -341,10 +352,9 @@ def _upgrade_with_backup(path: Path, revision: str | None, backup_dir: Path) -> 
     except Exception as exc:
         engine.dispose()
         _copy_database(backup, path)
-        raise MigrationFailed(
-            path,
-            f"upgrading the schema failed ({exc}); the catalogue was restored from {backup}",
-        ) from exc
+        raise MigrationFailed(path, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "upgrading the schema failed ({problem}); the catalogue was "
+            "restored from {backup}"), problem=str(exc), backup=str(backup))) from exc
     engine.dispose()
     log.info("upgraded %s from %s; backup kept at %s", path, revision, backup)
     return backup
@@ -373,7 +383,9 @@ def _copy_database(
             dst.execute("PRAGMA journal_mode=DELETE")
             problems = _quick_check(dst)
             if problems:
-                raise CatalogueCorrupt(target, "the copy failed its check: " + problems[0])
+                raise CatalogueCorrupt(target, Message(QT_TRANSLATE_NOOP(
+                    "CatalogueErrors", "the copy failed its check: {problem}"),
+                    problem=problems[0]))
         finally:
             dst.close()
         os.replace(tmp, target)
@@ -391,7 +403,8 @@ def backup_catalogue(
     path = inspect_file(path)
     out = Path(out).expanduser()
     if out.exists() and out.resolve() == path:
-        raise CatalogueError(out, "the backup cannot overwrite the catalogue itself")
+        raise CatalogueError(out, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "the backup cannot overwrite the catalogue itself")))
     if out.is_dir():
         out = out / f"{path.stem}-backup-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}"
     _copy_database(path, out, progress)
@@ -405,7 +418,8 @@ def restore_backup(backup: Path | str, target: Path | str, *, overwrite: bool = 
     target = Path(target).expanduser()
     if target.exists():
         if not overwrite:
-            raise CatalogueExists(target, "exists already; pass overwrite to replace it")
+            raise CatalogueExists(target, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "exists already; pass overwrite to replace it")))
         kept = target.with_name(f"{target.stem}.replaced-{datetime.now():%Y%m%d-%H%M%S}"
                                 f"{target.suffix}")
         _copy_database(target, kept)

@@ -1,11 +1,14 @@
 """Errors raised when a catalogue cannot be opened or kept safe.
 
-Each message names the file and says what the user can do; the GUI and the CLI show it as is.
+Each message names the file and says what the user can do. `message` is a Message (see
+domain/messages.py): the CLI prints its English, the GUI shows it in the UI language.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 
 class CatalogueError(Exception):
@@ -14,7 +17,11 @@ class CatalogueError(Exception):
     def __init__(self, path: Path | str | None, message: str) -> None:
         self.path = Path(path) if path is not None else None
         self.message = message
-        super().__init__(f"{self.path}: {message}" if self.path else message)
+        if self.path is None:
+            super().__init__(message)
+        else:
+            super().__init__(Message(QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {message}"),
+                                     path=str(self.path), message=message))
 
 
 class CatalogueNotFound(CatalogueError):
@@ -57,12 +64,11 @@ class CatalogueLocked(CatalogueError):
         self.stale = stale
         who = getattr(holder, "describe", lambda: "someone")()
         if stale:
-            message = (
-                f"it is locked by {who}, but the lock looks abandoned ({stale}); take it over "
-                "in the app, or open it read-only"
-            )
+            message = Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "it is locked by {who}, but the lock looks abandoned "
+                "({why}); take it over in the app, or open it read-only"), who=who, why=stale)
         else:
-            message = (
-                f"it is open by {who}; open it read-only, or wait until it is closed there"
-            )
+            message = Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "it is open by {who}; open it read-only, or wait until it is "
+                "closed there"), who=who)
         super().__init__(path, message)

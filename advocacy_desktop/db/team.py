@@ -42,6 +42,7 @@ from advocacy_desktop.db.errors import (
     MigrationFailed,
     NotACatalogue,
 )
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +64,13 @@ def _normalise(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise CatalogueNotFound(None, f"this is not a database address: {exc}") from exc
+        raise CatalogueNotFound(None, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "this is not a database address: {problem}"), problem=str(exc))
+        ) from exc
     if parsed.get_backend_name() not in ("postgresql", "postgres"):
-        raise NotACatalogue(None, f"{parsed.render_as_string()} is not a PostgreSQL address")
+        raise NotACatalogue(None, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "{where} is not a PostgreSQL address"),
+            where=parsed.render_as_string()))
     return parsed.set(drivername="postgresql+psycopg")
 
 
@@ -118,9 +123,9 @@ def team_engine(url: str | URL, *, read_only: bool = False, pooled: bool = True)
                else {"poolclass": NullPool}),
         )
     except (NoSuchModuleError, ImportError) as exc:
-        raise CatalogueError(None, "the PostgreSQL driver is missing: install Advocacy Desktop "
-                             "with its 'team' extra (pip install 'advocacy-desktop[team]')"
-                             ) from exc
+        raise CatalogueError(None, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "the PostgreSQL driver is missing: install Advocacy Desktop with "
+            "its 'team' extra (pip install 'advocacy-desktop[team]')"))) from exc
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -174,7 +179,9 @@ class TeamCatalogue:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise CatalogueError(None, f"{self.url}: this catalogue is open read-only")
+            raise CatalogueError(None, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "{where}: this catalogue is open read-only"),
+                where=str(self.url)))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -205,13 +212,11 @@ def _check_locale(conn: Connection, where: str) -> None:
         text("SELECT current_setting('server_encoding'), current_setting('lc_ctype')")
     ).one()
     if encoding.upper() not in ("UTF8", "UTF-8") or ctype.upper() in ("C", "POSIX"):
-        raise CatalogueError(
-            None,
-            f"{where}: the database uses encoding {encoding} and character type {ctype}; "
-            "a catalogue needs UTF8 with a UTF-8 character type, so that search finds text "
-            "in every language. Create the database with ENCODING 'UTF8' "
-            "LC_CTYPE 'C.UTF-8' TEMPLATE template0",
-        )
+        raise CatalogueError(None, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "{where}: the database uses encoding {encoding} and character "
+            "type {ctype}; a catalogue needs UTF8 with a UTF-8 character type, so that search "
+            "finds text in every language. Create the database with ENCODING 'UTF8' LC_CTYPE "
+            "'C.UTF-8' TEMPLATE template0"), where=where, encoding=encoding, ctype=ctype))
 
 
 def open_team_catalogue(
@@ -234,9 +239,9 @@ def open_team_catalogue(
         try:
             conn = engine.connect()
         except DBAPIError as exc:
-            raise CatalogueNotFound(
-                None, f"{where}: cannot connect ({str(exc.orig).strip()})"
-            ) from exc
+            raise CatalogueNotFound(None, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "{where}: cannot connect ({problem})"), where=where,
+                problem=str(exc.orig).strip())) from exc
         with conn:
             _open_checked(conn, where, read_only=read_only, create=create, upgrade=upgrade)
     finally:
@@ -251,26 +256,31 @@ def _open_checked(
         others, ours, revision = _identity(conn)
     if not ours:
         if others or revision is not None:
-            raise NotACatalogue(None, f"{where}: this database holds tables that Advocacy "
-                                "Desktop did not make, so it is not opened (nor changed)")
+            raise NotACatalogue(None, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "{where}: this database holds tables that Advocacy Desktop "
+                "did not make, so it is not opened (nor changed)"), where=where))
         if not create:
-            raise NotACatalogue(None, f"{where}: the database is empty, not a catalogue "
-                                "(create a team catalogue in it instead)")
+            raise NotACatalogue(None, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "{where}: the database is empty, not a catalogue (create a "
+                "team catalogue in it instead)"), where=where))
         if read_only:
-            raise CatalogueError(None, f"{where}: cannot create a catalogue read-only")
+            raise CatalogueError(None, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "{where}: cannot create a catalogue read-only"), where=where))
         with conn.begin():
             _check_locale(conn, where)
         _migrate(conn, where, None)
         return
     if revision is not None and not migrate.is_known(revision):
-        raise CatalogueTooNew(None, f"{where}: it was written by a newer version of Advocacy "
-                              f"Desktop (schema {revision}); update the app to open it")
+        raise CatalogueTooNew(None, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "{where}: it was written by a newer version of Advocacy Desktop "
+            "(schema {revision}); update the app to open it"), where=where, revision=revision))
     head = migrate.head_revision()
     if revision != head:
         if read_only or not upgrade:
-            raise CatalogueNeedsUpgrade(
-                None, f"{where}: its schema ({revision or 'none'}) must be upgraded to {head} "
-                "first; everyone using it needs this version then")
+            raise CatalogueNeedsUpgrade(None, Message(QT_TRANSLATE_NOOP(
+                "CatalogueErrors", "{where}: its schema ({revision}) must be upgraded to {head} "
+                "first; everyone using it needs this version then"), where=where,
+                revision=revision or "none", head=head))
         _migrate(conn, where, revision)
 
 
@@ -279,6 +289,7 @@ def _migrate(conn: Connection, where: str, revision: str | None) -> None:
     try:
         migrate.upgrade(conn)
     except Exception as exc:
-        raise MigrationFailed(None, f"{where}: creating or upgrading the schema failed "
-                              f"({exc}); nothing was changed") from exc
+        raise MigrationFailed(None, Message(QT_TRANSLATE_NOOP(
+            "CatalogueErrors", "{where}: creating or upgrading the schema failed ({problem}); "
+            "nothing was changed"), where=where, problem=str(exc))) from exc
     log.info("schema of %s upgraded from %s to %s", where, revision, migrate.head_revision())

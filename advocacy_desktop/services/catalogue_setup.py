@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from advocacy_desktop.db.catalogue import Catalogue, create_catalogue
+from advocacy_desktop.db.catalogue import EXISTS_ALREADY, NO_FOLDER, Catalogue, create_catalogue
 from advocacy_desktop.db.errors import CatalogueExists, CatalogueNotFound
 from advocacy_desktop.db.locking import lock_path_for
+from advocacy_desktop.domain.messages import Message
 from advocacy_desktop.services import people_service, sources_service, starter_needs
 
 __all__ = ["FirstCatalogue", "SetupCancelled", "build_new", "check_target", "create_first",
@@ -38,9 +39,9 @@ def _remove(work: Path) -> None:
 
 def check_target(path: Path) -> None:
     if path.exists():
-        raise CatalogueExists(path, "a file with this name exists already; choose another name")
+        raise CatalogueExists(path, Message(EXISTS_ALREADY))
     if not path.parent.is_dir():
-        raise CatalogueNotFound(path.parent, "the folder does not exist")
+        raise CatalogueNotFound(path.parent, Message(NO_FOLDER))
 
 
 def _move_into_place(work: Path, path: Path) -> None:
@@ -48,9 +49,7 @@ def _move_into_place(work: Path, path: Path) -> None:
     try:
         os.link(work, path)  # fails when `path` exists: never replaces a file
     except FileExistsError:
-        raise CatalogueExists(
-            path, "a file with this name exists already; choose another name"
-        ) from None
+        raise CatalogueExists(path, Message(EXISTS_ALREADY)) from None
     except OSError:  # a file system without hard links (FAT on a USB stick)
         check_target(path)
         os.replace(work, path)

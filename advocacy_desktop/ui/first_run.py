@@ -31,6 +31,7 @@ from advocacy_desktop.ui.first_run_pages import (
     SourcesPage,
     WelcomePage,
 )
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import icon
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle
 
@@ -300,7 +301,7 @@ class FirstRun(QObject):
         self.window.import_file()
 
     def _failed(self, title: str, text: str, error: BaseException) -> None:
-        message = getattr(error, "message", None) or str(error) or type(error).__name__
+        message = describe(getattr(error, "message", None) or error)
         QMessageBox.warning(self.window, title, text + "\n\n" + message)
 
     def _say(self, text: str) -> None:

@@ -32,6 +32,7 @@ from advocacy_desktop.ui.actions import MainActions
 from advocacy_desktop.ui.help_prefs import HelpAndPreferences
 from advocacy_desktop.ui.import_glue import ImportController
 from advocacy_desktop.ui.lock_dialogs import LockGuard
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.navigation import PageNavigator
 from advocacy_desktop.ui.pages import Page, default_pages, icon
 from advocacy_desktop.ui.settings import AppSettings
@@ -391,9 +392,9 @@ class MainWindow(QMainWindow):
     def _error_message(self, error: BaseException) -> str:
         service = self._service
         if service is not None and isinstance(error, service.CatalogueError):
-            return str(error.message)
+            return describe(error.message)
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-        return str(error) or type(error).__name__
+        return describe(error)
 
     def _show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.formatting import number
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskRunner
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -391,5 +392,5 @@ class MergeDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.heading.setText(self.tr("The merge failed: {error}. Nothing was changed.").format(
-            error=error))
+            error=describe(error)))
         self._set_choosing(self.plan is not None)
