@@ -265,6 +265,10 @@ class DashboardPage(Page):
         super().set_catalogue(catalogue)
         self.dashboard = None
         self.exports.update_enabled()
+        if catalogue is not None:  # not "No catalogue is open." while the first refresh runs
+            self._show_empty()
+            for view in self.views.values():
+                view.set_loading()
         self.mark_stale()
 
     def set_filter(self, flt: Any, description: str | None = None) -> None:
@@ -606,3 +610,5 @@ class DashboardPage(Page):
         if self.dashboard is not None:
             self._show_headline(self.dashboard)
             self._schedule_refresh()  # the charts carry translated texts
+        elif hasattr(self, "views"):
+            self.mark_stale()  # its messages were worded in the language before

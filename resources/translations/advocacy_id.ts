@@ -3442,7 +3442,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <translation>K&amp;eluar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>

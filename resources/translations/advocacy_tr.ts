@@ -3432,7 +3432,7 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
         <source>&amp;Backup…</source>
-        <translation>Y&amp;edekle…</translation>
+        <translation>Yedek&amp;le…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="217"/>
@@ -3442,7 +3442,7 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="218"/>
         <source>&amp;Quit</source>
-        <translation>Çı&amp;kış</translation>
+        <translation>&amp;Çıkış</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="220"/>
