@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from advocacy_desktop.ui import default_names
+from advocacy_desktop.ui import dashboard_texts
 from advocacy_desktop.ui.chart_view import ChartView, RatingsView
 from advocacy_desktop.ui.dashboard_exports import DashboardExports
 from advocacy_desktop.ui.default_names import source_label
@@ -474,59 +474,11 @@ class DashboardPage(Page):
                  n=number(dash.previous.n), verdict=verdict)
 
     def _empty_chart_text(self, name: str) -> str:
-        if name == "owners":
-            return self.tr("No open items match the filter.")
-        if name == "needs":
-            return self.tr("No answer that matches the filter is tagged with a need.")
-        if name == "trend":
-            return self.tr("No dated 0–10 answers match the filter.")
-        return self.tr("No 0–10 answers match the filter.")
-
-    # ------------------------------------------------------------------ texts
+        return dashboard_texts.empty_chart_text(name)
 
     def _texts(self) -> dict[str, Any]:
         """Every chart text, translated here on the UI thread and handed to the task."""
-        period_titles = {
-            "week": self.tr("NPS by week"), "month": self.tr("NPS by month"),
-            "quarter": self.tr("NPS by quarter"), "year": self.tr("NPS by year"),
-        }
-        return {
-            "titles": {
-                "trend": period_titles[self.period],
-                "distribution": self.tr("Answers by score (0–10)"),
-                "sources": self.tr("NPS by source"),
-                "needs": self.tr("Needs that cost the most NPS"),
-                "owners": self.tr("Open items by owner"),
-            },
-            "rolling": self.tr("rolling %n days", "", self.window),
-            "charts": {
-                "method": self.tr("NPS = %promoters − %detractors, 95% adjusted-Wald interval"),
-                "nps": self.tr("NPS"),
-                "interval": self.tr("95% interval"),
-                "small": self.tr("fewer than 30 answers"),
-                "significant": self.tr("significant change"),
-                "score": self.tr("score"),
-                "answers": self.tr("answers"),
-                "detractors": self.tr("detractors 0–6"),
-                "passives": self.tr("passives 7–8"),
-                "promoters": self.tr("promoters 9–10"),
-                "no_answers": self.tr("no answers"),
-                "none": self.tr("(no source)"),
-                "hatched": self.tr("* hatched: fewer than 30 answers"),
-                "gain": self.tr("NPS points"),
-                "gain_method": self.tr("points the NPS would gain if the need's detractors "
-                                       "were passives, with its 95% interval"),
-                "open_items": self.tr("open items"),
-                "owners_method": self.tr("items not yet closed or set aside (won’t fix)"),
-                "unassigned": self.tr("Unassigned"),
-                "no_data": self.tr("no data"),
-                "thousands": QLocale().groupSeparator(),
-                "decimal": QLocale().decimalPoint(),
-            },
-            # the pre-filled sources' names in the UI language (the charts run off the UI
-            # thread and without Qt: they get a plain mapping)
-            "labels": {"sources": default_names.labels("source")},
-        }
+        return dashboard_texts.chart_texts(self.period, self.window)
 
     def describe_filter(self, flt: Any) -> str:
         """One line naming what `flt` keeps ("All feedback" when it keeps everything)."""

@@ -298,7 +298,18 @@ def test_matplotlib_loads_only_once_the_page_is_shown(catalogue_path: Path) -> N
 
 def test_chart_texts_come_from_the_page(qtbot: Any, catalogue: Any) -> None:
     add_items(catalogue, hand_case(), received_on="2025-03-04")
-    page = make_page(qtbot)
-    page.tr = lambda text, *a: {"NPS by month": "NPS je Monat"}.get(text, text)  # type: ignore
-    refreshed(qtbot, page, lambda: page.set_catalogue(catalogue))
-    assert page.views["trend"].figure.get_suptitle() == "NPS je Monat"
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from advocacy_desktop.ui import i18n
+
+    app = QApplication.instance()
+    i18n.install_translator(app, "de")
+    try:
+        german = QCoreApplication.translate("DashboardPage", "NPS by month")
+        assert german != "NPS by month"
+        page = make_page(qtbot)
+        refreshed(qtbot, page, lambda: page.set_catalogue(catalogue))
+        assert page.views["trend"].figure.get_suptitle() == german
+    finally:
+        i18n.install_translator(app, "en")
