@@ -16,6 +16,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_PATTERN = 500
 
@@ -45,14 +46,18 @@ def compile_matcher(kind: RuleKind | str, pattern: str) -> Callable[[str, str], 
     kind = RuleKind(kind)
     pattern = pattern.strip()
     if not pattern:
-        raise BadRule("A rule needs a keyword, phrase or expression.")
+        raise BadRule(Message(QT_TRANSLATE_NOOP(
+            "TagRules", "A rule needs a keyword, phrase or expression.")))
     if len(pattern) > MAX_PATTERN:
-        raise BadRule(f"A rule may be at most {MAX_PATTERN} characters long.")
+        raise BadRule(Message(QT_TRANSLATE_NOOP(
+            "TagRules", "A rule may be at most {limit} characters long."), limit=MAX_PATTERN))
     if kind is RuleKind.REGEX:
         try:
             expression = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
-            raise BadRule(f"The regular expression is not valid: {exc}.") from None
+            raise BadRule(Message(QT_TRANSLATE_NOOP(
+                "TagRules", "The regular expression is not valid: {problem}."), problem=str(exc))
+            ) from None
         return lambda text, _folded: expression.search(text) is not None
     folded = " ".join(fold(pattern).split())
     if kind is RuleKind.KEYWORD and _UNSPACED.search(folded):

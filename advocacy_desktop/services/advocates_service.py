@@ -23,7 +23,9 @@ from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import CARE_PRACTICES, new_uuid
 from advocacy_desktop.domain import advocacy as rules
 from advocacy_desktop.domain.advocacy import SourceCount
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.customers_service import (
+    NO_CUSTOMER,
     CustomerError,
     display_name,
     reading,
@@ -387,16 +389,20 @@ def care_log(catalogue: Catalogue, customer_id: int) -> list[CareEntry]:
 def _check_customer(conn: Any, customer_id: int) -> None:
     row = conn.execute("SELECT erased FROM customer WHERE id = ?", (customer_id,)).fetchone()
     if row is None:
-        raise CareError(f"There is no customer with id {customer_id} in this catalogue.")
+        raise CareError(Message(NO_CUSTOMER, id=str(customer_id)))
     if row[0]:
-        raise CareError("This customer's personal data was erased: their care log is closed.")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "This customer's personal data was erased: their care log is "
+            "closed.")))
 
 
 def _check_person(conn: Any, person_id: int | None) -> None:
     if person_id is not None and conn.execute(
         "SELECT 1 FROM person WHERE id = ?", (person_id,)
     ).fetchone() is None:
-        raise CareError(f"There is no person with id {person_id} in this catalogue.")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "There is no person with id {id} in this catalogue."),
+            id=str(person_id)))
 
 
 @retry_on_conflict
@@ -408,15 +414,21 @@ def log_care(catalogue: Catalogue, customer_id: int, practice: str, done_on: dat
     Refuses an unknown practice (see CARE_PRACTICES), a day in the future, an unknown or
     erased customer, an unknown person."""
     if practice not in CARE_PRACTICES:
-        raise CareError(f"“{practice}” is not one of the practices: "
-                        + ", ".join(CARE_PRACTICES) + ".")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "“{practice}” is not one of the practices: {practices}."),
+            practice=practice, practices=", ".join(CARE_PRACTICES)))
     if not isinstance(done_on, date) or isinstance(done_on, datetime):
-        raise CareError("The day of a care entry must be a date.")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "The day of a care entry must be a date.")))
     if done_on > (today or date.today()):
-        raise CareError(f"{done_on.isoformat()} is in the future: log what was done.")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "{day} is in the future: log what was done."),
+            day=done_on.isoformat()))
     note = (note or "").strip() or None
     if note is not None and len(note) > NOTE_MAX:
-        raise CareError(f"A note can have at most {NOTE_MAX} characters.")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "A note can have at most {limit} characters."),
+            limit=str(NOTE_MAX)))
     with writing(catalogue) as conn:
         _check_customer(conn, customer_id)
         _check_person(conn, person_id)
@@ -438,7 +450,9 @@ def delete_care(catalogue: Catalogue, entry_id: int) -> CareEntry:
     with writing(catalogue) as conn:
         row = conn.execute(f"{_CARE_SQL} WHERE e.id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise CareError(f"There is no care entry {entry_id} in this catalogue.")
+            raise CareError(Message(QT_TRANSLATE_NOOP(
+                "AdvocatesService", "There is no care entry {id} in this catalogue."),
+                id=str(entry_id)))
         entry = _care(row)
         conn.execute("DELETE FROM care_entry WHERE id = ?", (entry_id,))
         audit(conn, "delete_care", "care_entry", entry_id, entry.as_dict(), None)
@@ -452,7 +466,9 @@ def restore_care(catalogue: Catalogue, entry: CareEntry) -> None:
     with writing(catalogue) as conn:
         _check_customer(conn, entry.customer_id)
         if conn.execute("SELECT 1 FROM care_entry WHERE id = ?", (entry.id,)).fetchone():
-            raise CareError(f"Care entry {entry.id} is in the catalogue already.")
+            raise CareError(Message(QT_TRANSLATE_NOOP(
+                "AdvocatesService", "Care entry {id} is in the catalogue already."),
+                id=str(entry.id)))
         person_id = entry.person_id
         if person_id is not None and conn.execute(
             "SELECT 1 FROM person WHERE id = ?", (person_id,)
@@ -488,8 +504,9 @@ def care_days(catalogue: Catalogue) -> int:
 @retry_on_conflict
 def set_care_days(catalogue: Catalogue, days: int) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_CARE_DAYS:
-        raise CareError(f"The care interval must be a whole number of days from 1 to"
-                        f" {MAX_CARE_DAYS}.")
+        raise CareError(Message(QT_TRANSLATE_NOOP(
+            "AdvocatesService", "The care interval must be a whole number of days from 1 to "
+            "{limit}."), limit=str(MAX_CARE_DAYS)))
     with writing(catalogue) as conn:
         before = _care_days(conn)
         conn.execute("INSERT INTO catalogue_setting (key, value) VALUES ('care_days', ?)"

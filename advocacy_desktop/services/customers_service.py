@@ -26,6 +26,7 @@ from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain import advocacy as rules
 from advocacy_desktop.domain import workflow
 from advocacy_desktop.domain.fields import word_key
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.people_service import audit
 from advocacy_desktop.services.sql_compat import driver, pg, retry_on_conflict
 from advocacy_desktop.services.workflow_service import effective_due
@@ -38,6 +39,10 @@ __all__ = [
 
 EXCERPT = 160
 _FIELDS = ("external_id", "name", "email")
+
+
+NO_CUSTOMER = QT_TRANSLATE_NOOP("CustomersService",
+                                "There is no customer with id {id} in this catalogue.")
 
 
 class CustomerError(ValueError):
@@ -216,7 +221,7 @@ def customer_detail(catalogue: Catalogue, customer_id: int, *,
             (customer_id,),
         ).fetchone()
         if row is None:
-            raise CustomerError(f"There is no customer with id {customer_id} in this catalogue.")
+            raise CustomerError(Message(NO_CUSTOMER, id=str(customer_id)))
         items = conn.execute(
             f"SELECT f.id, {day_sql(conn)} AS day, f.score, s.name,"
             " substr(f.text, 1, ?), f.status, f.due_on, f.received_on, f.contacted_on"
@@ -346,7 +351,7 @@ _ROW_KEYS = ("id", "uuid", "external_id", "name", "email", "match_key", "erased"
 def _customer_row(conn: Any, customer_id: int) -> dict[str, Any]:
     row = conn.execute(f"{_ROW} WHERE id = ?", (customer_id,)).fetchone()
     if row is None:
-        raise CustomerError(f"There is no customer with id {customer_id} in this catalogue.")
+        raise CustomerError(Message(NO_CUSTOMER, id=str(customer_id)))
     found = dict(zip(_ROW_KEYS, row, strict=True))
     found["created_at"] = None if row[7] is None else str(row[7])
     return found
@@ -362,12 +367,14 @@ def merge_customers(catalogue: Catalogue, keep_id: int, merge_id: int) -> MergeC
     e-mail and external id from it, keep the stronger match key, delete `merge_id`. Audited.
     Refuses merging a customer into itself and erased customers."""
     if keep_id == merge_id:
-        raise CustomerError("A customer cannot be merged into itself.")
+        raise CustomerError(Message(QT_TRANSLATE_NOOP(
+            "CustomersService", "A customer cannot be merged into itself.")))
     with writing(catalogue) as conn:
         keep, merged = _customer_row(conn, keep_id), _customer_row(conn, merge_id)
         if keep["erased"] or merged["erased"]:
-            raise CustomerError("An erased customer cannot be merged: their personal data is"
-                                " gone, so there is nothing to match them by.")
+            raise CustomerError(Message(QT_TRANSLATE_NOOP(
+                "CustomersService", "An erased customer cannot be merged: their personal data "
+                "is gone, so there is nothing to match them by.")))
         before = _editable(keep)
         after = dict(before)
         for name in _FIELDS:
@@ -408,10 +415,13 @@ def undo_merge(catalogue: Catalogue, change: MergeChange) -> None:
     with writing(catalogue) as conn:
         keep = _customer_row(conn, change.keep_id)
         if keep["erased"]:
-            raise CustomerError("The kept customer was erased since: the merge cannot be undone.")
+            raise CustomerError(Message(QT_TRANSLATE_NOOP(
+                "CustomersService", "The kept customer was erased since: the merge cannot be "
+                "undone.")))
         if conn.execute("SELECT 1 FROM customer WHERE id = ?", (merged["id"],)).fetchone():
-            raise CustomerError(f"Customer id {merged['id']} is in use again: the merge cannot"
-                                " be undone.")
+            raise CustomerError(Message(QT_TRANSLATE_NOOP(
+                "CustomersService", "Customer id {id} is in use again: the merge cannot be "
+                "undone."), id=str(merged["id"])))
         _set_fields(conn, change.keep_id, change.keep_before)
         try:
             conn.execute(
@@ -422,8 +432,9 @@ def undo_merge(catalogue: Catalogue, change: MergeChange) -> None:
         except Exception as exc:
             if not _integrity(exc):
                 raise
-            raise CustomerError("A customer with the same key was added since the merge: it"
-                                " cannot be undone.") from exc
+            raise CustomerError(Message(QT_TRANSLATE_NOOP(
+                "CustomersService", "A customer with the same key was added since the merge: it "
+                "cannot be undone."))) from exc
         conn.executemany(
             "UPDATE feedback SET customer_id = ? WHERE id = ? AND customer_id = ?",
             [(merged["id"], fid, change.keep_id) for fid in change.feedback_ids],

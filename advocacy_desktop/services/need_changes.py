@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from advocacy_desktop.db.models import new_uuid
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.writer import current_actor
 from advocacy_desktop.services.sql_compat import insert_ignore, pg, sequence_past_ids
 
@@ -25,7 +26,8 @@ class NeedsError(ValueError):
 
 class NeedNotFound(NeedsError, LookupError):
     def __init__(self, need_id: int) -> None:
-        super().__init__(f"There is no need with id {need_id} in this catalogue.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "NeedsService", "There is no need with id {id} in this catalogue."), id=str(need_id)))
         self.need_id = need_id
 
 
@@ -100,9 +102,9 @@ def apply_change(conn: sqlite3.Connection, change: NeedChange, *, forward: bool)
     )
     for need_id, expected in start:
         if _row_tuple(conn, need_id) != expected:
-            raise NeedsConflict(
-                "The needs changed since; this step can no longer be undone or redone."
-            )
+            raise NeedsConflict(Message(QT_TRANSLATE_NOOP(
+                "NeedsService", "The needs changed since; this step can no longer be undone or "
+                "redone.")))
     conn.executemany(
         "DELETE FROM feedback_need WHERE feedback_id = ? AND need_id = ?",
         [(link[0], link[1]) for link in remove_links],
@@ -165,10 +167,9 @@ def apply_change(conn: sqlite3.Connection, change: NeedChange, *, forward: bool)
             "SELECT count(*) FROM need WHERE parent_id = ?", (need_id,)
         ).fetchone()[0]
         if left or children:
-            raise NeedsConflict(
-                "A need to be removed has been given items or needs since; "
-                "this step can no longer be undone or redone."
-            )
+            raise NeedsConflict(Message(QT_TRANSLATE_NOOP(
+                "NeedsService", "A need to be removed has been given items or needs since; this "
+                "step can no longer be undone or redone.")))
         conn.execute("DELETE FROM need WHERE id = ?", (need_id,))
 
 

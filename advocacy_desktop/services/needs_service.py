@@ -26,6 +26,7 @@ from typing import Any
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import new_uuid
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.need_changes import (
     Columns,
     Link,
@@ -109,11 +110,14 @@ class NeedInfo:
 def clean_name(name: str) -> str:
     text = " ".join(_CONTROL.sub(" ", name or "").split())
     if not text:
-        raise NeedsError("A need needs a name.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP("NeedsService", "A need needs a name.")))
     if ">" in text or "›" in text:
-        raise NeedsError(f"A need's name cannot contain '>' or '›' (they join paths): {text!r}.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP(
+            "NeedsService", "A need's name cannot contain '>' or '›' (they join paths): {name}."),
+            name=repr(text)))
     if len(text) > MAX_NAME:
-        raise NeedsError(f"A need's name is at most {MAX_NAME} characters long.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP(
+            "NeedsService", "A need's name is at most {limit} characters long."), limit=MAX_NAME))
     return text
 
 
@@ -122,7 +126,9 @@ def clean_colour(colour: str | None) -> str | None:
         return None
     match = _COLOUR.match(colour.strip())
     if not match:
-        raise NeedsError(f"{colour!r} is not a colour; use #rrggbb, e.g. #3a7bd5.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP(
+            "NeedsService", "{colour} is not a colour; use #rrggbb, e.g. #3a7bd5."),
+            colour=repr(colour)))
     digits = match.group(1).lower()
     if len(digits) == 3:
         digits = "".join(c * 2 for c in digits)
@@ -133,9 +139,12 @@ def clean_shortcut(shortcut: str | None) -> str | None:
     if shortcut is None or shortcut == "":
         return None
     if len(shortcut) != 1 or not shortcut.isprintable() or shortcut.isspace():
-        raise NeedsError(f"A shortcut is one key, a letter or a sign: {shortcut!r} is not.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP(
+            "NeedsService", "A shortcut is one key, a letter or a sign: {key} is not."),
+            key=repr(shortcut)))
     if shortcut.isdigit():
-        raise NeedsError("Digits are reserved for scores; choose a letter or a sign.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP(
+            "NeedsService", "Digits are reserved for scores; choose a letter or a sign.")))
     return shortcut.lower()
 
 
@@ -199,15 +208,22 @@ class _Taxonomy:
         key = fold(name)
         for sibling in self.children(parent_id):
             if sibling.id != exclude and fold(sibling.name) == key:
-                where = f"under {self.path(parent_id)}" if parent_id else "at the top level"
-                raise NeedsError(f"There is already a need called {sibling.name!r} {where}.")
+                if parent_id:
+                    raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                        "NeedsService", "There is already a need called {name} under {parent}."),
+                        name=repr(sibling.name), parent=self.path(parent_id)))
+                raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                    "NeedsService", "There is already a need called {name} at the top level."),
+                    name=repr(sibling.name)))
 
     def check_shortcut(self, shortcut: str | None, exclude: int | None = None) -> None:
         if shortcut is None:
             return
         for row in self.rows.values():
             if row.id != exclude and row.shortcut == shortcut:
-                raise NeedsError(f"The key {shortcut!r} is already the shortcut of {row.name!r}.")
+                raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                    "NeedsService", "The key {key} is already the shortcut of {name}."),
+                    key=repr(shortcut), name=repr(row.name)))
 
     def next_position(self, parent_id: int | None, exclude: int | None = None) -> int:
         return 1 + max(
@@ -237,10 +253,9 @@ class _Taxonomy:
         if parent_id is not None:
             self.get(parent_id)
             if parent_id == need_id or parent_id in self.descendants(need_id):
-                raise NeedsError(
-                    f"{row.name!r} cannot go under {self.path(parent_id)}: that need is "
-                    f"{row.name!r} itself or below it."
-                )
+                raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                    "NeedsService", "{name} cannot go under {parent}: that need is {name} itself "
+                    "or below it."), name=repr(row.name), parent=self.path(parent_id)))
         if parent_id == row.parent_id:
             return row
         self.check_name(parent_id, row.name, exclude=need_id)
@@ -449,12 +464,12 @@ def merge_needs(catalogue: Catalogue, source_id: int, target_id: int) -> NeedCha
     def plan(t: _Taxonomy) -> int:
         source, target = t.get(source_id), t.get(target_id)
         if source_id == target_id:
-            raise NeedsError("A need cannot be merged into itself.")
+            raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                "NeedsService", "A need cannot be merged into itself.")))
         if target_id in t.descendants(source_id):
-            raise NeedsError(
-                f"{source.name!r} cannot be merged into {target.name!r}, which is below it; "
-                f"move {target.name!r} out first."
-            )
+            raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                "NeedsService", "{source} cannot be merged into {target}, which is below it; "
+                "move {target} out first."), source=repr(source.name), target=repr(target.name)))
         for child in t.children(source_id):
             t.move(child.id, target_id)
         t.move_links(source_id, target_id)
@@ -482,19 +497,20 @@ def delete_need(
         if move_items_to is not None:
             t.get(move_items_to)
             if move_items_to == need_id:
-                raise NeedsError("The items of a deleted need cannot stay on it.")
+                raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                    "NeedsService", "The items of a deleted need cannot stay on it.")))
         if move_children_to is not None and (
             move_children_to == need_id or move_children_to not in t.rows
         ):
-            raise NeedsError("The needs below a deleted need must go to another need.")
+            raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                "NeedsService", "The needs below a deleted need must go to another need.")))
         tagged = t.conn.execute(
             "SELECT count(*) FROM feedback_need WHERE need_id = ?", (need_id,)
         ).fetchone()[0]
         if tagged and move_items_to is None and not untag_items:
-            raise NeedsError(
-                f"{tagged} item(s) are tagged {row.name!r}: choose a need for them, "
-                "or confirm that they lose this tag."
-            )
+            raise NeedsError(Message(QT_TRANSLATE_NOOP(
+                "NeedsService", "{count} item(s) are tagged {name}: choose a need for them, or "
+                "confirm that they lose this tag."), count=tagged, name=repr(row.name)))
         for child in t.children(need_id):
             t.move(child.id, move_children_to)
         t.move_links(need_id, move_items_to)

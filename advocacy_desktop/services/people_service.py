@@ -19,6 +19,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.models import new_uuid
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.writer import current_actor
 from advocacy_desktop.services.sql_compat import (
     driver,
@@ -123,10 +124,21 @@ def audit(conn: sqlite3.Connection, action: str, entity: str, entity_id: int | s
 def _clean_name(name: str, what: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise PeopleError(f"A {what} needs a name.")
+        raise PeopleError(Message(_NO_NAME[what]))
     if len(cleaned) > 200:
-        raise PeopleError(f"A {what} name can have at most 200 characters.")
+        raise PeopleError(Message(_LONG_NAME[what], limit=200))
     return cleaned
+
+
+_NO_NAME = {"person": QT_TRANSLATE_NOOP("PeopleService", "A person needs a name."),
+            "role": QT_TRANSLATE_NOOP("PeopleService", "A role needs a name.")}
+_LONG_NAME = {
+    "person": QT_TRANSLATE_NOOP("PeopleService", "A person name can have at most {limit} "
+                                "characters."),
+    "role": QT_TRANSLATE_NOOP("PeopleService", "A role name can have at most {limit} characters."),
+}
+_NO_PERSON = QT_TRANSLATE_NOOP("PeopleService", "There is no person with id {id} in this "
+                               "catalogue.")
 
 
 def _clean_email(email: str | None) -> str | None:
@@ -134,7 +146,8 @@ def _clean_email(email: str | None) -> str | None:
     if not cleaned:
         return None
     if not _EMAIL.match(cleaned) or len(cleaned) > 320:
-        raise PeopleError(f"“{cleaned}” is not an e-mail address.")
+        raise PeopleError(Message(QT_TRANSLATE_NOOP(
+            "PeopleService", "“{email}” is not an e-mail address."), email=cleaned))
     return cleaned
 
 
@@ -148,7 +161,7 @@ def _person_row(conn: sqlite3.Connection, person_id: int) -> dict[str, Any]:
         "SELECT id, name, email, active FROM person WHERE id = ?", (person_id,)
     ).fetchone()
     if row is None:
-        raise PeopleError(f"There is no person with id {person_id} in this catalogue.")
+        raise PeopleError(Message(_NO_PERSON, id=str(person_id)))
     return {"id": row[0], "name": row[1], "email": row[2], "active": bool(row[3])}
 
 
@@ -157,7 +170,8 @@ def _role_row(conn: sqlite3.Connection, role_id: int) -> dict[str, Any]:
         "SELECT id, name, description, maturity_level FROM role WHERE id = ?", (role_id,)
     ).fetchone()
     if row is None:
-        raise PeopleError(f"There is no role with id {role_id} in this catalogue.")
+        raise PeopleError(Message(QT_TRANSLATE_NOOP(
+            "PeopleService", "There is no role with id {id} in this catalogue."), id=str(role_id)))
     return {"id": row[0], "name": row[1], "description": row[2], "maturity_level": row[3]}
 
 
@@ -170,13 +184,16 @@ def _check_email_free(conn: sqlite3.Connection, email: str | None, exclude: int 
         (email, exclude),
     ).fetchone()
     if row is not None:
-        raise PeopleError(f"{row[0]} has the e-mail address {email} already.")
+        raise PeopleError(Message(QT_TRANSLATE_NOOP(
+            "PeopleService", "{name} has the e-mail address {email} already."), name=row[0],
+            email=email))
 
 
 def _check_role_name_free(conn: sqlite3.Connection, name: str, exclude: int | None) -> None:
     for role_id, other in conn.execute("SELECT id, name FROM role"):
         if role_id != exclude and other.casefold() == name.casefold():
-            raise PeopleError(f"There is a role called “{other}” already.")
+            raise PeopleError(Message(QT_TRANSLATE_NOOP(
+                "PeopleService", "There is a role called “{name}” already."), name=other))
 
 
 # ---------------------------------------------------------------------- people
@@ -219,7 +236,7 @@ def get_person(catalogue: Catalogue, person_id: int) -> PersonInfo:
     with _reading(catalogue) as conn:
         found = _people(conn, True, person_id)
     if not found:
-        raise PeopleError(f"There is no person with id {person_id} in this catalogue.")
+        raise PeopleError(Message(_NO_PERSON, id=str(person_id)))
     return found[0]
 
 
@@ -309,7 +326,8 @@ def add_role(catalogue: Catalogue, name: str, description: str | None = None,
              maturity_level: int | None = None) -> int:
     name, description = _clean_name(name, "role"), _clean_description(description)
     if maturity_level is not None and maturity_level not in (1, 2, 3, 4):
-        raise PeopleError("A maturity level is 1, 2, 3 or 4.")
+        raise PeopleError(Message(QT_TRANSLATE_NOOP(
+            "PeopleService", "A maturity level is 1, 2, 3 or 4.")))
     with _writing(catalogue) as conn:
         _check_role_name_free(conn, name, None)
         role_id = insert_id(
@@ -353,10 +371,10 @@ def delete_role(catalogue: Catalogue, role_id: int) -> None:
             "SELECT count(*) FROM responsibility WHERE role_id = ?", (role_id,)
         ).fetchone()[0]
         if members or cells:
-            raise PeopleError(
-                f"The role “{before['name']}” is in use ({members} member(s), {cells} "
-                "responsibility(ies)): remove them first."
-            )
+            raise PeopleError(Message(QT_TRANSLATE_NOOP(
+                "PeopleService", "The role “{name}” is in use ({members} member(s), {cells} "
+                "responsibility(ies)): remove them first."), name=before["name"],
+                members=members, cells=cells))
         conn.execute("DELETE FROM role WHERE id = ?", (role_id,))
         audit(conn, "delete_role", "role", role_id, before, None)
 

@@ -40,6 +40,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.errors import CatalogueError
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.importing.writer import current_actor
 from advocacy_desktop.services.sql_compat import driver, pg, retry_on_conflict, true
 
@@ -131,8 +132,9 @@ def pseudonyms(catalogue: Catalogue) -> Pseudonyms:
         secret = read_secret(driver(session.connection()))
     if secret is None:
         if catalogue.read_only:
-            raise CatalogueError(catalogue.path, "this catalogue has no pseudonym secret yet:"
-                                 " open it for writing once to create one")
+            raise CatalogueError(catalogue.path, Message(QT_TRANSLATE_NOOP(
+                "PrivacyService", "this catalogue has no pseudonym secret yet: open it for "
+                "writing once to create one")))
         with catalogue.write_connection() as conn:
             raw = driver(conn)
             raw.execute(
@@ -387,10 +389,13 @@ def _erase(conn: Any, customer_id: int) -> ErasureReport:
         (customer_id,),
     ).fetchone()
     if row is None:
-        raise LookupError(f"There is no customer with id {customer_id}.")
+        raise LookupError(Message(QT_TRANSLATE_NOOP(
+            "PrivacyService", "There is no customer with id {id}."), id=str(customer_id)))
     uuid, name, email, external_id, erased = row
     if erased:
-        raise AlreadyErased(f"Customer {uuid} was already erased: nothing personal is left.")
+        raise AlreadyErased(Message(QT_TRANSLATE_NOOP(
+            "PrivacyService", "Customer {uuid} was already erased: nothing personal is left."),
+            uuid=uuid))
     terms = [t.strip() for t in (name, email, external_id) if t and t.strip()]
 
     item_ids = [r[0] for r in conn.execute(

@@ -14,6 +14,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_matcher, compile_rule
 from advocacy_desktop.services.importing.convert import UuidSequence
 from advocacy_desktop.services.sql_compat import PgDriver, driver
@@ -77,7 +78,8 @@ def add_rule(catalogue: Catalogue, need_id: int, kind: RuleKind | str, pattern: 
     with catalogue.write_connection() as connection:
         conn = driver(connection)
         if conn.execute("SELECT 1 FROM need WHERE id = ?", (need_id,)).fetchone() is None:
-            raise BadRule(f"There is no need with id {need_id}.")
+            raise BadRule(Message(QT_TRANSLATE_NOOP(
+                "TagRules", "There is no need with id {id}."), id=str(need_id)))
         values = (UuidSequence()(), need_id, kind.value, pattern.strip())
         if isinstance(conn, PgDriver):  # a team catalogue: a boolean, and RETURNING
             return int(conn.execute(

@@ -22,6 +22,7 @@ from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.db.dialect import is_postgres
 from advocacy_desktop.db.models import Feedback, Person, Source, new_uuid
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.domain.nps import Category, NpsResult, classify
 from advocacy_desktop.services.importing.writer import current_actor, dump_json
 from advocacy_desktop.services.sql_compat import retry_on_conflict
@@ -66,7 +67,8 @@ DEFAULT_SOURCES: tuple[DefaultSource, ...] = (
 
 class SourceNotFound(LookupError):
     def __init__(self, source_id: int) -> None:
-        super().__init__(f"There is no source {source_id} in this catalogue.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "SourcesService", "There is no source {id} in this catalogue."), id=str(source_id)))
         self.source_id = source_id
 
 
@@ -196,10 +198,11 @@ def name_key(name: str) -> str:
 
 def _clean_name(name: object) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise ValueError("A source needs a name.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("SourcesService", "A source needs a name.")))
     cleaned = " ".join(name.split())
     if len(cleaned) > NAME_MAX:
-        raise ValueError(f"A source name has at most {NAME_MAX} characters.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP(
+            "SourcesService", "A source name has at most {limit} characters."), limit=NAME_MAX))
     return cleaned
 
 
@@ -223,10 +226,9 @@ def _check_unique(conn: Connection, name: str, except_id: int | None = None) -> 
     key = name_key(name)
     for row_id, existing in conn.execute(text("SELECT id, name FROM source")):
         if row_id != except_id and name_key(existing) == key:
-            raise ValueError(
-                f"A source named {existing!r} exists already; names must differ by more than "
-                "upper and lower case."
-            )
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "SourcesService", "A source named {name} exists already; names must differ by "
+                "more than upper and lower case."), name=repr(existing)))
 
 
 def _check_owner(conn: Connection, owner_id: object) -> int | None:
@@ -235,7 +237,8 @@ def _check_owner(conn: Connection, owner_id: object) -> int | None:
     if isinstance(owner_id, bool) or not isinstance(owner_id, int):
         raise ValueError(f"An owner is a person id, not {owner_id!r}.")
     if conn.execute(text("SELECT 1 FROM person WHERE id = :i"), {"i": owner_id}).first() is None:
-        raise ValueError(f"There is no person {owner_id} in this catalogue.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP(
+            "SourcesService", "There is no person {id} in this catalogue."), id=str(owner_id)))
     return owner_id
 
 
@@ -356,7 +359,8 @@ def delete_source(
     """Delete a source; its items stay in the catalogue, moved to `move_items_to` (with the
     import batches that named it) or left without a source. Returns how many items it had."""
     if move_items_to == source_id:
-        raise ValueError("Items cannot be moved to the source being deleted.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP(
+            "SourcesService", "Items cannot be moved to the source being deleted.")))
     with catalogue.write_connection() as conn:
         before = _row(conn, source_id)
         target_name = None

@@ -29,6 +29,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain.fields import fold
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services import needs_service as needs
 from advocacy_desktop.services.needs_service import NeedChange, NeedsError
 from advocacy_desktop.services.safe_files import atomic_output, neutralise_cell
@@ -39,6 +40,7 @@ CSV_SEPARATOR = " > "
 CSV_HEADERS = ("path", "description", "colour", "shortcut")
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
+EMPTY = QT_TRANSLATE_NOOP("TaxonomyFiles", "the file is empty.")
 _NEUTRALISED = ("'=", "'+", "'-", "'@", "'\t", "'\r", "'\n")
 
 
@@ -46,10 +48,31 @@ class TaxonomyFileError(NeedsError):
     """A file that cannot be read as a needs taxonomy; says which file and where."""
 
     def __init__(self, path: Path | str, where: str | None, problem: str) -> None:
-        place = f"{Path(path).name}, {where}" if where else Path(path).name
-        super().__init__(f"{place}: {problem}")
+        name = Path(path).name
+        if where:
+            text = Message(QT_TRANSLATE_NOOP("TaxonomyFiles", "{file}, {where}: {problem}"),
+                           file=name, where=where, problem=problem)
+        else:
+            text = Message(QT_TRANSLATE_NOOP("TaxonomyFiles", "{file}: {problem}"), file=name,
+                           problem=problem)
+        super().__init__(text)
         self.path = Path(path)
         self.where = where
+
+
+def _line(number: int) -> Message:
+    """Where in a file: 'line 12'."""
+    return Message(QT_TRANSLATE_NOOP("TaxonomyFiles", "line {line}"), line=str(number))
+
+
+def _problem(text: str) -> Message:
+    """A marked problem without values, as a message."""
+    return Message(text)
+
+
+def _reason(exc: Exception) -> str:
+    """What a refused change said (its Message when it has one)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 @dataclass(frozen=True)
@@ -86,7 +109,8 @@ class _Entry:
 def _format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
-        raise NeedsError(f"{path.name}: a taxonomy file ends in .json or .csv.")
+        raise NeedsError(Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "{file}: a taxonomy file ends in .json or .csv."), file=path.name))
     return suffix[1:]
 
 
@@ -136,24 +160,29 @@ def export_taxonomy(catalogue: Catalogue, path: Path | str) -> int:
 
 def _read_text(path: Path) -> str:
     if not path.is_file():
-        raise TaxonomyFileError(path, None, "no such file.")
+        raise TaxonomyFileError(path, None, _problem(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "no such file.")))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise TaxonomyFileError(path, None, "too large for a taxonomy of needs.")
+        raise TaxonomyFileError(path, None, _problem(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "too large for a taxonomy of needs.")))
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise TaxonomyFileError(path, None, "this is not a taxonomy file (binary content).")
+        raise TaxonomyFileError(path, None, _problem(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "this is not a taxonomy file (binary content).")))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TaxonomyFileError(path, f"line {line}", "the text is not UTF-8.") from None
+        raise TaxonomyFileError(path, _line(line), _problem(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "the text is not UTF-8."))) from None
 
 
 def _text(value: Any, path: Path, where: str, name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise TaxonomyFileError(path, where, f"{name} must be text, not {value!r}.")
+        raise TaxonomyFileError(path, where, Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "{name} must be text, not {value}."), name=name, value=repr(value)))
     return value
 
 
@@ -165,9 +194,10 @@ def _checked(path: Path, where: str, parts: tuple[str, ...], uuid: str | None,
                        needs.clean_description(description), needs.clean_colour(colour),
                        needs.clean_shortcut(shortcut))
     except NeedsError as exc:
-        raise TaxonomyFileError(path, where, str(exc)) from None
+        raise TaxonomyFileError(path, where, exc.args[0] if exc.args else str(exc)) from None
     if entry.uuid is not None and len(entry.uuid) > 36:
-        raise TaxonomyFileError(path, where, "a uuid is at most 36 characters long.")
+        raise TaxonomyFileError(path, where, Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "a uuid is at most {limit} characters long."), limit=36))
     return entry
 
 
@@ -175,34 +205,40 @@ def _read_json(path: Path, text: str) -> list[_Entry]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TaxonomyFileError(
-            path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})."
-        ) from None
+        where = Message(QT_TRANSLATE_NOOP("TaxonomyFiles", "line {line}, column {column}"),
+                        line=str(exc.lineno), column=str(exc.colno))
+        raise TaxonomyFileError(path, where, Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "not valid JSON ({problem})."), problem=exc.msg)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise TaxonomyFileError(
-            path, None, f"this JSON is not a taxonomy of needs (no \"format\": \"{FORMAT}\")."
-        )
+        raise TaxonomyFileError(path, None, Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", 'this JSON is not a taxonomy of needs (no "format": "{format}").'),
+            format=FORMAT))
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise TaxonomyFileError(path, None, "the taxonomy has no valid version number.")
+        raise TaxonomyFileError(path, None, _problem(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "the taxonomy has no valid version number.")))
     if version > VERSION:
-        raise TaxonomyFileError(
-            path, None, f"written by a newer version of Advocacy Desktop (format {version})."
-        )
+        raise TaxonomyFileError(path, None, Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "written by a newer version of Advocacy Desktop (format "
+            "{version})."), version=str(version)))
     entries: list[_Entry] = []
 
     def walk(nodes: Any, parents: tuple[str, ...], where: str) -> None:
         if not isinstance(nodes, list):
-            raise TaxonomyFileError(path, where, "must be a list of needs.")
+            raise TaxonomyFileError(path, where, _problem(QT_TRANSLATE_NOOP(
+                "TaxonomyFiles", "must be a list of needs.")))
         if len(parents) >= MAX_DEPTH:
-            raise TaxonomyFileError(path, where, f"needs nest deeper than {MAX_DEPTH} levels.")
+            raise TaxonomyFileError(path, where, Message(QT_TRANSLATE_NOOP(
+                "TaxonomyFiles", "needs nest deeper than {limit} levels."), limit=MAX_DEPTH))
         for number, node in enumerate(nodes):
             here = f"{where}[{number}]"
             if not isinstance(node, dict):
-                raise TaxonomyFileError(path, here, "a need must be an object.")
+                raise TaxonomyFileError(path, here, _problem(QT_TRANSLATE_NOOP(
+                    "TaxonomyFiles", "a need must be an object.")))
             name = _text(node.get("name"), path, here, "name")
             if not name or not name.strip():
-                raise TaxonomyFileError(path, here, "a need has no name.")
+                raise TaxonomyFileError(path, here, _problem(QT_TRANSLATE_NOOP(
+                    "TaxonomyFiles", "a need has no name.")))
             entry = _checked(
                 path, f"{here} ({name.strip()})", (*parents, name),
                 _text(node.get("uuid"), path, here, "uuid"),
@@ -226,16 +262,15 @@ def _read_csv(path: Path, text: str) -> list[_Entry]:
     try:
         header = next(reader, None)
         if header is None:
-            raise TaxonomyFileError(path, None, "the file is empty.")
+            raise TaxonomyFileError(path, None, _problem(EMPTY))
         columns = [fold(h.strip()) for h in header]
         if "path" not in columns:
-            raise TaxonomyFileError(
-                path, "line 1", "this is not a taxonomy of needs: it has no 'path' column."
-            )
+            raise TaxonomyFileError(path, _line(1), _problem(QT_TRANSLATE_NOOP(
+                "TaxonomyFiles", "this is not a taxonomy of needs: it has no 'path' column.")))
         index = {name: columns.index(name) for name in (*CSV_HEADERS, "uuid") if name in columns}
         entries: list[_Entry] = []
         for row in reader:
-            where = f"line {reader.line_num}"
+            where = _line(reader.line_num)
             if not any(cell.strip() for cell in row):
                 continue
 
@@ -246,17 +281,20 @@ def _read_csv(path: Path, text: str) -> list[_Entry]:
 
             raw_path = cell("path")
             if not raw_path:
-                raise TaxonomyFileError(path, where, "the path is empty.")
+                raise TaxonomyFileError(path, where, _problem(QT_TRANSLATE_NOOP(
+                    "TaxonomyFiles", "the path is empty.")))
             parts = tuple(p.strip() for p in raw_path.split(">"))
             if len(parts) > MAX_DEPTH:
-                raise TaxonomyFileError(path, where, f"the path is deeper than {MAX_DEPTH}.")
+                raise TaxonomyFileError(path, where, Message(QT_TRANSLATE_NOOP(
+                    "TaxonomyFiles", "the path is deeper than {limit}."), limit=MAX_DEPTH))
             if any(not p for p in parts):
-                raise TaxonomyFileError(path, where, f"the path {raw_path!r} has an empty name.")
+                raise TaxonomyFileError(path, where, Message(QT_TRANSLATE_NOOP(
+                    "TaxonomyFiles", "the path {path} has an empty name."), path=repr(raw_path)))
             entries.append(_checked(path, where, parts, cell("uuid"), cell("description"),
                                     cell("colour"), cell("shortcut")))
     except csv.Error as exc:
-        raise TaxonomyFileError(path, f"line {reader.line_num}", f"not valid CSV ({exc}).") \
-            from None
+        raise TaxonomyFileError(path, _line(reader.line_num), Message(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "not valid CSV ({problem})."), problem=str(exc))) from None
     return entries
 
 
@@ -266,11 +304,12 @@ def read_taxonomy_file(path: Path | str) -> list[_Entry]:
     text = _read_text(path)
     stripped = text.lstrip()
     if not stripped:
-        raise TaxonomyFileError(path, None, "the file is empty.")
+        raise TaxonomyFileError(path, None, _problem(EMPTY))
     if stripped.startswith(("{", "[")):
         return _read_json(path, text)
     if stripped.startswith("<"):
-        raise TaxonomyFileError(path, None, "this is not a taxonomy file (it looks like HTML).")
+        raise TaxonomyFileError(path, None, _problem(QT_TRANSLATE_NOOP(
+            "TaxonomyFiles", "this is not a taxonomy file (it looks like HTML).")))
     return _read_csv(path, text)
 
 
@@ -336,8 +375,10 @@ def _merge_entry(t: Any, entry: _Entry, parent_id: int | None, warnings: list[st
         holder = next((r for r in t.rows.values() if r.shortcut == shortcut
                        and (row is None or r.id != row.id)), None)
         if holder is not None:
-            warnings.append(f"{entry.where}: the key {shortcut!r} stays the shortcut of "
-                            f"{holder.name!r}; {label} gets none.")
+            warnings.append(Message(QT_TRANSLATE_NOOP(
+                "TaxonomyFiles", "{where}: the key {key} stays the shortcut of {holder}; {need} "
+                "gets none."), where=entry.where, key=repr(shortcut), holder=repr(holder.name),
+                need=label))
             shortcut = None
     if row is None:
         uuid_free = entry.uuid and all(r.uuid != entry.uuid for r in t.rows.values())
@@ -353,13 +394,17 @@ def _merge_entry(t: Any, entry: _Entry, parent_id: int | None, warnings: list[st
         try:
             row = t.move(row.id, parent_id)
         except NeedsError as exc:
-            warnings.append(f"{entry.where}: {label} stays where it is: {exc}")
+            warnings.append(Message(QT_TRANSLATE_NOOP(
+                "TaxonomyFiles", "{where}: {need} stays where it is: {problem}"),
+                where=entry.where, need=label, problem=_reason(exc)))
     if row.name != name:
         try:
             t.check_name(row.parent_id, name, exclude=row.id)
             row = t.replace(row, name=name)
         except NeedsError as exc:
-            warnings.append(f"{entry.where}: not renamed: {exc}")
+            warnings.append(Message(QT_TRANSLATE_NOOP(
+                "TaxonomyFiles", "{where}: not renamed: {problem}"), where=entry.where,
+                problem=_reason(exc)))
     fields = {
         "description": entry.description, "colour": entry.colour, "shortcut": shortcut,
     }

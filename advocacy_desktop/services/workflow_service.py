@@ -23,6 +23,7 @@ from typing import Any
 
 from advocacy_desktop.db.catalogue import Catalogue
 from advocacy_desktop.domain import workflow
+from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services.concurrency import (
     ChangedElsewhere as ChangedElsewhere,  # re-exported: the GUI catches it from here
 )
@@ -49,6 +50,9 @@ Versions = Mapping[int, int] | None
 
 class IllegalTransition(ValueError):
     """A status change the workflow does not allow; nothing was changed."""
+
+
+_NO_ITEM = QT_TRANSLATE_NOOP("WorkflowService", "There is no item with id {id}.")
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,8 @@ def assign(
         check_versions(conn, catalogue, versions)
         names = _person_names(conn)
         if person_id is not None and person_id not in names:
-            raise LookupError(f"There is no person with id {person_id}.")
+            raise LookupError(Message(QT_TRANSLATE_NOOP(
+                "WorkflowService", "There is no person with id {id}."), id=str(person_id)))
         previous = {
             i: old for i, old in _current(conn, "assignee_id", wanted).items()
             if old != person_id and (old is None or overwrite)
@@ -223,9 +228,9 @@ def set_status(
     """Move the items to `status`; refuses the whole change, naming the first item, when any
     item may not make that move (see domain/workflow.py)."""
     if status not in workflow.STATUSES:
-        raise IllegalTransition(
-            f'"{status}" is not a status (statuses: {", ".join(workflow.STATUSES)}).'
-        )
+        raise IllegalTransition(Message(QT_TRANSLATE_NOOP(
+            "WorkflowService", '"{status}" is not a status (statuses: {statuses}).'),
+            status=status, statuses=", ".join(workflow.STATUSES)))
     wanted = sorted(set(ids))
     with catalogue.write_connection() as connection:
         conn = _raw(connection)
@@ -233,13 +238,14 @@ def set_status(
         current = _current(conn, "status", wanted)
         missing = [i for i in wanted if i not in current]
         if missing:
-            raise LookupError(f"There is no item with id {missing[0]}.")
+            raise LookupError(Message(_NO_ITEM, id=str(missing[0])))
         for item, old in current.items():
             if not workflow.can_move(old, status):
                 allowed = ", ".join(sorted(workflow.TRANSITIONS[old])) or "none"
-                raise IllegalTransition(
-                    f"Item {item} is {old}: it cannot move to {status} (allowed: {allowed})."
-                )
+                raise IllegalTransition(Message(QT_TRANSLATE_NOOP(
+                    "WorkflowService", "Item {item} is {status}: it cannot move to {wanted} "
+                    "(allowed: {allowed})."), item=str(item), status=old, wanted=status,
+                    allowed=allowed))
         previous = {i: v for i, v in current.items() if v != status}
         _write(conn, "status", dict.fromkeys(previous, status), "set_status", previous)
         after = versions_after(conn, catalogue, versions, previous)
@@ -445,7 +451,7 @@ def routing_reason(catalogue: Catalogue, feedback_id: int) -> RoutingReason:
             " ON p.id = f.assignee_id WHERE f.id = ?", (feedback_id,)
         ).fetchone()
         if row is None:
-            raise LookupError(f"There is no item with id {feedback_id}.")
+            raise LookupError(Message(_NO_ITEM, id=str(feedback_id)))
         if row[0] is None:
             return RoutingReason("nobody")
         audit = conn.execute(

@@ -33,6 +33,7 @@ from advocacy_desktop.ui.advocates_model import (
     trend_text,
 )
 from advocacy_desktop.ui.default_names import source_label
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
 
@@ -208,7 +209,7 @@ class CustomerPane(QWidget):
         if serial != self._serial:
             return
         self.detail, self.care = None, []
-        self.empty_label.setText(str(error))
+        self.empty_label.setText(describe(error))
         self.stack.setCurrentWidget(self.empty_label)
         self._update_buttons()
 

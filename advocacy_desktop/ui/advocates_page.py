@@ -38,6 +38,7 @@ from advocacy_desktop.ui.advocates_model import (
 from advocacy_desktop.ui.advocates_tabs import CustomersTab, ListTab
 from advocacy_desktop.ui.care_dialog import CareCommand, CareDialog
 from advocacy_desktop.ui.customer_merge import DuplicatesDialog, MergeCommand
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.privacy_dialogs import EraseCustomerDialog
 from advocacy_desktop.ui.tasks import TaskRunner
@@ -282,7 +283,7 @@ class AdvocatesPage(Page):
             return
         self._task_done()
         self.status_label.setText(self.tr("Could not read the advocates: {error}").format(
-            error=error))
+            error=describe(error)))
 
     def _set_rows(self, number: int, rows: list[Any]) -> None:
         tab = self.list_tabs[number]
@@ -377,7 +378,7 @@ class AdvocatesPage(Page):
                 self.advocates_service, self.catalogue, customer_id, practice, day, person_id,
                 note, text=text, on_change=self._care_changed, on_error=self._show_error)
         except (ValueError, LookupError) as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             return
         self.undo_stack.push(command)
         self.status_label.setText(self.tr("{practice} logged for {name}.").format(
@@ -395,7 +396,7 @@ class AdvocatesPage(Page):
                                          text=text, on_change=self._care_changed,
                                          on_error=self._show_error)
         except (ValueError, LookupError) as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             return
         self.undo_stack.push(command)
 
@@ -416,7 +417,7 @@ class AdvocatesPage(Page):
         try:
             self.advocates_service.set_care_days(self.catalogue, days)
         except (ValueError, LookupError) as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             return
         self.care_days = days
         self.status_label.setText(self.tr(
@@ -447,7 +448,7 @@ class AdvocatesPage(Page):
                                          merge_id, text=text, on_change=self._customers_changed,
                                          on_error=self._show_error)
         except (ValueError, LookupError) as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             return False
         self.undo_stack.push(command)
         return True
@@ -479,7 +480,7 @@ class AdvocatesPage(Page):
             title=self.tr("Erasing the personal data of {name}…").format(name=customer.name),
             dialog_parent=self,
             on_result=lambda report: self._on_erased(customer, report),
-            on_error=lambda error: self._show_error(str(error)),
+            on_error=lambda error: self._show_error(describe(error)),
         )
 
     def _on_erased(self, customer: Any, report: Any) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.advocates_detail import table
 from advocacy_desktop.ui.advocates_model import CustomersModel, ListModel
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskRunner
 
 CUSTOMER_PAGE = 200
@@ -161,7 +162,8 @@ class CustomersTab(ListTab):
     def _on_failed(self, serial: int, error: BaseException) -> None:
         if serial == self._serial:
             self.customers.loading = False
-            self.error = self.tr("Could not list the customers: {error}").format(error=error)
+            self.error = self.tr("Could not list the customers: {error}").format(
+                error=describe(error))
             self.listed.emit()
 
     def selected_customer(self) -> Any:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.advocates_model import PRACTICES, practice_help, practice_label
+from advocacy_desktop.ui.messages import describe
 
 NOTE_MAX = 4000
 
@@ -184,5 +185,5 @@ class CareCommand(QUndoCommand):
                 self.entry = self.service.delete_care(self.catalogue, self.entry.id)
         except (ValueError, LookupError) as exc:
             self.setObsolete(True)
-            self._on_error(str(exc))
+            self._on_error(describe(exc))
         self._on_change(self.entry.customer_id)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import decimal, number
+from advocacy_desktop.ui.messages import describe
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -221,7 +222,7 @@ class ChartView(QWidget):
             QMessageBox.warning(
                 self, self.tr("Export Failed"),
                 self.tr("Could not save the chart to {path}.").format(path=target)
-                + "\n\n" + str(exc),
+                + "\n\n" + describe(exc),
             )
             return None
         self.exported.emit(str(written))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.advocates_model import ListModel
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskRunner
 
 PAIR_LIMIT = 500
@@ -71,7 +72,7 @@ class MergeCommand(QUndoCommand):
             action()
         except (ValueError, LookupError) as exc:
             self.setObsolete(True)
-            self._on_error(str(exc))
+            self._on_error(describe(exc))
 
 
 class PairsModel(ListModel[Any]):
@@ -212,7 +213,7 @@ class DuplicatesDialog(QDialog):
         if serial == self._serial:
             self.loaded = True
             self.status_label.setText(
-                self.tr("Could not look for duplicates: {error}").format(error=error))
+                self.tr("Could not look for duplicates: {error}").format(error=describe(error)))
 
     def selected_pair(self) -> Any:
         rows = self.view.selectionModel().selectedRows()

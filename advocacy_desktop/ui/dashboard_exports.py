@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.formatting import number
 from advocacy_desktop.ui.icons import icon
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
 from advocacy_desktop.ui.theme import readable
 
@@ -55,7 +56,7 @@ def error_text(error: BaseException) -> str:
     directory") rather than the name of the temporary file it was about."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
-    return str(error) or type(error).__name__
+    return describe(error)
 
 
 class MessageBar(QFrame):

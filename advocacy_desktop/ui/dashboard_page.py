@@ -41,6 +41,7 @@ from advocacy_desktop.ui.chart_view import ChartView, RatingsView
 from advocacy_desktop.ui.dashboard_exports import DashboardExports
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import decimal, number, plain, short_date, signed
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
 from advocacy_desktop.ui.theme import set_text_tone
@@ -395,7 +396,7 @@ class DashboardPage(Page):
         self._set_busy(False)
         self._stale = True
         self.status_label.setText(
-            self.tr("Could not refresh the dashboard: {error}").format(error=error))
+            self.tr("Could not refresh the dashboard: {error}").format(error=describe(error)))
         set_text_tone(self.status_label, NEGATIVE)
         for view in self.views.values():
             if view.figure is None:

@@ -60,6 +60,7 @@ from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
 from advocacy_desktop.ui.formatting import number
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand, SetSourceCommand, TagCommand
@@ -516,7 +517,7 @@ class FeedbackPage(ConflictAware, Page):
                 on_change=self._changed, versions=self.seen_versions(ids),
                 on_conflict=self._undo_refused))
         except workflow.IllegalTransition as exc:
-            QMessageBox.warning(self, self.tr("Status not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Status not changed"), describe(exc))
             return None
 
     def _add_workflow_menus(self, menu: QMenu) -> None:

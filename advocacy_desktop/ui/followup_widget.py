@@ -41,6 +41,7 @@ from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS
 from advocacy_desktop.ui.feedback_page import ScoreChipDelegate
 from advocacy_desktop.ui.formatting import short_date
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
 from advocacy_desktop.ui.workflow_commands import WorkflowCommand, contacted_command
@@ -465,5 +466,5 @@ class FollowUpWidget(QWidget):
             on_result=lambda n: self.message_label.setText(
                 self.tr("Exported %Ln action(s).", "", n)),
             on_error=lambda exc: self.message_label.setText(
-                self.tr("Export failed: {error}").format(error=exc)),
+                self.tr("Export failed: {error}").format(error=describe(exc))),
         )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from advocacy_desktop.ui.icons import icon
+from advocacy_desktop.ui.messages import describe
 
 
 class MergeAction(QObject):
@@ -65,7 +66,8 @@ class MergeAction(QObject):
         except Exception as exc:
             QMessageBox.warning(self.window, self.tr("Cannot Merge"),
                                 self.tr("{file} cannot be opened: {reason}").format(
-                                    file=path, reason=getattr(exc, "message", str(exc))))
+                                    file=path,
+                                    reason=describe(getattr(exc, "message", None) or exc)))
             return None
         from advocacy_desktop.ui.merge_dialog import MergeDialog
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.need_dialogs import DeleteNeedDialog, MergeNeedDialog, ShortcutDialog
 from advocacy_desktop.ui.needs_tree import ITEMS, NAME, SHORTCUT, NeedCommand, NeedsModel
 from advocacy_desktop.ui.pages import Page, page_spec
@@ -204,7 +205,7 @@ class NeedsPage(Page):
         if serial == self._serial:
             self._show([])
             self.status_label.setText(self.tr("Could not list the needs: {error}").format(
-                error=error))
+                error=describe(error)))
 
     def _show(self, needs: list[Any]) -> None:
         collapsed = set(self._collapsed)
@@ -271,7 +272,7 @@ class NeedsPage(Page):
         try:
             change = make(catalogue)
         except self.service.NeedsError as exc:
-            self._warn(str(exc))
+            self._warn(describe(exc))
             return None
         if change.is_empty:
             return change
@@ -461,7 +462,7 @@ class NeedsPage(Page):
                 self.tr("%n need(s) exported to {file}.", "", count).format(file=target.name)
             ),
             on_error=lambda exc: self._warn(
-                self.tr("Could not export the needs.") + "\n\n" + str(exc)),
+                self.tr("Could not export the needs.") + "\n\n" + describe(exc)),
         )
 
     def import_taxonomy(self, path: Path | str | None = None) -> Any:
@@ -483,7 +484,7 @@ class NeedsPage(Page):
             dialog_parent=self,
             on_result=lambda summary: self._on_imported(catalogue, source, summary),
             on_error=lambda exc: self._warn(
-                self.tr("Could not import the needs.") + "\n\n" + str(exc)),
+                self.tr("Could not import the needs.") + "\n\n" + describe(exc)),
         )
 
     def _on_imported(self, catalogue: Any, source: Path, summary: Any) -> None:

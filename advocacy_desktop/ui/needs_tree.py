@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from advocacy_desktop.ui.formatting import number
+from advocacy_desktop.ui.messages import describe
 
 NEED_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-advocacy-need-id"
@@ -200,5 +201,5 @@ class NeedCommand(QUndoCommand):
             function(self.catalogue, self.change)
         except self.service.NeedsError as exc:
             self.setObsolete(True)
-            self._on_error(str(exc))
+            self._on_error(describe(exc))
         self._on_applied()

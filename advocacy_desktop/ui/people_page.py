@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from advocacy_desktop.ui.default_names import display_name, role_label, source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
 from advocacy_desktop.ui.maturity_texts import MaturityTexts
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.raci_matrix import (
     KINDS,
@@ -342,7 +343,7 @@ class PeoplePage(Page):
     def _on_failed(self, serial: int, error: BaseException) -> None:
         if serial == self._serial:
             self.status_label.setText(self.tr("Could not read the people: {error}")
-                                      .format(error=error))
+                                      .format(error=describe(error)))
 
     def _show(self, snapshot: PeopleSnapshot) -> None:
         self.snapshot = snapshot
@@ -426,7 +427,7 @@ class PeoplePage(Page):
             for role_id in role_ids:
                 self.people_service.assign_role(self.catalogue, person_id, role_id)
         except (ValueError, LookupError) as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(describe(exc))
             return None
         self.status_label.setText(self.tr("{name} added.").format(name=name))
         self._changed()
@@ -446,7 +447,7 @@ class PeoplePage(Page):
         try:
             role_id = self.people_service.add_role(self.catalogue, name.strip(), description)
         except (ValueError, LookupError) as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(describe(exc))
             return None
         self.status_label.setText(self.tr("Role {name} added.").format(name=name.strip()))
         self._changed()
@@ -467,7 +468,7 @@ class PeoplePage(Page):
         try:
             self.people_service.set_active(self.catalogue, person_id, active)
         except (ValueError, LookupError) as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(describe(exc))
         self._changed()
 
     def _changed(self) -> None:
@@ -558,7 +559,7 @@ class PeoplePage(Page):
                 self.tr("%n row(s) written to {file}.", "", rows).format(file=path.name)),
             on_error=lambda error: QMessageBox.warning(
                 self, self.tr("Export Failed"),
-                self.tr("Could not export the matrix.") + "\n\n" + str(error)),
+                self.tr("Could not export the matrix.") + "\n\n" + describe(error)),
         )
 
     # ------------------------------------------------------------------ texts

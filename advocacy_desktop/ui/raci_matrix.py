@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.default_names import role_label, source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.theme import readable
 
 KINDS = ("R", "A", "C", "I")
@@ -195,7 +196,7 @@ class ResponsibilityCommand(QUndoCommand):
         except (ValueError, LookupError) as exc:
             self.failed = True
             self.setObsolete(True)
-            self._on_error(str(exc))
+            self._on_error(describe(exc))
         self._on_applied()
 
     def undo(self) -> None:
@@ -204,5 +205,5 @@ class ResponsibilityCommand(QUndoCommand):
         try:
             self.service.undo_change(self.catalogue, self.change)
         except (ValueError, LookupError) as exc:
-            self._on_error(str(exc))
+            self._on_error(describe(exc))
         self._on_applied()

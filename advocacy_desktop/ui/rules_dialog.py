@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.domain.fields import fold
 from advocacy_desktop.domain.rules import BadRule, RuleKind, compile_rule
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand
 from advocacy_desktop.ui.theme import set_text_tone
 
@@ -277,7 +278,7 @@ class RulesDialog(QDialog):
     def _on_load_failed(self, serial: int, error: BaseException) -> None:
         if serial == self._load_serial:
             self.status_label.setText(self.tr("Could not list the rules: {error}").format(
-                error=error))
+                error=describe(error)))
             self.loaded = True
 
     def _fill_table(self) -> None:
@@ -329,7 +330,7 @@ class RulesDialog(QDialog):
                 self.catalogue, self.need_id, self.kind(), self.pattern_edit.text()
             )
         except BadRule as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             return None
         self.status_label.setText(self.tr(
             "Rule added. It runs on every import; press “Apply all rules now” to run it on "
@@ -356,7 +357,7 @@ class RulesDialog(QDialog):
         try:
             compile_rule(kind, pattern)
         except BadRule as exc:
-            self._show_error(str(exc))
+            self._show_error(describe(exc))
             self.preview_result = None
             self.previewing = False
             self.preview_label.clear()
@@ -404,7 +405,7 @@ class RulesDialog(QDialog):
         self.previewing = False
         if isinstance(result, BaseException):
             self.preview_label.setText(self.tr("Could not preview the rule: {error}").format(
-                error=result))
+                error=describe(result)))
             self.samples.clear()
             return
         self.preview_result = result
@@ -467,7 +468,7 @@ class RulesDialog(QDialog):
             self.status_label.setText(self.tr("Cancelled: nothing was tagged."))
         else:
             self.status_label.setText(self.tr("Could not apply the rules: {error}").format(
-                error=error))
+                error=describe(error)))
 
     # ------------------------------------------------------------------ texts
 

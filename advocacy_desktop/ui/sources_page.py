@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.import_common import NO_PARENT, Index, format_number
+from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.source_dialogs import DeleteSourceDialog, SourceDialog, kind_label
 from advocacy_desktop.ui.tasks import TaskRunner
@@ -236,7 +237,7 @@ class UpdateSourceCommand(QUndoCommand):
         except (ValueError, LookupError) as exc:
             self.failed = True
             self.setObsolete(True)
-            self._on_error(str(exc))
+            self._on_error(describe(exc))
         self._on_applied()
 
 
@@ -374,7 +375,7 @@ class SourcesPage(Page):
     def _on_failed(self, serial: int, error: BaseException) -> None:
         if serial == self._serial:
             self.status_label.setText(self.tr("Could not list the sources: {error}")
-                                      .format(error=error))
+                                      .format(error=describe(error)))
 
     def _show_table(self, shown: bool) -> None:
         self.view.setVisible(shown)
@@ -446,7 +447,7 @@ class SourcesPage(Page):
         try:
             source_id = int(self.service.add_source(self.catalogue, **values))
         except ValueError as exc:
-            self._warn(str(exc))
+            self._warn(describe(exc))
             return None
         self._after_change(source_id)
         return source_id
@@ -457,7 +458,7 @@ class SourcesPage(Page):
         try:
             self.service.delete_source(self.catalogue, source.id, move_items_to=move_items_to)
         except (ValueError, LookupError) as exc:
-            self._warn(str(exc))
+            self._warn(describe(exc))
             return False
         self._after_change(move_items_to)
         return True

@@ -23,6 +23,7 @@ from sqlalchemy import text
 from advocacy_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from advocacy_desktop.services import catalogue_service
 from advocacy_desktop.services import import_service as svc
+from advocacy_desktop.services import needs_service as ns
 from advocacy_desktop.services.importing.errors import ImportFileError
 from advocacy_desktop.ui.main_window import MainWindow
 from advocacy_desktop.ui.messages import describe
@@ -39,6 +40,8 @@ from tests.ui.test_import_wizard import (
     write_reviews_xlsx,
 )
 from tests.ui.test_imports_page import TIMEOUT, imported, install_page  # noqa: F401
+from tests.ui.test_needs_page import install_page as install_needs_page
+from tests.ui.test_needs_page import shop  # noqa: F401 - a fixture used below
 
 GERMAN = {
     "ImportValues": {
@@ -52,6 +55,10 @@ GERMAN = {
         "Problem": "Problem",
         "{count} more": "{count} weitere",
         "broken {count}": "kaputt",  # a translation that lost its placeholder
+    },
+    "NeedsService": {
+        "The key {key} is already the shortcut of {name}.":
+            "Die Taste {key} ist schon das Kürzel von {name}.",
     },
     "CatalogueErrors": {
         "this is not a catalogue file (not a SQLite database)":
@@ -171,3 +178,15 @@ def test_a_catalogue_open_error_is_shown_in_the_ui_language(
     assert str(notes) in text_shown
     assert "dies ist keine Katalogdatei (keine SQLite-Datenbank)" in text_shown
     assert "not a SQLite database" not in text_shown
+
+
+def test_a_refused_change_of_a_need_is_explained_in_the_ui_language(
+    qtbot: Any, window: MainWindow, catalogue_path: Path, shop: dict[str, int],  # noqa: F811
+    message_boxes: MessageBoxes, german: QTranslator,
+) -> None:
+    page = install_needs_page(qtbot, window, catalogue_path)
+    page.select_need(shop["delivery"])
+    page.choose_shortcut("p")  # taken by Price
+    assert message_boxes.texts[-1] == "Die Taste 'p' ist schon das Kürzel von 'Price'."
+    with pytest.raises(ns.NeedsError, match="already the shortcut of 'Price'"):  # the CLI's
+        ns.update_need(window.catalogue, shop["delivery"], shortcut="p")
