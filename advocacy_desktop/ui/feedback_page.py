@@ -63,6 +63,7 @@ from advocacy_desktop.ui.formatting import number
 from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
+from advocacy_desktop.ui.table_columns import fit_headers
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand, SetSourceCommand, TagCommand
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.workflow_commands import WorkflowCommand, assign_command, status_command
@@ -189,6 +190,8 @@ class FeedbackPage(ConflictAware, Page):
         for column, name in enumerate(COLUMNS):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(column, _WIDTHS.get(name, MIN_TEXT_WIDTH))
+        self._header_widths = {COLUMNS.index(name): w for name, w in _WIDTHS.items()}
+        fit_headers(self.view, self._header_widths)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.chip_delegate = ScoreChipDelegate(self.view)
         self.view.setItemDelegateForColumn(COLUMNS.index("score"), self.chip_delegate)
@@ -299,6 +302,8 @@ class FeedbackPage(ConflictAware, Page):
         self.detail_pane.retranslate_ui()
         self.checklist.retranslate_ui()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if hasattr(self, "_header_widths"):
+            fit_headers(self.view, self._header_widths)
         self._update_hint()
 
     def _update_hint(self) -> None:

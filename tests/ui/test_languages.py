@@ -183,3 +183,24 @@ def test_every_menu_entry_has_its_own_mnemonic(
                 and letters.count(MNEMONIC.search(action.text()).group(1).casefold()) > 1]
     window.set_language("en")
     assert clashes == {}
+
+
+def test_the_feedback_table_headers_fit_their_words_in_every_language(
+    qtbot: Any, window: MainWindow, demo_path: Path
+) -> None:
+    """German "Empfehlung" and "Bewertung" are wider than "Score" and "Rating": a column
+    grows to its header's text when the language changes, so no header is cut."""
+    from advocacy_desktop.ui.table_columns import header_width
+
+    wire(qtbot, window, demo_path)
+    page = show_page(qtbot, window, "feedback")
+    header = page.view.horizontalHeader()
+    for code in ("de", "it", "id", "tr", "ko", "en"):
+        window.set_language(code)
+        file_menu = QCoreApplication.translate("MainActions", "&File")
+        qtbot.waitUntil(lambda m=file_menu: window.ui_actions.file_menu.title() == m,
+                        timeout=5_000)
+        cut = {page.model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
+               for c in range(header.count())
+               if header.sectionSize(c) < header_width(page.view, c)}
+        assert cut == {}, code
