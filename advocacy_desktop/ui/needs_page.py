@@ -499,7 +499,7 @@ class NeedsPage(Page):
         text = text.format(file=source.name, added=summary.added, updated=summary.updated,
                            same=summary.unchanged)
         if summary.warnings:
-            text += "\n" + "\n".join(summary.warnings[:5])
+            text += "\n" + "\n".join(map(describe, summary.warnings[:5]))
         self.status_label.setText(text)
 
     # ------------------------------------------------------------------ texts

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from advocacy_desktop.domain.messages import message_of
 from advocacy_desktop.services import catalogue_service
 from advocacy_desktop.services import import_service as svc
 
@@ -40,7 +41,8 @@ def contents(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
             " c.id = f.customer_id ORDER BY f.id"
         )).all()
         rejected = session.execute(text(
-            "SELECT row_number, \"column\", value, reason FROM rejected_row ORDER BY id"
+            "SELECT row_number, \"column\", value, reason, reason_message FROM rejected_row"
+            " ORDER BY id"
         )).all()
     return [tuple(r) for r in items], [tuple(r) for r in rejected]
 
@@ -58,6 +60,7 @@ def test_the_worker_imports_exactly_what_this_process_does(tmp_path: Path) -> No
     worker = contents(tmp_path / "True.advocacy")
     assert worker == local
     assert len(worker[0]) == 3_000 - 31 - 5
+    assert all('"template"' in row[4] for row in worker[1])  # the reasons crossed as messages
 
 
 def test_errors_in_the_worker_reach_the_caller_with_file_and_row(
@@ -68,6 +71,7 @@ def test_errors_in_the_worker_reach_the_caller_with_file_and_row(
     with pytest.raises(svc.ImportFileError) as err:
         svc.run_import(catalogue, nul, parallel=True)
     assert err.value.row == 3 and "nul.csv" in str(err.value)
+    assert message_of(err.value).params["row"] == 3  # still a message for the GUI
 
     ansi = tmp_path / "ansi.csv"
     ansi.write_bytes("NPS;Kommentar\n9;gr\u00fc\u00dfe\n".encode("cp1252"))
