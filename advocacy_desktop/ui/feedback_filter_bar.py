@@ -35,6 +35,7 @@ from advocacy_desktop.domain.nps import Category
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_filter_widgets import RangeEdit
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, status_label
+from advocacy_desktop.ui.flow_layout import FlowLayout
 from advocacy_desktop.ui.icons import icon
 
 SEARCH_DELAY_MS = 250
@@ -178,18 +179,13 @@ class FeedbackFilterBar(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.views)
         top.addWidget(self.clear_button)
+        filters = FlowLayout()  # wraps when the words are long or the window narrow
+        for widget in (self.source, self.need, *self.category_buttons.values(), self.status,
+                       self.assignee, self.no_need):
+            filters.addWidget(widget)
         second = QHBoxLayout()
-        second.addWidget(self.source)
-        second.addWidget(self.need)
-        second.addSpacing(6)
-        for button in self.category_buttons.values():
-            second.addWidget(button)
-        second.addSpacing(6)
-        second.addWidget(self.status)
-        second.addWidget(self.assignee)
-        second.addWidget(self.no_need)
-        second.addStretch(1)
-        second.addWidget(self.more)
+        second.addLayout(filters, 1)
+        second.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         self.more_row = QWidget()
         third = QHBoxLayout(self.more_row)
         third.setContentsMargins(0, 0, 0, 0)

@@ -204,3 +204,25 @@ def test_the_feedback_table_headers_fit_their_words_in_every_language(
                for c in range(header.count())
                if header.sectionSize(c) < header_width(page.view, c)}
         assert cut == {}, code
+
+
+def test_the_feedback_filters_wrap_instead_of_cutting_their_words(
+    qtbot: Any, window: MainWindow, demo_path: Path
+) -> None:
+    """In German on a narrow window the filter row wraps onto a second line: every combo box
+    keeps the width its longest entry needs."""
+    wire(qtbot, window, demo_path)
+    window.resize(1000, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    page = show_page(qtbot, window, "feedback")
+    window.set_language("de")
+    qtbot.waitUntil(lambda: window.ui_actions.file_menu.title() == "&Datei", timeout=5_000)
+    bar = page.filter_bar
+    combos = (bar.source, bar.need, bar.status, bar.assignee)
+    qtbot.waitUntil(lambda: all(c.width() >= c.sizeHint().width() for c in combos),
+                    timeout=3_000)
+    rows = {c.geometry().y() for c in (*combos, bar.no_need)}
+    assert len(rows) >= 2  # it did wrap at this width
+    assert bar.no_need.geometry().right() <= bar.width()
+    window.set_language("en")
