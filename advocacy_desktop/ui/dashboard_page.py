@@ -479,7 +479,8 @@ class DashboardPage(Page):
 
     def _texts(self) -> dict[str, Any]:
         """Every chart text, translated here on the UI thread and handed to the task."""
-        return dashboard_texts.chart_texts(self.period, self.window)
+        return dashboard_texts.chart_texts(
+            self.period, self.tr("rolling %n days", "", self.window))
 
     def describe_filter(self, flt: Any) -> str:
         """One line naming what `flt` keeps ("All feedback" when it keeps everything)."""

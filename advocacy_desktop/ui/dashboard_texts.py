@@ -23,9 +23,10 @@ def empty_chart_text(name: str) -> str:
     return translate("DashboardPage", "No 0–10 answers match the filter.")
 
 
-def chart_texts(period: str, window: int) -> dict[str, Any]:
+def chart_texts(period: str, rolling: str) -> dict[str, Any]:
     """Every chart text of the dashboard, translated on the UI thread (the charts are built
-    in a task, without Qt)."""
+    in a task, without Qt). `rolling` names the rolling window, a plural the page words
+    (lupdate finds plural forms only in a class's own tr())."""
     translate = QCoreApplication.translate
     period_titles = {
         "week": translate("DashboardPage", "NPS by week"),
@@ -41,7 +42,7 @@ def chart_texts(period: str, window: int) -> dict[str, Any]:
             "needs": translate("DashboardPage", "Needs that cost the most NPS"),
             "owners": translate("DashboardPage", "Open items by owner"),
         },
-        "rolling": translate("DashboardPage", "rolling %n days", "", window),
+        "rolling": rolling,
         "charts": {
             "method": translate("DashboardPage",
                                 "NPS = %promoters − %detractors, 95% adjusted-Wald interval"),
