@@ -222,6 +222,37 @@ def open_initial_catalogue(
     return handle
 
 
+def close_on_termination(app: QApplication) -> None:
+    """SIGTERM and SIGINT (a logout, `kill`, Ctrl+C in the terminal) close the app as Quit
+    does: the catalogue is closed, its log folded back into the file and its lock removed.
+    Python runs signal handlers only between its own bytecodes, never while Qt's event loop
+    waits, so the signal is written to a socket (`signal.set_wakeup_fd`) that Qt watches."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_args: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def terminate() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        log.info("termination signal: closing")
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(terminate)
+    app._termination = (reader, writer, notifier)  # type: ignore[attr-defined]  # kept alive
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `advocacy-desktop` GUI script; `argv` excludes the program name."""
     setup_logging()
@@ -241,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0)
     window = launch(app, QSettings(), args.catalogue)
+    close_on_termination(app)
     code = app.exec()
     del window
     return code

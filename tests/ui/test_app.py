@@ -233,3 +233,34 @@ def test_file_merge_catalogue_brings_the_other_files_items_in(
     with window.catalogue.read() as session:
         assert session.execute(text("SELECT count(*) FROM feedback")).scalar() == 3
     window.close()
+
+
+def test_a_termination_signal_closes_the_catalogue_and_removes_its_lock(tmp_path: Path) -> None:
+    """`kill` (SIGTERM) or a logout closes the app as Quit does: the lock file goes, the log
+    is folded back into the file, and the next opener is not told that someone has it."""
+    import signal
+    import time
+
+    catalogue = tmp_path / "shop.advocacy"
+    catalogue_service.create(catalogue).close()
+    lock = catalogue.with_name(catalogue.name + ".lock")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(PROJECT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "share")}
+    process = subprocess.Popen([sys.executable, "-m", "advocacy_desktop.app", str(catalogue)],
+                               env=env, cwd=PROJECT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.1)
+        assert lock.exists(), process.stderr.read() if process.poll() is not None else ""
+        time.sleep(0.5)  # the window is up and idle
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert not lock.exists()
+    assert not catalogue.with_name(catalogue.name + "-wal").exists()
+    catalogue_service.open_existing(catalogue).close()  # no abandoned lock to take over
