@@ -332,47 +332,47 @@
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="394"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
-        <translation type="unfinished">Data pribadi pelanggan ini telah dihapus: catatan perhatiannya ditutup.</translation>
+        <translation>Data pribadi pelanggan ini telah dihapus: catatan perhatiannya ditutup.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="403"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada orang dengan ID {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="417"/>
         <source>“{practice}” is not one of the practices: {practices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{practice}” bukan salah satu praktik: {practices}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="421"/>
         <source>The day of a care entry must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal catatan perhatian harus berupa tanggal.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="424"/>
         <source>{day} is in the future: log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ada di masa depan: catat apa yang sudah dilakukan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="429"/>
         <source>A note can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan boleh berisi paling banyak {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="453"/>
         <source>There is no care entry {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan perhatian {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="469"/>
         <source>Care entry {id} is in the catalogue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan perhatian {id} sudah ada di katalog.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="507"/>
         <source>The care interval must be a whole number of days from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval perhatian harus berupa jumlah hari bulat dari 1 sampai {limit}.</translation>
     </message>
 </context>
 <context>
@@ -834,164 +834,164 @@
         <location filename="../../advocacy_desktop/db/catalogue.py" line="51"/>
         <source>a file with this name exists already; choose another name</source>
         <extracomment>&quot;ADVC&quot; — stamped in the SQLite header so we recognise our own files. page cache per connection; SQLite&apos;s 2 MiB default makes index inserts on 1M rows 30% slower</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>berkas dengan nama ini sudah ada; pilih nama lain</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="53"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder tidak ada</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="54"/>
         <source>this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog ini dibuka dalam mode hanya baca</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="55"/>
         <source>the file is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas rusak: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="214"/>
         <source>no such file</source>
         <extracomment>our hold on the lock file (writable opens); the GUI refreshes its heartbeat &quot;local&quot;, &quot;network&quot; or &quot;cloud&quot; (see locking.location_kind) read-only opens: who has it open for writing, if anyone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak ada</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="217"/>
         <source>this is a folder, not a catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>ini adalah folder, bukan berkas katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="221"/>
         <source>the file is empty (0 bytes), not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas kosong (0 byte), bukan katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="225"/>
         <source>this is not a catalogue file (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan berkas katalog (bukan basis data SQLite)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="228"/>
         <source>the file is truncated: its header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas terpotong: header-nya tidak lengkap</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="232"/>
         <source>this SQLite database was not made by Advocacy Desktop, so it is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>basis data SQLite ini tidak dibuat oleh Advocacy Desktop, sehingga tidak dibuka</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="262"/>
         <source>its schema ({revision}) must be upgraded to {head} first</source>
-        <translation type="unfinished"></translation>
+        <translation>skemanya ({revision}) harus ditingkatkan ke {head} terlebih dahulu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="311"/>
         <source>SQLite cannot open it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite tidak dapat membukanya: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="323"/>
         <source>it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog ini ditulis oleh versi Advocacy Desktop yang lebih baru (skema {revision}); perbarui aplikasi untuk membukanya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="355"/>
         <source>upgrading the schema failed ({problem}); the catalogue was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>peningkatan skema gagal ({problem}); katalog telah dipulihkan dari {backup}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="386"/>
         <source>the copy failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>salinan tidak lolos pemeriksaan: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="406"/>
         <source>the backup cannot overwrite the catalogue itself</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan tidak boleh menimpa katalog itu sendiri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="421"/>
         <source>exists already; pass overwrite to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah ada; gunakan opsi overwrite untuk menggantinya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="23"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="67"/>
         <source>it is locked by {who}, but the lock looks abandoned ({why}); take it over in the app, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog ini dikunci oleh {who}, tetapi kuncinya tampak ditinggalkan ({why}); ambil alih di aplikasi, atau buka dalam mode hanya baca</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="71"/>
         <source>it is open by {who}; open it read-only, or wait until it is closed there</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog ini sedang dibuka oleh {who}; buka dalam mode hanya baca, atau tunggu sampai katalog ditutup di sana</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="67"/>
         <source>this is not a database address: {problem}</source>
         <extracomment>SQLSTATEs after which a whole transaction may simply run again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan alamat basis data: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="71"/>
         <source>{where} is not a PostgreSQL address</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} bukan alamat PostgreSQL</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="126"/>
         <source>the PostgreSQL driver is missing: install Advocacy Desktop with its &apos;team&apos; extra (pip install &apos;advocacy-desktop[team]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>driver PostgreSQL tidak ada: instal Advocacy Desktop beserta tambahan &apos;team&apos; (pip install &apos;advocacy-desktop[team]&apos;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="182"/>
         <source>{where}: this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: katalog ini dibuka dalam mode hanya baca</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="215"/>
         <source>{where}: the database uses encoding {encoding} and character type {ctype}; a catalogue needs UTF8 with a UTF-8 character type, so that search finds text in every language. Create the database with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: basis data memakai pengodean {encoding} dan jenis karakter {ctype}; katalog memerlukan UTF8 dengan jenis karakter UTF-8 agar pencarian dapat menemukan teks dalam setiap bahasa. Buat basis data dengan ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="242"/>
         <source>{where}: cannot connect ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: tidak dapat tersambung ({problem})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="259"/>
         <source>{where}: this database holds tables that Advocacy Desktop did not make, so it is not opened (nor changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: basis data ini memuat tabel yang tidak dibuat oleh Advocacy Desktop, sehingga tidak dibuka (dan tidak diubah)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="263"/>
         <source>{where}: the database is empty, not a catalogue (create a team catalogue in it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: basis data kosong, bukan katalog (buatlah katalog tim di dalamnya)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="267"/>
         <source>{where}: cannot create a catalogue read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: katalog tidak dapat dibuat dalam mode hanya baca</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="274"/>
         <source>{where}: it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: katalog ini ditulis oleh versi Advocacy Desktop yang lebih baru (skema {revision}); perbarui aplikasi untuk membukanya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="280"/>
         <source>{where}: its schema ({revision}) must be upgraded to {head} first; everyone using it needs this version then</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: skemanya ({revision}) harus ditingkatkan ke {head} terlebih dahulu; setelah itu, semua orang yang menggunakannya memerlukan versi ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="292"/>
         <source>{where}: creating or upgrading the schema failed ({problem}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: pembuatan atau peningkatan skema gagal ({problem}); tidak ada yang diubah</translation>
     </message>
 </context>
 <context>
@@ -1355,32 +1355,32 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="44"/>
         <source>There is no customer with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pelanggan dengan ID {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="370"/>
         <source>A customer cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan tidak dapat digabungkan ke dirinya sendiri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="375"/>
         <source>An erased customer cannot be merged: their personal data is gone, so there is nothing to match them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan terhapus tidak dapat digabungkan: data pribadinya sudah tidak ada, sehingga tidak ada yang dapat dipakai untuk mencocokkannya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="418"/>
         <source>The kept customer was erased since: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pribadi pelanggan yang disimpan telah dihapus sejak itu: penggabungan tidak dapat diurungkan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="422"/>
         <source>Customer id {id} is in use again: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pelanggan {id} sudah digunakan lagi: penggabungan tidak dapat diurungkan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="435"/>
         <source>A customer with the same key was added since the merge: it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan dengan kunci yang sama telah ditambahkan sejak penggabungan: penggabungan tidak dapat diurungkan.</translation>
     </message>
 </context>
 <context>
@@ -3239,462 +3239,462 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/importing/__init__.py" line="149"/>
         <source>The file could not be read ({problem}). Check that it is still there and that you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat dibaca ({problem}). Pastikan berkas masih ada dan Anda berhak membacanya, lalu coba lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>File</source>
-        <translation type="unfinished">Berkas</translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>Row</source>
-        <translation type="unfinished">Baris</translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Column</source>
-        <translation type="unfinished">Kolom</translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Value</source>
-        <translation type="unfinished">Nilai</translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished">Masalah</translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="30"/>
         <source>There is no import batch {batch} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada impor {batch} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="203"/>
         <source>Row {row} of {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row} dari {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="44"/>
         <source>The file contains no data (only blank lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak berisi data (hanya baris kosong).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="133"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{encoding}&apos; bukan pengodean teks yang dikenal.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="209"/>
         <source>Line {line} is not valid {encoding} text (byte {byte}). The file may use another encoding, such as Windows-1252: choose it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} bukan teks {encoding} yang valid (byte {byte}). Berkas mungkin memakai pengodean lain, misalnya Windows-1252: pilih pengodean itu lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="219"/>
         <source>A value starting on line {line} is longer than {limit} characters. This usually means a quote (&quot;) opened there is never closed: fix that line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai yang dimulai pada baris {line} lebih panjang dari {limit} karakter. Biasanya ini berarti tanda kutip (&quot;) yang dibuka di sana tidak pernah ditutup: perbaiki baris itu lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="229"/>
         <source>The quote (&quot;) opened on line {line} is never closed. Close it (or double any quote inside a quoted value: &quot;&quot;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda kutip (&quot;) yang dibuka pada baris {line} tidak pernah ditutup. Tutup tanda kutip itu (atau gandakan setiap tanda kutip di dalam nilai yang dikutip: &quot;&quot;) lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="238"/>
         <source>On line {line} (or the record starting there) a quoted value is followed by other characters, e.g. &quot;abc&quot;def. Put the whole value in quotes and double any quote inside it (&quot;&quot;), then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada baris {line} (atau rekaman yang dimulai di sana), nilai yang dikutip diikuti karakter lain, mis. &quot;abc&quot;def. Apit seluruh nilai dengan tanda kutip dan gandakan setiap tanda kutip di dalamnya (&quot;&quot;), lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="247"/>
         <source>Line {line} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} tidak dapat dibaca: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="253"/>
         <source>Line {line} contains NUL (zero) bytes, which never appear in a text file: the file may be damaged or not really CSV. Export the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} berisi byte NUL (nol), yang tidak pernah ada dalam berkas teks: berkas mungkin rusak atau sebenarnya bukan CSV. Ekspor datanya lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="332"/>
         <source>No row with headers starts on line {line}. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada baris judul yang dimulai pada baris {line}. Pilih baris judul lain.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="374"/>
         <source>The file has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas memiliki lebih dari {limit} baris, batas maksimum untuk satu impor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="385"/>
         <source>The file could not be read any more ({problem}). Check that it is still there and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat dibaca lagi ({problem}). Pastikan berkas masih ada lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="394"/>
         <source>{count} empty rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} baris kosong dilewati.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="409"/>
         <source>Line {line} has {values} values but only {width} columns have headers; the extra values are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line} memiliki {values} nilai, tetapi hanya {width} kolom yang memiliki judul; nilai tambahannya disimpan di akhir baris.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="45"/>
         <source>{path} (row {row}, column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (baris {row}, kolom &quot;{column}&quot;): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="49"/>
         <source>{path} (row {row}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (baris {row}): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="52"/>
         <source>{path} (column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (kolom &quot;{column}&quot;): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="55"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="95"/>
         <source>The text encoding is not UTF-8; it looks like {encoding}. Check the preview and confirm the encoding before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean teks bukan UTF-8; tampaknya {encoding}. Periksa pratinjau dan konfirmasikan pengodean sebelum mengimpor.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="106"/>
         <source>Windows-1252 (Western European, &quot;ANSI&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Eropa Barat, &quot;ANSI&quot;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="107"/>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished">Latin-1 (ISO 8859-1)</translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="26"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen PDF</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="27"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar PNG</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="28"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar JPEG</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="29"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar GIF</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="30"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas terkompresi gzip</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="31"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>arsip 7-Zip</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="32"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>arsip RAR</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="33"/>
         <source>a Rich Text (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumen Rich Text (RTF)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="47"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="48"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="49"/>
         <source>a macro-enabled Excel workbook (.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>buku kerja Excel dengan makro (.xlsm)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="50"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>lembar kerja OpenDocument (.ods)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="75"/>
         <source>The file does not exist. Check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak ada. Periksa nama dan foldernya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="78"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah folder, bukan berkas.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="81"/>
         <source>You do not have permission to read this file. Check its access rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak memiliki izin untuk membaca berkas ini. Periksa hak aksesnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="86"/>
         <source>The file is empty (0 bytes). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kosong (0 byte). Pastikan Anda memilih berkas yang benar.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="98"/>
         <source>The file is named &apos;{suffix}&apos; but contains {kind}; it was read as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama berkas berakhiran &apos;{suffix}&apos;, tetapi isinya {kind}; berkas dibaca sesuai isinya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="117"/>
         <source>This is an OpenDocument {kind} file, not a spreadsheet. Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah berkas OpenDocument {kind}, bukan lembar kerja. Pilih lembar kerja (.ods, .xlsx, atau .csv) yang berisi masukan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="123"/>
         <source>This is a zip archive, not a spreadsheet. It contains {inner}: extract it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah arsip zip, bukan lembar kerja. Arsip ini berisi {inner}: ekstrak lalu impor berkas itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="126"/>
         <source>This is a zip archive, not a spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah arsip zip, bukan lembar kerja. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (atau CSV), lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="136"/>
         <source>A part of this file declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian berkas ini mendeklarasikan entitas XML atau DTD, cara yang dikenal untuk menyerang pembaca lembar kerja. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="149"/>
         <source>This is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah buku kerja biner Excel (.xlsb), yang tidak dapat diimpor. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (atau CSV), lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="154"/>
         <source>This is a Word document, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah dokumen Word, bukan lembar kerja.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="157"/>
         <source>This is a PowerPoint presentation, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah presentasi PowerPoint, bukan lembar kerja.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="159"/>
         <source>This Office file holds no spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas Office ini tidak berisi lembar kerja. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (atau CSV), lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="179"/>
         <source>This workbook is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it as .xlsx and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook, atau Lindungi Buku Kerja), simpan sebagai .xlsx, lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="186"/>
         <source>This is an old Excel 97–2003 (.xls) file, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah berkas Excel 97–2003 (.xls) lama, yang tidak dapat diimpor. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (atau CSV), lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="189"/>
         <source>This is an old Excel 97–2003 (.xls) file or a password-protected workbook. Save it as .xlsx (without a password) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah berkas Excel 97–2003 (.xls) lama atau buku kerja yang dilindungi kata sandi. Simpan sebagai .xlsx (tanpa kata sandi) lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="197"/>
         <source>This is {what}, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah {what}, bukan lembar kerja atau berkas CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="206"/>
         <source>This is a web page (HTML) saved with a spreadsheet name, as some websites export &apos;Excel&apos; files. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah halaman web (HTML) yang disimpan dengan nama lembar kerja, seperti cara beberapa situs web mengekspor berkas &apos;Excel&apos;. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (atau CSV), lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="212"/>
         <source>This is an Excel 2003 XML spreadsheet, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah lembar kerja XML Excel 2003, yang tidak dapat diimpor. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (atau CSV), lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="216"/>
         <source>This is an XML file, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah berkas XML, bukan lembar kerja atau berkas CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="220"/>
         <source>This is not a spreadsheet or a text (CSV) file; it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan lembar kerja atau berkas teks (CSV); isinya data biner.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/importer.py" line="302"/>
         <source>The items were imported, but assigning them to their owners failed ({problem}); they can be assigned from the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item telah diimpor, tetapi penugasannya ke pemiliknya gagal ({problem}); item dapat ditugaskan dari halaman Masukan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="45"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh). Buka di Excel atau LibreOffice, simpan lagi, lalu impor salinan baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="53"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy. ({kind}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh). Buka di Excel atau LibreOffice, simpan lagi, lalu impor salinan baru itu. ({kind}: {detail})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="85"/>
         <source>The file holds {parts} parts, far more than any workbook. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini berisi {parts} bagian, jauh lebih banyak daripada buku kerja mana pun. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="100"/>
         <source>A part of this file ({part}) would expand {times} times when unpacked, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian berkas ini ({part}) akan membesar {times} kali lipat saat diekstrak, ciri khas &apos;bom zip&apos;. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="109"/>
         <source>Unpacked, this file would take {size}, more than the {limit} allowed. It was not opened, to protect your computer. Split the data into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah diekstrak, berkas ini akan memakan {size}, melebihi batas {limit} yang diizinkan. Berkas tidak dibuka, demi melindungi komputer Anda. Pecah data menjadi beberapa berkas yang lebih kecil atau simpan sebagai CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="128"/>
         <source>The archive is protected by a password. Remove the password, save the file again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip ini dilindungi kata sandi. Hapus kata sandinya, simpan berkas lagi, lalu impor salinan baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="177"/>
         <source>A part of this file ({part}) declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian berkas ini ({part}) mendeklarasikan entitas XML atau DTD, cara yang dikenal untuk menyerang pembaca lembar kerja. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="186"/>
         <source>A part of this file ({part}) has no readable content. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian berkas ini ({part}) tidak memiliki isi yang dapat dibaca. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="207"/>
         <source>The part {part} is unexpectedly large. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian {part} berukuran besar secara tidak wajar. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="257"/>
         <source>A cell holds more than {limit} characters, the most a spreadsheet cell can hold. It was not opened, to protect your computer. Check the file&apos;s origin, or shorten that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah sel berisi lebih dari {limit} karakter, batas maksimum isi sel lembar kerja. Berkas tidak dibuka, demi melindungi komputer Anda. Periksa asal berkas, atau perpendek isi sel itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="527"/>
         <source>A part of this file ({part}) repeats its content so often that, unpacked, it would take more than the {limit} allowed, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian berkas ini ({part}) mengulang isinya begitu sering sehingga, setelah diekstrak, akan memakan lebih dari batas {limit} yang diizinkan, ciri khas &apos;bom zip&apos;. Berkas tidak dibuka, demi melindungi komputer Anda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/templates.py" line="75"/>
         <source>a template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>templat memerlukan nama</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="151"/>
         <source>The workbook has no worksheet with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja ini tidak memiliki lembar kerja yang berisi data.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="180"/>
         <source>There is no sheet {sheet} in this workbook. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada lembar {sheet} di buku kerja ini. Lembar yang ada: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="226"/>
         <source>This workbook is protected by a password. Remove the password, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja ini dilindungi kata sandi. Hapus kata sandinya, simpan lagi, lalu impor berkas baru itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="328"/>
         <source>The sheet has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar ini memiliki lebih dari {limit} baris, batas maksimum untuk satu impor. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="345"/>
         <source>The workbook has {count} sheets; &apos;{sheet}&apos; was read. Other sheets: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja ini memiliki {count} lembar; yang dibaca adalah &apos;{sheet}&apos;. Lembar lainnya: {others}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="354"/>
         <source>The sheet &apos;{sheet}&apos; is hidden in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar &apos;{sheet}&apos; tersembunyi di buku kerja.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="125"/>
         <source>{count} formula cells have no saved result and were read as blank. Open the file in Excel or LibreOffice, save it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sel rumus tidak memiliki hasil tersimpan dan dibaca sebagai kosong. Buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="135"/>
         <source>The sheet has merged cells; each merged value was read in the first cell of its range only, the other cells are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar ini memiliki sel gabungan; setiap nilai gabungan hanya dibaca di sel pertama rentangnya, sel lainnya kosong.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="147"/>
         <source>Cells {cells} are merged with the header row; the rows below the header are blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel {cells} digabungkan dengan baris judul; baris di bawah judul kosong di bagian itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="152"/>
         <source>Cells {cells} are merged; the value of {cell} was repeated in each row of the range (first column only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel {cells} digabungkan; nilai {cell} diulang di setiap baris rentang tersebut (hanya kolom pertama).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="156"/>
         <source>Cells {cells} are merged; the value was read in {cell} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel {cells} digabungkan; nilainya hanya dibaca di {cell}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="193"/>
         <source>The header cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel judul {cell} berisi rumus tanpa hasil tersimpan (berkas diubah oleh program yang tidak menghitung rumus; buka dan simpan di Excel atau LibreOffice untuk mendapatkan nilainya); kolom ini dinamai dengan hurufnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="197"/>
         <source>Cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel {cell} berisi rumus tanpa hasil tersimpan (berkas diubah oleh program yang tidak menghitung rumus; buka dan simpan di Excel atau LibreOffice untuk mendapatkan nilainya); sel ini dibaca sebagai kosong.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="201"/>
         <source>The header cell {cell} holds the Excel error {error}; the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel judul {cell} berisi galat Excel {error}; kolom ini dinamai dengan hurufnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="204"/>
         <source>Cell {cell} holds the Excel error {error}; it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel {cell} berisi galat Excel {error}; sel ini dibaca sebagai kosong.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="247"/>
         <source>The sheet &apos;{sheet}&apos; is empty. Choose the sheet that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar &apos;{sheet}&apos; kosong. Pilih lembar yang berisi data.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="252"/>
         <source>Row {row} of the sheet &apos;{sheet}&apos; is empty. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row} di lembar &apos;{sheet}&apos; kosong. Pilih baris judul lain.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="489"/>
         <source>Row {row} has values in {count} columns after the last header; they are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row} memiliki nilai di {count} kolom setelah judul terakhir; nilai tersebut disimpan di akhir baris.</translation>
     </message>
 </context>
 <context>
@@ -3811,57 +3811,57 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="386"/>
         <source>{header} is not a column of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} bukan kolom di berkas ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="440"/>
         <source>not a column mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan templat pemetaan kolom</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="443"/>
         <source>this template was saved by a newer version of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>templat ini disimpan oleh versi aplikasi yang lebih baru</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="471"/>
         <source>A 0–10 scale, like the question &apos;how likely are you to recommend us&apos;. It is kept as a rating; map the column to score only if it asks exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala 0–10, seperti pertanyaan &apos;seberapa besar kemungkinan Anda merekomendasikan kami&apos;. Nilainya disimpan sebagai penilaian; petakan kolom ini ke skor hanya jika kolom tersebut menanyakan persis hal itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="499"/>
         <source>No sample values: a 1–5 scale is assumed; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada contoh nilai: skala 1–5 diasumsikan; periksalah.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="550"/>
         <source>Text dates mix day-first and month-first values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal berbentuk teks mencampur nilai hari dahulu dan bulan dahulu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="553"/>
         <source>No column asks how likely the customer is to recommend you: no NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kolom yang menanyakan seberapa besar kemungkinan pelanggan merekomendasikan Anda: tidak ada NPS.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="560"/>
         <source>{order} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="564"/>
         <source>Text dates need an order: the values fit {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal berbentuk teks memerlukan urutan: nilainya cocok dengan {first}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="568"/>
         <source>Text dates need an order: the values fit {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal berbentuk teks memerlukan urutan: nilainya cocok dengan {first} atau {second}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="571"/>
         <source>Text dates need an order: the values fit {first} or {second} or {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal berbentuk teks memerlukan urutan: nilainya cocok dengan {first}, {second}, atau {third}.</translation>
     </message>
 </context>
 <context>
@@ -3869,202 +3869,202 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
         <source>{value} is a yes/no value, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah nilai ya/tidak, bukan skor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
         <source>{value} is a yes/no value, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah nilai ya/tidak, bukan penilaian</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah nilai ya/tidak, bukan tanggal</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah nilai ya/tidak, bukan ID</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
         <source>{value} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} lebih panjang dari {limit} karakter</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; adalah ID yang diubah lembar kerja menjadi angka yang dibulatkan; format kolom sebagai teks lalu ekspor lagi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
         <source>{value} is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan ID</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} memiliki lebih banyak digit daripada yang dapat disimpan angka lembar kerja ({digits}); format kolom sebagai teks lalu ekspor lagi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah tanggal, bukan ID: lembar kerja mungkin telah mengubahnya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
         <source>{value} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan alamat email</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan status: gunakan baru, ditinjau, diproses, terselesaikan, ditutup, atau tidak diperbaiki</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
         <source>{value} is not a language</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan bahasa</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="82"/>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>hari dahulu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="83"/>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>bulan dahulu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="84"/>
         <source>year-first</source>
-        <translation type="unfinished"></translation>
+        <translation>tahun dahulu</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="86"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan angka</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="87"/>
         <source>{value} is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} di luar 0–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="88"/>
         <source>{value} is outside {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} di luar {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="89"/>
         <source>{value} is not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan penilaian</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="90"/>
         <source>{value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="91"/>
         <source>{value} is not a spreadsheet date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal lembar kerja</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="92"/>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal yang valid</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="93"/>
         <source>{value} is not a valid date in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal yang valid dalam urutan {order} ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="134"/>
         <source>{value} is a date, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah tanggal, bukan skor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="148"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan bilangan bulat</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="174"/>
         <source>&apos;{text}&apos; is not a score: write the number alone ({top})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bukan skor: tulis angkanya saja ({top})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="178"/>
         <source>&apos;{text}&apos; is not a score: scores are 0–10, not out of {bottom}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bukan skor: skor bernilai 0–10, bukan dari skala {bottom}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="186"/>
         <source>&apos;{text}&apos; is not a number: write it in digits ({digits})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bukan angka: tulis dengan angka ({digits})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="249"/>
         <source>&apos;{text}&apos; shows {stars} stars, but the scale is {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; menampilkan {stars} bintang, tetapi skalanya {scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="267"/>
         <source>&apos;{text}&apos; is out of {bottom}, but this column&apos;s scale is {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; memakai skala {bottom}, tetapi skala kolom ini {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="313"/>
         <source>{value} is 29 February 1900, a day that exists only in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah 29 Februari 1900, tanggal yang hanya ada di Excel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="397"/>
         <source>{value} is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} adalah waktu (jam), bukan tanggal</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="408"/>
         <source>{value} is before {earliest}, too early to be feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sebelum {earliest}, terlalu awal untuk sebuah masukan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="417"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ada di masa depan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="466"/>
         <source>{value} is not a date: use a spreadsheet date, 2024-01-05 or day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal: gunakan tanggal lembar kerja, 2024-01-05, atau hari/bulan/tahun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="485"/>
         <source>{value} is ambiguous: it could be {day_first} (day-first) or {month_first} (month-first); choose the date order for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bermakna ganda: bisa berarti {day_first} (hari dahulu) atau {month_first} (bulan dahulu); pilih urutan tanggal untuk kolom ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="490"/>
         <source>{value} needs a date order: choose day-first (DMY), month-first (MDY) or year-first (YMD) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} memerlukan urutan tanggal: pilih hari dahulu (DMY), bulan dahulu (MDY), atau tahun dahulu (YMD) untuk kolom ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="494"/>
         <source>{value} needs a date order: choose day-first (DMY) or month-first (MDY) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} memerlukan urutan tanggal: pilih hari dahulu (DMY) atau bulan dahulu (MDY) untuk kolom ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="500"/>
         <source>{value} does not fit in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tidak sesuai dengan urutan {order} ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/convert.py" line="23"/>
         <source>The row has no score, rating or text, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris ini tidak memiliki skor, penilaian, atau teks, sehingga tidak ada yang dapat diimpor.</translation>
     </message>
 </context>
 <context>
@@ -5456,92 +5456,92 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="29"/>
         <source>There is no need with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kebutuhan dengan ID {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="105"/>
         <source>The needs changed since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan telah berubah sejak itu; langkah ini tidak dapat lagi diurungkan atau diulangi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="170"/>
         <source>A need to be removed has been given items or needs since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan yang akan dihapus telah mendapat item atau kebutuhan sejak itu; langkah ini tidak dapat lagi diurungkan atau diulangi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="113"/>
         <source>A need needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan memerlukan nama.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="115"/>
         <source>A need&apos;s name cannot contain &apos;&gt;&apos; or &apos;›&apos; (they join paths): {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kebutuhan tidak boleh berisi &apos;&gt;&apos; atau &apos;›&apos; (keduanya menghubungkan jalur): {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="119"/>
         <source>A need&apos;s name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kebutuhan paling panjang {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="129"/>
         <source>{colour} is not a colour; use #rrggbb, e.g. #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{colour} bukan warna; gunakan #rrggbb, mis. #3a7bd5.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="142"/>
         <source>A shortcut is one key, a letter or a sign: {key} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan harus berupa satu tombol, yaitu satu huruf atau tanda: {key} tidak memenuhi syarat ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="146"/>
         <source>Digits are reserved for scores; choose a letter or a sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka dicadangkan untuk skor; pilih huruf atau tanda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="212"/>
         <source>There is already a need called {name} under {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada kebutuhan bernama {name} di bawah {parent}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="215"/>
         <source>There is already a need called {name} at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada kebutuhan bernama {name} di tingkat teratas.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="224"/>
         <source>The key {key} is already the shortcut of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol {key} sudah menjadi pintasan {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="256"/>
         <source>{name} cannot go under {parent}: that need is {name} itself or below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat dipindahkan ke bawah {parent}: kebutuhan itu adalah {name} sendiri atau berada di bawahnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="467"/>
         <source>A need cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan tidak dapat digabungkan ke dirinya sendiri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="470"/>
         <source>{source} cannot be merged into {target}, which is below it; move {target} out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak dapat digabungkan ke {target}, yang berada di bawahnya; pindahkan {target} keluar terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="500"/>
         <source>The items of a deleted need cannot stay on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item dari kebutuhan yang dihapus tidak dapat tetap berada di kebutuhan itu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="505"/>
         <source>The needs below a deleted need must go to another need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan di bawah kebutuhan yang dihapus harus dipindahkan ke kebutuhan lain.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="511"/>
         <source>{count} item(s) are tagged {name}: choose a need for them, or confirm that they lose this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} item ditandai dengan {name}: pilih kebutuhan untuk item tersebut, atau konfirmasikan bahwa tag ini dihapus dari item tersebut.</translation>
     </message>
 </context>
 <context>
@@ -5981,57 +5981,57 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/people_service.py" line="133"/>
         <source>A person needs a name.</source>
         <extracomment>The pre-filled roles: (name, maturity level or None). Migration 0006 holds a frozen copy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orang memerlukan nama.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="134"/>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran memerlukan nama.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="136"/>
         <source>A person name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama orang boleh berisi paling banyak {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="138"/>
         <source>A role name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama peran boleh berisi paling banyak {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="140"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada orang dengan ID {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="149"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” bukan alamat email.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="173"/>
         <source>There is no role with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada peran dengan ID {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="187"/>
         <source>{name} has the e-mail address {email} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah memakai alamat email {email}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="195"/>
         <source>There is a role called “{name}” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada peran bernama “{name}”.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="329"/>
         <source>A maturity level is 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat kematangan adalah 1, 2, 3, atau 4.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="374"/>
         <source>The role “{name}” is in use ({members} member(s), {cells} responsibility(ies)): remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran “{name}” sedang digunakan ({members} anggota, {cells} tanggung jawab): hapus semuanya terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -6107,17 +6107,17 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/privacy.py" line="135"/>
         <source>this catalogue has no pseudonym secret yet: open it for writing once to create one</source>
         <extracomment>audit_log copies about the erased customer and their items are replaced by this shorter names or ids are only matched as whole values, never inside longer text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>katalog ini belum memiliki rahasia pseudonim: buka sekali dalam mode tulis untuk membuatnya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="392"/>
         <source>There is no customer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pelanggan dengan ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="396"/>
         <source>Customer {uuid} was already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pelanggan {uuid} sudah dihapus: tidak ada lagi data pribadi yang tersisa.</translation>
     </message>
 </context>
 <context>
@@ -7178,32 +7178,32 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="70"/>
         <source>There is no source {id} in this catalogue.</source>
         <extracomment>Stored in source.kind; the UI shows a translated label for each. The catalogue every new catalogue starts with (migration 0003 holds a frozen copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada sumber {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="201"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber memerlukan nama.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="204"/>
         <source>A source name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama sumber paling panjang {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="229"/>
         <source>A source named {name} exists already; names must differ by more than upper and lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber bernama {name} sudah ada; nama harus berbeda lebih dari sekadar huruf besar dan kecil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="240"/>
         <source>There is no person {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada orang {id} di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="362"/>
         <source>Items cannot be moved to the source being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item tidak dapat dipindahkan ke sumber yang sedang dihapus.</translation>
     </message>
 </context>
 <context>
@@ -7211,22 +7211,22 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="49"/>
         <source>A rule needs a keyword, phrase or expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan memerlukan kata kunci, frasa, atau ekspresi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="52"/>
         <source>A rule may be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan paling panjang {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="58"/>
         <source>The regular expression is not valid: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspresi reguler tidak valid: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/rules.py" line="81"/>
         <source>There is no need with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kebutuhan dengan ID {id}.</translation>
     </message>
 </context>
 <context>
@@ -7279,147 +7279,147 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="43"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas kosong.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="53"/>
         <source>{file}, {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="56"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="65"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="112"/>
         <source>{file}: a taxonomy file ends in .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: berkas taksonomi harus berakhiran .json atau .csv.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="163"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak ada.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="166"/>
         <source>too large for a taxonomy of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>terlalu besar untuk taksonomi kebutuhan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="170"/>
         <source>this is not a taxonomy file (binary content).</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan berkas taksonomi (isinya biner).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="176"/>
         <source>the text is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksnya bukan UTF-8.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="184"/>
         <source>{name} must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} harus berupa teks, bukan {value}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="199"/>
         <source>a uuid is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid paling panjang {limit} karakter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="208"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}, kolom {column}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="210"/>
         <source>not valid JSON ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan JSON yang valid ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="213"/>
         <source>this JSON is not a taxonomy of needs (no &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ini bukan taksonomi kebutuhan (tidak ada &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="218"/>
         <source>the taxonomy has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>taksonomi tidak memiliki nomor versi yang valid.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="221"/>
         <source>written by a newer version of Advocacy Desktop (format {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ditulis oleh versi Advocacy Desktop yang lebih baru (format {version}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="228"/>
         <source>must be a list of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berupa daftar kebutuhan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="231"/>
         <source>needs nest deeper than {limit} levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>kebutuhan bersarang lebih dari {limit} tingkat.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="236"/>
         <source>a need must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>kebutuhan harus berupa objek.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="240"/>
         <source>a need has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ada kebutuhan yang tidak memiliki nama.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="268"/>
         <source>this is not a taxonomy of needs: it has no &apos;path&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan taksonomi kebutuhan: tidak ada kolom &apos;path&apos;.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="284"/>
         <source>the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>jalurnya kosong.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="288"/>
         <source>the path is deeper than {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>jalurnya lebih dalam dari {limit} tingkat.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="291"/>
         <source>the path {path} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>jalur {path} memiliki nama yang kosong.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="296"/>
         <source>not valid CSV ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan CSV yang valid ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="311"/>
         <source>this is not a taxonomy file (it looks like HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan berkas taksonomi (tampaknya HTML).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="378"/>
         <source>{where}: the key {key} stays the shortcut of {holder}; {need} gets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: tombol {key} tetap menjadi pintasan {holder}; {need} tidak mendapat pintasan.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="397"/>
         <source>{where}: {need} stays where it is: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {need} tetap di tempatnya: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="405"/>
         <source>{where}: not renamed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nama tidak diganti: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7728,7 +7728,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never written to the settings (where a system keyring is available you may keep it there). Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim berbagi satu basis data PostgreSQL sebagai pengganti berkas: {team}. Kata sandi tidak pernah ditulis ke pengaturan (jika keyring sistem tersedia, Anda dapat menyimpannya di sana). Dua orang yang menyunting item yang sama tidak akan kehilangan perubahan: orang kedua diberi tahu siapa yang mengubahnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="202"/>
@@ -7812,22 +7812,22 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
         <source>There is no item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada item dengan ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada orang dengan ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{status}&quot; bukan status (status yang ada: {statuses}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {item} berstatus {status}: tidak dapat berpindah ke {wanted} (yang diizinkan: {allowed}).</translation>
     </message>
 </context>
 <context>
