@@ -346,47 +346,47 @@
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="394"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
-        <translation type="unfinished">I dati personali di questo cliente sono stati cancellati: il suo registro delle attenzioni è chiuso.</translation>
+        <translation>I dati personali di questo cliente sono stati cancellati: il suo registro delle attenzioni è chiuso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="403"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è nessuna persona con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="417"/>
         <source>“{practice}” is not one of the practices: {practices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{practice}” non è una delle pratiche: {practices}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="421"/>
         <source>The day of a care entry must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno di una voce del registro delle attenzioni deve essere una data.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="424"/>
         <source>{day} is in the future: log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} è nel futuro: registra ciò che è già stato fatto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="429"/>
         <source>A note can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="453"/>
         <source>There is no care entry {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è la voce {id} del registro delle attenzioni.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="469"/>
         <source>Care entry {id} is in the catalogue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce {id} del registro delle attenzioni è già nel catalogo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="507"/>
         <source>The care interval must be a whole number of days from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervallo per le attenzioni deve essere un numero intero di giorni da 1 a {limit}.</translation>
     </message>
 </context>
 <context>
@@ -852,164 +852,164 @@
         <location filename="../../advocacy_desktop/db/catalogue.py" line="51"/>
         <source>a file with this name exists already; choose another name</source>
         <extracomment>&quot;ADVC&quot; — stamped in the SQLite header so we recognise our own files. page cache per connection; SQLite&apos;s 2 MiB default makes index inserts on 1M rows 30% slower</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un file con questo nome; scegli un altro nome</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="53"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella non esiste</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="54"/>
         <source>this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>questo catalogo è aperto in sola lettura</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="55"/>
         <source>the file is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è danneggiato: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="214"/>
         <source>no such file</source>
         <extracomment>our hold on the lock file (writable opens); the GUI refreshes its heartbeat &quot;local&quot;, &quot;network&quot; or &quot;cloud&quot; (see locking.location_kind) read-only opens: who has it open for writing, if anyone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il file non esiste</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="217"/>
         <source>this is a folder, not a catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>questa è una cartella, non un file di catalogo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="221"/>
         <source>the file is empty (0 bytes), not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto (0 byte), non è un catalogo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="225"/>
         <source>this is not a catalogue file (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di catalogo (non è un database SQLite)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="228"/>
         <source>the file is truncated: its header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è troncato: la sua intestazione è incompleta</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="232"/>
         <source>this SQLite database was not made by Advocacy Desktop, so it is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>questo database SQLite non è stato creato da Advocacy Desktop, quindi non viene aperto</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="262"/>
         <source>its schema ({revision}) must be upgraded to {head} first</source>
-        <translation type="unfinished"></translation>
+        <translation>prima il suo schema ({revision}) deve essere aggiornato a {head}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="311"/>
         <source>SQLite cannot open it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite non riesce ad aprirlo: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="323"/>
         <source>it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato scritto da una versione più recente di Advocacy Desktop (schema {revision}); aggiorna l&apos;app per aprirlo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="355"/>
         <source>upgrading the schema failed ({problem}); the catalogue was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;aggiornamento dello schema non è riuscito ({problem}); il catalogo è stato ripristinato da {backup}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="386"/>
         <source>the copy failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia non ha superato la verifica: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="406"/>
         <source>the backup cannot overwrite the catalogue itself</source>
-        <translation type="unfinished"></translation>
+        <translation>il backup non può sovrascrivere il catalogo stesso</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="421"/>
         <source>exists already; pass overwrite to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già; usa l&apos;opzione overwrite per sostituirlo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="23"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="67"/>
         <source>it is locked by {who}, but the lock looks abandoned ({why}); take it over in the app, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>è bloccato da {who}, ma il blocco sembra abbandonato ({why}); rilevalo nell&apos;app oppure aprilo in sola lettura</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="71"/>
         <source>it is open by {who}; open it read-only, or wait until it is closed there</source>
-        <translation type="unfinished"></translation>
+        <translation>è aperto da {who}; aprilo in sola lettura oppure attendi che venga chiuso lì</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="67"/>
         <source>this is not a database address: {problem}</source>
         <extracomment>SQLSTATEs after which a whole transaction may simply run again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un indirizzo di database: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="71"/>
         <source>{where} is not a PostgreSQL address</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} non è un indirizzo PostgreSQL</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="126"/>
         <source>the PostgreSQL driver is missing: install Advocacy Desktop with its &apos;team&apos; extra (pip install &apos;advocacy-desktop[team]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il driver PostgreSQL: installa Advocacy Desktop con l&apos;extra &apos;team&apos; (pip install &apos;advocacy-desktop[team]&apos;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="182"/>
         <source>{where}: this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: questo catalogo è aperto in sola lettura</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="215"/>
         <source>{where}: the database uses encoding {encoding} and character type {ctype}; a catalogue needs UTF8 with a UTF-8 character type, so that search finds text in every language. Create the database with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: il database usa la codifica {encoding} e il tipo di carattere {ctype}; un catalogo richiede UTF8 con un tipo di carattere UTF-8, perché la ricerca trovi il testo in ogni lingua. Crea il database con ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="242"/>
         <source>{where}: cannot connect ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: impossibile connettersi ({problem})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="259"/>
         <source>{where}: this database holds tables that Advocacy Desktop did not make, so it is not opened (nor changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: questo database contiene tabelle non create da Advocacy Desktop, quindi non viene aperto (né modificato)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="263"/>
         <source>{where}: the database is empty, not a catalogue (create a team catalogue in it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: il database è vuoto, non è un catalogo (crea invece un catalogo di team al suo interno)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="267"/>
         <source>{where}: cannot create a catalogue read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: impossibile creare un catalogo in sola lettura</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="274"/>
         <source>{where}: it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: è stato scritto da una versione più recente di Advocacy Desktop (schema {revision}); aggiorna l&apos;app per aprirlo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="280"/>
         <source>{where}: its schema ({revision}) must be upgraded to {head} first; everyone using it needs this version then</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: prima il suo schema ({revision}) deve essere aggiornato a {head}; dopo, chiunque lo usi avrà bisogno di questa versione</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="292"/>
         <source>{where}: creating or upgrading the schema failed ({problem}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la creazione o l&apos;aggiornamento dello schema non è riuscito ({problem}); non è stato modificato nulla</translation>
     </message>
 </context>
 <context>
@@ -1392,32 +1392,32 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="44"/>
         <source>There is no customer with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è nessun cliente con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="370"/>
         <source>A customer cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente non può essere unito a sé stesso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="375"/>
         <source>An erased customer cannot be merged: their personal data is gone, so there is nothing to match them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente cancellato non può essere unito: i suoi dati personali non ci sono più, quindi non c&apos;è nulla con cui abbinarlo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="418"/>
         <source>The kept customer was erased since: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo il cliente conservato è stato cancellato: l&apos;unione non può essere annullata.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="422"/>
         <source>Customer id {id} is in use again: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID cliente {id} è di nuovo in uso: l&apos;unione non può essere annullata.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="435"/>
         <source>A customer with the same key was added since the merge: it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo l&apos;unione è stato aggiunto un cliente con la stessa chiave: l&apos;unione non può essere annullata.</translation>
     </message>
 </context>
 <context>
@@ -3298,462 +3298,462 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/importing/__init__.py" line="149"/>
         <source>The file could not be read ({problem}). Check that it is still there and that you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file ({problem}). Controlla che esista ancora e che tu abbia il permesso di leggerlo, poi riprova.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>File</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>Row</source>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Column</source>
-        <translation type="unfinished">Colonna</translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="30"/>
         <source>There is no import batch {batch} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è l&apos;importazione n. {batch}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="203"/>
         <source>Row {row} of {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row} di {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="44"/>
         <source>The file contains no data (only blank lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene dati (solo righe vuote).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="133"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{encoding}&apos; non è una codifica del testo conosciuta.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="209"/>
         <source>Line {line} is not valid {encoding} text (byte {byte}). The file may use another encoding, such as Windows-1252: choose it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {line} non è un testo {encoding} valido (byte {byte}). Il file potrebbe usare un&apos;altra codifica, come Windows-1252: sceglila e importa di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="219"/>
         <source>A value starting on line {line} is longer than {limit} characters. This usually means a quote (&quot;) opened there is never closed: fix that line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valore che inizia alla riga {line} supera i {limit} caratteri. Di solito significa che una virgoletta (&quot;) aperta lì non viene mai chiusa: correggi quella riga e importa di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="229"/>
         <source>The quote (&quot;) opened on line {line} is never closed. Close it (or double any quote inside a quoted value: &quot;&quot;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La virgoletta (&quot;) aperta alla riga {line} non viene mai chiusa. Chiudila (o raddoppia ogni virgoletta all&apos;interno di un valore tra virgolette: &quot;&quot;) e importa di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="238"/>
         <source>On line {line} (or the record starting there) a quoted value is followed by other characters, e.g. &quot;abc&quot;def. Put the whole value in quotes and double any quote inside it (&quot;&quot;), then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla riga {line} (o nel record che inizia lì) un valore tra virgolette è seguito da altri caratteri, ad es. &quot;abc&quot;def. Metti tutto il valore tra virgolette e raddoppia ogni virgoletta al suo interno (&quot;&quot;), poi importa di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="247"/>
         <source>Line {line} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la riga {line}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="253"/>
         <source>Line {line} contains NUL (zero) bytes, which never appear in a text file: the file may be damaged or not really CSV. Export the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {line} contiene byte NUL (zero), che non compaiono mai in un file di testo: il file potrebbe essere danneggiato o non essere davvero un CSV. Esporta di nuovo i dati.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="332"/>
         <source>No row with headers starts on line {line}. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla riga {line} non ci sono intestazioni. Scegli un&apos;altra riga di intestazione.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="374"/>
         <source>The file has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha più di {limit} righe, il massimo che una singola importazione può gestire. Dividilo in file più piccoli.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="385"/>
         <source>The file could not be read any more ({problem}). Check that it is still there and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile continuare a leggere il file ({problem}). Controlla che esista ancora e importalo di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="394"/>
         <source>{count} empty rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe vuote saltate: {count}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="409"/>
         <source>Line {line} has {values} values but only {width} columns have headers; the extra values are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {line} contiene più valori ({values}) delle colonne con un&apos;intestazione ({width}); i valori in più sono conservati in fondo alla riga.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="45"/>
         <source>{path} (row {row}, column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (riga {row}, colonna &quot;{column}&quot;): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="49"/>
         <source>{path} (row {row}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (riga {row}): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="52"/>
         <source>{path} (column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (colonna &quot;{column}&quot;): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="55"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="95"/>
         <source>The text encoding is not UTF-8; it looks like {encoding}. Check the preview and confirm the encoding before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La codifica del testo non è UTF-8; sembra {encoding}. Controlla l&apos;anteprima e conferma la codifica prima di importare.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="106"/>
         <source>Windows-1252 (Western European, &quot;ANSI&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa occidentale, &quot;ANSI&quot;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="107"/>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished">Latin-1 (ISO 8859-1)</translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="26"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento PDF</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="27"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;immagine PNG</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="28"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;immagine JPEG</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="29"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;immagine GIF</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="30"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>un file compresso con gzip</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="31"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivio 7-Zip</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="32"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivio RAR</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="33"/>
         <source>a Rich Text (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento Rich Text (RTF)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="47"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="48"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>una cartella di lavoro Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="49"/>
         <source>a macro-enabled Excel workbook (.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>una cartella di lavoro Excel con macro (.xlsm)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="50"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>un foglio di calcolo OpenDocument (.ods)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="75"/>
         <source>The file does not exist. Check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non esiste. Controlla il nome e la cartella.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="78"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è una cartella, non un file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="81"/>
         <source>You do not have permission to read this file. Check its access rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai il permesso di leggere questo file. Controlla i suoi diritti di accesso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="86"/>
         <source>The file is empty (0 bytes). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto (0 byte). Controlla di aver scelto il file giusto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="98"/>
         <source>The file is named &apos;{suffix}&apos; but contains {kind}; it was read as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha l&apos;estensione &apos;{suffix}&apos; ma contiene {kind}; è stato letto come tale.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="117"/>
         <source>This is an OpenDocument {kind} file, not a spreadsheet. Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un file OpenDocument di tipo {kind}, non un foglio di calcolo. Scegli il foglio di calcolo (.ods, .xlsx o .csv) che contiene i feedback.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="123"/>
         <source>This is a zip archive, not a spreadsheet. It contains {inner}: extract it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un archivio zip, non un foglio di calcolo. Contiene {inner}: estrailo e importa quel file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="126"/>
         <source>This is a zip archive, not a spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un archivio zip, non un foglio di calcolo. Aprilo in Excel o LibreOffice, salvalo come .xlsx (o CSV) e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="136"/>
         <source>A part of this file declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questo file dichiara entità XML o una DTD, un metodo noto per attaccare i programmi che leggono fogli di calcolo. Il file non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="149"/>
         <source>This is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è una cartella di lavoro binaria di Excel (.xlsb), che non può essere importata. Aprila in Excel o LibreOffice, salvala come .xlsx (o CSV) e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="154"/>
         <source>This is a Word document, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un documento Word, non un foglio di calcolo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="157"/>
         <source>This is a PowerPoint presentation, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è una presentazione PowerPoint, non un foglio di calcolo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="159"/>
         <source>This Office file holds no spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di Office non contiene alcun foglio di calcolo. Aprilo in Excel o LibreOffice, salvalo come .xlsx (o CSV) e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="179"/>
         <source>This workbook is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it as .xlsx and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cartella di lavoro è protetta da password. Aprila in Excel, rimuovi la password (File › Informazioni › Proteggi cartella di lavoro), salvala come .xlsx e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="186"/>
         <source>This is an old Excel 97–2003 (.xls) file, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un vecchio file di Excel 97–2003 (.xls), che non può essere importato. Aprilo in Excel o LibreOffice, salvalo come .xlsx (o CSV) e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="189"/>
         <source>This is an old Excel 97–2003 (.xls) file or a password-protected workbook. Save it as .xlsx (without a password) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un vecchio file di Excel 97–2003 (.xls) o una cartella di lavoro protetta da password. Salvalo come .xlsx (senza password) e importalo di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="197"/>
         <source>This is {what}, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è {what}, non un foglio di calcolo né un file CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="206"/>
         <source>This is a web page (HTML) saved with a spreadsheet name, as some websites export &apos;Excel&apos; files. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è una pagina web (HTML) salvata con il nome di un foglio di calcolo, come fanno alcuni siti web quando esportano file &apos;Excel&apos;. Aprila in Excel o LibreOffice, salvala come .xlsx (o CSV) e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="212"/>
         <source>This is an Excel 2003 XML spreadsheet, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un foglio di calcolo XML di Excel 2003, che non può essere importato. Aprilo in Excel o LibreOffice, salvalo come .xlsx (o CSV) e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="216"/>
         <source>This is an XML file, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un file XML, non un foglio di calcolo né un file CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="220"/>
         <source>This is not a spreadsheet or a text (CSV) file; it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un foglio di calcolo né un file di testo (CSV): contiene dati binari.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/importer.py" line="302"/>
         <source>The items were imported, but assigning them to their owners failed ({problem}); they can be assigned from the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi sono stati importati, ma l&apos;assegnazione ai loro responsabili non è riuscita ({problem}); puoi assegnarli dalla pagina Feedback.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="45"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è danneggiato o incompleto (potrebbe essere stato troncato durante la copia o il download). Aprilo in Excel o LibreOffice, salvalo di nuovo e importa la nuova copia.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="53"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy. ({kind}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è danneggiato o incompleto (potrebbe essere stato troncato durante la copia o il download). Aprilo in Excel o LibreOffice, salvalo di nuovo e importa la nuova copia. ({kind}: {detail})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="85"/>
         <source>The file holds {parts} parts, far more than any workbook. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file contiene {parts} parti, molte più di qualsiasi cartella di lavoro. Non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="100"/>
         <source>A part of this file ({part}) would expand {times} times when unpacked, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questo file ({part}) si espanderebbe di {times} volte una volta decompressa, cosa tipica di una &apos;zip bomb&apos;. Il file non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="109"/>
         <source>Unpacked, this file would take {size}, more than the {limit} allowed. It was not opened, to protect your computer. Split the data into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decompresso, questo file occuperebbe {size}, più dei {limit} consentiti. Non è stato aperto, per proteggere il tuo computer. Dividi i dati in file più piccoli o salvali come CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="128"/>
         <source>The archive is protected by a password. Remove the password, save the file again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio è protetto da password. Rimuovi la password, salva di nuovo il file e importa la nuova copia.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="177"/>
         <source>A part of this file ({part}) declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questo file ({part}) dichiara entità XML o una DTD, un metodo noto per attaccare i programmi che leggono fogli di calcolo. Il file non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="186"/>
         <source>A part of this file ({part}) has no readable content. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questo file ({part}) non ha un contenuto leggibile. Il file non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="207"/>
         <source>The part {part} is unexpectedly large. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte {part} è insolitamente grande. Il file non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="257"/>
         <source>A cell holds more than {limit} characters, the most a spreadsheet cell can hold. It was not opened, to protect your computer. Check the file&apos;s origin, or shorten that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cella contiene più di {limit} caratteri, il massimo che una cella di un foglio di calcolo può contenere. Il file non è stato aperto, per proteggere il tuo computer. Controlla la provenienza del file o accorcia quella cella.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="527"/>
         <source>A part of this file ({part}) repeats its content so often that, unpacked, it would take more than the {limit} allowed, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questo file ({part}) ripete il suo contenuto così tante volte che, decompressa, occuperebbe più dei {limit} consentiti, cosa tipica di una &apos;zip bomb&apos;. Il file non è stato aperto, per proteggere il tuo computer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/templates.py" line="75"/>
         <source>a template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un modello deve avere un nome</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="151"/>
         <source>The workbook has no worksheet with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di lavoro non ha nessun foglio di lavoro con dati.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="180"/>
         <source>There is no sheet {sheet} in this workbook. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa cartella di lavoro non c&apos;è il foglio {sheet}. Fogli: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="226"/>
         <source>This workbook is protected by a password. Remove the password, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cartella di lavoro è protetta da password. Rimuovi la password, salvala di nuovo e importa il nuovo file.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="328"/>
         <source>The sheet has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio ha più di {limit} righe, il massimo che una singola importazione può gestire. Dividilo in file più piccoli.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="345"/>
         <source>The workbook has {count} sheets; &apos;{sheet}&apos; was read. Other sheets: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di lavoro ha {count} fogli; è stato letto &apos;{sheet}&apos;. Altri fogli: {others}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="354"/>
         <source>The sheet &apos;{sheet}&apos; is hidden in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio &apos;{sheet}&apos; è nascosto nella cartella di lavoro.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="125"/>
         <source>{count} formula cells have no saved result and were read as blank. Open the file in Excel or LibreOffice, save it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle con formula senza risultato salvato, lette come vuote: {count}. Apri il file in Excel o LibreOffice, salvalo e importalo di nuovo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="135"/>
         <source>The sheet has merged cells; each merged value was read in the first cell of its range only, the other cells are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio ha celle unite; ogni valore unito è stato letto solo nella prima cella del suo intervallo, le altre celle sono vuote.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="147"/>
         <source>Cells {cells} are merged with the header row; the rows below the header are blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le celle {cells} sono unite con la riga di intestazione; lì le righe sotto l&apos;intestazione sono vuote.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="152"/>
         <source>Cells {cells} are merged; the value of {cell} was repeated in each row of the range (first column only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le celle {cells} sono unite; il valore di {cell} è stato ripetuto in ogni riga dell&apos;intervallo (solo nella prima colonna).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="156"/>
         <source>Cells {cells} are merged; the value was read in {cell} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le celle {cells} sono unite; il valore è stato letto solo in {cell}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="193"/>
         <source>The header cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cella di intestazione {cell} è una formula senza risultato salvato (il file è stato modificato da un programma che non esegue i calcoli; aprilo e salvalo in Excel o LibreOffice per ottenere il valore); la colonna prende il nome dalla sua lettera.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="197"/>
         <source>Cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cella {cell} è una formula senza risultato salvato (il file è stato modificato da un programma che non esegue i calcoli; aprilo e salvalo in Excel o LibreOffice per ottenere il valore); è stata letta come vuota.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="201"/>
         <source>The header cell {cell} holds the Excel error {error}; the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cella di intestazione {cell} contiene l&apos;errore di Excel {error}; la colonna prende il nome dalla sua lettera.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="204"/>
         <source>Cell {cell} holds the Excel error {error}; it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cella {cell} contiene l&apos;errore di Excel {error}; è stata letta come vuota.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="247"/>
         <source>The sheet &apos;{sheet}&apos; is empty. Choose the sheet that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio &apos;{sheet}&apos; è vuoto. Scegli il foglio che contiene i dati.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="252"/>
         <source>Row {row} of the sheet &apos;{sheet}&apos; is empty. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {row} del foglio &apos;{sheet}&apos; è vuota. Scegli un&apos;altra riga di intestazione.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="489"/>
         <source>Row {row} has values in {count} columns after the last header; they are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {row} contiene valori dopo l&apos;ultima intestazione (colonne: {count}); sono conservati in fondo alla riga.</translation>
     </message>
 </context>
 <context>
@@ -3870,57 +3870,57 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="386"/>
         <source>{header} is not a column of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} non è una colonna di questo file</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="440"/>
         <source>not a column mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un modello di abbinamento delle colonne</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="443"/>
         <source>this template was saved by a newer version of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>questo modello è stato salvato da una versione più recente dell&apos;app</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="471"/>
         <source>A 0–10 scale, like the question &apos;how likely are you to recommend us&apos;. It is kept as a rating; map the column to score only if it asks exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scala da 0 a 10, come la domanda &apos;quanto è probabile che ci raccomandi&apos;. Viene conservata come valutazione; abbina la colonna al punteggio di raccomandazione solo se chiede esattamente questo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="499"/>
         <source>No sample values: a 1–5 scale is assumed; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore di esempio: si presume una scala da 1 a 5; verificala.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="550"/>
         <source>Text dates mix day-first and month-first values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date in formato testo mescolano valori con il giorno per primo e valori con il mese per primo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="553"/>
         <source>No column asks how likely the customer is to recommend you: no NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna colonna chiede quanto è probabile che il cliente vi raccomandi: niente NPS.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="560"/>
         <source>{order} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{order}” ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="564"/>
         <source>Text dates need an order: the values fit {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date in formato testo richiedono un ordine: i valori sono compatibili con {first}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="568"/>
         <source>Text dates need an order: the values fit {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date in formato testo richiedono un ordine: i valori sono compatibili con {first} o {second}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="571"/>
         <source>Text dates need an order: the values fit {first} or {second} or {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date in formato testo richiedono un ordine: i valori sono compatibili con {first}, {second} o {third}.</translation>
     </message>
 </context>
 <context>
@@ -3928,202 +3928,202 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
         <source>{value} is a yes/no value, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è un valore sì/no, non un punteggio</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
         <source>{value} is a yes/no value, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è un valore sì/no, non una valutazione</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è un valore sì/no, non una data</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è un valore sì/no, non un ID</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
         <source>{value} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} supera i {limit} caratteri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è un ID che il foglio di calcolo ha trasformato in un numero arrotondato; formatta la colonna come testo ed esporta di nuovo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
         <source>{value} is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un ID</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ha più cifre di quante ne conservi un numero in un foglio di calcolo ({digits}); formatta la colonna come testo ed esporta di nuovo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è una data, non un ID: il foglio di calcolo potrebbe averlo convertito</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
         <source>{value} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un indirizzo e-mail</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è uno stato: usa nuovo, smistato, in corso, risolto, chiuso o non risolvibile</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
         <source>{value} is not a language</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una lingua</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="82"/>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>prima il giorno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="83"/>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>prima il mese</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="84"/>
         <source>year-first</source>
-        <translation type="unfinished"></translation>
+        <translation>prima l&apos;anno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="86"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="87"/>
         <source>{value} is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è fuori dall&apos;intervallo 0–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="88"/>
         <source>{value} is outside {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è fuori dall&apos;intervallo {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="89"/>
         <source>{value} is not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una valutazione</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="90"/>
         <source>{value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="91"/>
         <source>{value} is not a spreadsheet date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data di foglio di calcolo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="92"/>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data valida</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="93"/>
         <source>{value} is not a valid date in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data valida nell&apos;ordine “{order}” ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="134"/>
         <source>{value} is a date, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è una data, non un punteggio</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="148"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero intero</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="174"/>
         <source>&apos;{text}&apos; is not a score: write the number alone ({top})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un punteggio: scrivi solo il numero ({top})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="178"/>
         <source>&apos;{text}&apos; is not a score: scores are 0–10, not out of {bottom}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un punteggio: i punteggi vanno da 0 a 10, non su {bottom}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="186"/>
         <source>&apos;{text}&apos; is not a number: write it in digits ({digits})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; non è un numero: scrivilo in cifre ({digits})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="249"/>
         <source>&apos;{text}&apos; shows {stars} stars, but the scale is {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;: il numero di stelle ({stars}) non corrisponde alla scala ({scale})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="267"/>
         <source>&apos;{text}&apos; is out of {bottom}, but this column&apos;s scale is {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; è espresso su {bottom}, ma la scala di questa colonna è {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="313"/>
         <source>{value} is 29 February 1900, a day that exists only in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è il 29 febbraio 1900, un giorno che esiste solo in Excel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="397"/>
         <source>{value} is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è un&apos;ora del giorno, non una data</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="408"/>
         <source>{value} is before {earliest}, too early to be feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è anteriore al {earliest}, troppo presto per essere un feedback</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="417"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è nel futuro</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="466"/>
         <source>{value} is not a date: use a spreadsheet date, 2024-01-05 or day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data: usa una data del foglio di calcolo, 2024-01-05 o giorno/mese/anno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="485"/>
         <source>{value} is ambiguous: it could be {day_first} (day-first) or {month_first} (month-first); choose the date order for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} è ambiguo: potrebbe essere {day_first} (prima il giorno) o {month_first} (prima il mese); scegli l&apos;ordine delle date per questa colonna</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="490"/>
         <source>{value} needs a date order: choose day-first (DMY), month-first (MDY) or year-first (YMD) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} richiede un ordine delle date: per questa colonna scegli “Prima il giorno” (DMY), “Prima il mese” (MDY) o “Prima l&apos;anno” (YMD)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="494"/>
         <source>{value} needs a date order: choose day-first (DMY) or month-first (MDY) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} richiede un ordine delle date: per questa colonna scegli “Prima il giorno” (DMY) o “Prima il mese” (MDY)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="500"/>
         <source>{value} does not fit in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non corrisponde all&apos;ordine “{order}” ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/convert.py" line="23"/>
         <source>The row has no score, rating or text, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga non ha punteggio, valutazione né testo, quindi non c&apos;è nulla da importare.</translation>
     </message>
 </context>
 <context>
@@ -5529,92 +5529,92 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="29"/>
         <source>There is no need with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è nessun bisogno con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="105"/>
         <source>The needs changed since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo i bisogni sono cambiati; questo passaggio non può più essere annullato o ripetuto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="170"/>
         <source>A need to be removed has been given items or needs since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo un bisogno da rimuovere ha ricevuto elementi o bisogni; questo passaggio non può più essere annullato o ripetuto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="113"/>
         <source>A need needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bisogno deve avere un nome.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="115"/>
         <source>A need&apos;s name cannot contain &apos;&gt;&apos; or &apos;›&apos; (they join paths): {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un bisogno non può contenere &apos;&gt;&apos; o &apos;›&apos; (servono a unire i percorsi): {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="119"/>
         <source>A need&apos;s name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un bisogno può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="129"/>
         <source>{colour} is not a colour; use #rrggbb, e.g. #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{colour} non è un colore; usa #rrggbb, ad es. #3a7bd5.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="142"/>
         <source>A shortcut is one key, a letter or a sign: {key} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scorciatoia è un solo tasto, una lettera o un simbolo: {key} non lo è.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="146"/>
         <source>Digits are reserved for scores; choose a letter or a sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cifre sono riservate ai punteggi; scegli una lettera o un simbolo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="212"/>
         <source>There is already a need called {name} under {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un bisogno chiamato {name} sotto {parent}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="215"/>
         <source>There is already a need called {name} at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un bisogno chiamato {name} al livello principale.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="224"/>
         <source>The key {key} is already the shortcut of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tasto {key} è già la scorciatoia di {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="256"/>
         <source>{name} cannot go under {parent}: that need is {name} itself or below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non può andare sotto {parent}: quel bisogno è {name} stesso o si trova sotto di esso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="467"/>
         <source>A need cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bisogno non può essere unito a sé stesso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="470"/>
         <source>{source} cannot be merged into {target}, which is below it; move {target} out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} non può essere unito a {target}, che si trova sotto di esso; prima sposta {target} altrove.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="500"/>
         <source>The items of a deleted need cannot stay on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi di un bisogno eliminato non possono restare associati a esso.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="505"/>
         <source>The needs below a deleted need must go to another need.</source>
-        <translation type="unfinished"></translation>
+        <translation>I bisogni sotto un bisogno eliminato devono passare a un altro bisogno.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="511"/>
         <source>{count} item(s) are tagged {name}: choose a need for them, or confirm that they lose this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi etichettati con {name}: {count}. Scegli un bisogno per loro o conferma che perdano questo tag.</translation>
     </message>
 </context>
 <context>
@@ -6056,57 +6056,57 @@ Ultima conferma: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/people_service.py" line="133"/>
         <source>A person needs a name.</source>
         <extracomment>The pre-filled roles: (name, maturity level or None). Migration 0006 holds a frozen copy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una persona deve avere un nome.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="134"/>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ruolo deve avere un nome.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="136"/>
         <source>A person name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di una persona può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="138"/>
         <source>A role name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un ruolo può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="140"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è nessuna persona con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="149"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="173"/>
         <source>There is no role with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è nessun ruolo con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="187"/>
         <source>{name} has the e-mail address {email} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha già l&apos;indirizzo e-mail {email}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="195"/>
         <source>There is a role called “{name}” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un ruolo chiamato “{name}”.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="329"/>
         <source>A maturity level is 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un livello di maturità è 1, 2, 3 o 4.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="374"/>
         <source>The role “{name}” is in use ({members} member(s), {cells} responsibility(ies)): remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo “{name}” è in uso (membri: {members}, responsabilità: {cells}): prima rimuovili.</translation>
     </message>
 </context>
 <context>
@@ -6182,17 +6182,17 @@ Ultima conferma: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/privacy.py" line="135"/>
         <source>this catalogue has no pseudonym secret yet: open it for writing once to create one</source>
         <extracomment>audit_log copies about the erased customer and their items are replaced by this shorter names or ids are only matched as whole values, never inside longer text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>questo catalogo non ha ancora un segreto per gli pseudonimi: aprilo una volta in scrittura per crearne uno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="392"/>
         <source>There is no customer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun cliente con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="396"/>
         <source>Customer {uuid} was already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente {uuid} è già stato cancellato: non resta nulla di personale.</translation>
     </message>
 </context>
 <context>
@@ -7262,32 +7262,32 @@ Ultima conferma: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="70"/>
         <source>There is no source {id} in this catalogue.</source>
         <extracomment>Stored in source.kind; the UI shows a translated label for each. The catalogue every new catalogue starts with (migration 0003 holds a frozen copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è la fonte {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="201"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fonte deve avere un nome.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="204"/>
         <source>A source name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di una fonte può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="229"/>
         <source>A source named {name} exists already; names must differ by more than upper and lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una fonte chiamata {name}; i nomi devono differire per qualcosa di più delle maiuscole e minuscole.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="240"/>
         <source>There is no person {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo catalogo non c&apos;è la persona {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="362"/>
         <source>Items cannot be moved to the source being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi non possono essere spostati nella fonte che si sta eliminando.</translation>
     </message>
 </context>
 <context>
@@ -7295,22 +7295,22 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="49"/>
         <source>A rule needs a keyword, phrase or expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regola richiede una parola chiave, una frase o un&apos;espressione.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="52"/>
         <source>A rule may be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regola può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="58"/>
         <source>The regular expression is not valid: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espressione regolare non è valida: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/rules.py" line="81"/>
         <source>There is no need with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun bisogno con ID {id}.</translation>
     </message>
 </context>
 <context>
@@ -7367,147 +7367,147 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="43"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="53"/>
         <source>{file}, {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="56"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="65"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="112"/>
         <source>{file}: a taxonomy file ends in .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: un file di tassonomia deve avere estensione .json o .csv.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="163"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non esiste.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="166"/>
         <source>too large for a taxonomy of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>troppo grande per una tassonomia di bisogni.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="170"/>
         <source>this is not a taxonomy file (binary content).</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di tassonomia (contenuto binario).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="176"/>
         <source>the text is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>il testo non è UTF-8.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="184"/>
         <source>{name} must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve essere un testo, non {value}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="199"/>
         <source>a uuid is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>un uuid può contenere al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="208"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}, colonna {column}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="210"/>
         <source>not valid JSON ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="213"/>
         <source>this JSON is not a taxonomy of needs (no &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>questo JSON non è una tassonomia di bisogni (manca &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="218"/>
         <source>the taxonomy has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>la tassonomia non ha un numero di versione valido.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="221"/>
         <source>written by a newer version of Advocacy Desktop (format {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>scritto da una versione più recente di Advocacy Desktop (formato {version}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="228"/>
         <source>must be a list of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di bisogni.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="231"/>
         <source>needs nest deeper than {limit} levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>i bisogni sono annidati oltre {limit} livelli.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="236"/>
         <source>a need must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>un bisogno deve essere un oggetto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="240"/>
         <source>a need has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>un bisogno non ha nome.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="268"/>
         <source>this is not a taxonomy of needs: it has no &apos;path&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è una tassonomia di bisogni: manca la colonna &apos;path&apos;.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="284"/>
         <source>the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>il percorso è vuoto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="288"/>
         <source>the path is deeper than {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>il percorso supera i {limit} livelli.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="291"/>
         <source>the path {path} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>il percorso {path} contiene un nome vuoto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="296"/>
         <source>not valid CSV ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV non valido ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="311"/>
         <source>this is not a taxonomy file (it looks like HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di tassonomia (sembra HTML).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="378"/>
         <source>{where}: the key {key} stays the shortcut of {holder}; {need} gets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: il tasto {key} resta la scorciatoia di {holder}; {need} non ne riceve nessuna.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="397"/>
         <source>{where}: {need} stays where it is: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {need} resta dov&apos;è: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="405"/>
         <source>{where}: not renamed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: non rinominato: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7816,7 +7816,7 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never written to the settings (where a system keyring is available you may keep it there). Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un team condivide un unico database PostgreSQL invece di un file: {team}. La password non viene mai scritta nelle impostazioni (se è disponibile un portachiavi di sistema, puoi conservarla lì). Due persone che modificano lo stesso elemento non perdono mai una modifica: la seconda viene informata di chi l&apos;ha cambiato.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="202"/>
@@ -7900,22 +7900,22 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
         <source>There is no item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun elemento con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessuna persona con ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{status}&quot; non è uno stato (stati: {statuses}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elemento {item} è nello stato {status}: non può passare a {wanted} (consentiti: {allowed}).</translation>
     </message>
 </context>
 <context>
