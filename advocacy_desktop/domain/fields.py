@@ -294,20 +294,22 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "new": _words("new|open|neu|offen|nuovo|aperto|baru|terbuka|yeni|açık|신규|새 항목|접수"),
     "triaged": _words(
         "triaged|triage|reviewed|gesichtet|geprüft|valutato|smistato|ditinjau|"
-        "incelendi|분류됨|검토됨"
+        "incelendi|sınıflandırıldı|dipilah|분류됨|검토됨"
     ),
     "in_progress": _words(
         "in progress|in_progress|in-progress|ongoing|working|in bearbeitung|in arbeit|"
-        "in corso|in lavorazione|dalam proses|diproses|işlemde|devam ediyor|진행중|진행 중|처리중"
+        "in corso|in lavorazione|dalam proses|diproses|sedang dikerjakan|işlemde|devam ediyor|"
+        "진행중|진행 중|처리중"
     ),
     "resolved": _words(
         "resolved|solved|done|fixed|gelöst|erledigt|risolto|selesai|terselesaikan|çözüldü|"
         "tamamlandı|해결|해결됨|완료"
     ),
-    "closed": _words("closed|geschlossen|chiuso|ditutup|kapalı|kapandı|종료|닫힘"),
+    "closed": _words("closed|geschlossen|chiuso|ditutup|kapalı|kapandı|kapatıldı|종료|종료됨|닫힘"),
     "wont_fix": _words(
         "wont fix|won't fix|wont_fix|will not fix|rejected|declined|wird nicht behoben|"
-        "abgelehnt|non risolvibile|rifiutato|tidak diperbaiki|ditolak|düzeltilmeyecek|"
+        "abgelehnt|non risolvibile|non verrà risolto|rifiutato|tidak diperbaiki|"
+        "tidak akan diperbaiki|ditolak|düzeltilmeyecek|"
         "reddedildi|수정 안 함|거절"
     ),
 }

@@ -138,3 +138,18 @@ def test_english_file_holds_the_plural_forms() -> None:
     assert "%Ln source(s)" in plural
     forms = [f.text for f in plural["%Ln source(s)"].iter("numerusform")]
     assert forms == ["%Ln source", "%Ln sources"]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_an_import_understands_the_status_names_the_ui_shows(code: str) -> None:
+    """A list exported or typed with the statuses as the UI names them in any of its
+    languages imports again: every translated status name is a word the importer knows."""
+    from advocacy_desktop.domain.fields import status_from_text
+    from advocacy_desktop.ui import feedback_model
+
+    shown = {}
+    for message in _messages(i18n.translations_dir() / f"advocacy_{code}.ts"):
+        shown[message.findtext("source")] = message.findtext("translation")
+    for status, english in feedback_model._STATUS.items():
+        assert status_from_text(english) == status
+        assert status_from_text(shown[english]) == status, (code, shown[english])
