@@ -332,47 +332,47 @@
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="394"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
-        <translation type="unfinished">Bu müşterinin kişisel verileri silindi: ilgi günlüğü kapatıldı.</translation>
+        <translation>Bu müşterinin kişisel verileri silindi: ilgi günlüğü kapatıldı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="403"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı kişi yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="417"/>
         <source>“{practice}” is not one of the practices: {practices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{practice}” uygulamalardan biri değil: {practices}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="421"/>
         <source>The day of a care entry must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ilgi kaydının günü bir tarih olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="424"/>
         <source>{day} is in the future: log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} gelecekte bir tarih: yapılmış olanı kaydedin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="429"/>
         <source>A note can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir not en fazla {limit} karakter olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="453"/>
         <source>There is no care entry {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı ilgi kaydı yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="469"/>
         <source>Care entry {id} is in the catalogue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} numaralı ilgi kaydı katalogda zaten var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="507"/>
         <source>The care interval must be a whole number of days from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgi aralığı, 1 ile {limit} arasında tam bir gün sayısı olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -834,164 +834,164 @@
         <location filename="../../advocacy_desktop/db/catalogue.py" line="51"/>
         <source>a file with this name exists already; choose another name</source>
         <extracomment>&quot;ADVC&quot; — stamped in the SQLite header so we recognise our own files. page cache per connection; SQLite&apos;s 2 MiB default makes index inserts on 1M rows 30% slower</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bu adda bir dosya zaten var; başka bir ad seçin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="53"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>klasör yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="54"/>
         <source>this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>bu katalog salt okunur açık</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="55"/>
         <source>the file is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya hasarlı: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="214"/>
         <source>no such file</source>
         <extracomment>our hold on the lock file (writable opens); the GUI refreshes its heartbeat &quot;local&quot;, &quot;network&quot; or &quot;cloud&quot; (see locking.location_kind) read-only opens: who has it open for writing, if anyone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir dosya yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="217"/>
         <source>this is a folder, not a catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, katalog dosyası değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="221"/>
         <source>the file is empty (0 bytes), not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya boş (0 bayt), bir katalog değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="225"/>
         <source>this is not a catalogue file (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir katalog dosyası değil (SQLite veritabanı değil)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="228"/>
         <source>the file is truncated: its header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya yarım kalmış: başlık bölümü eksik</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="232"/>
         <source>this SQLite database was not made by Advocacy Desktop, so it is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>bu SQLite veritabanı Advocacy Desktop ile oluşturulmamış, bu yüzden açılmadı</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="262"/>
         <source>its schema ({revision}) must be upgraded to {head} first</source>
-        <translation type="unfinished"></translation>
+        <translation>önce şemasının ({revision}) {head} sürümüne yükseltilmesi gerekiyor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="311"/>
         <source>SQLite cannot open it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite dosyayı açamıyor: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="323"/>
         <source>it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop&apos;ın daha yeni bir sürümüyle yazılmış (şema {revision}); açmak için uygulamayı güncelleyin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="355"/>
         <source>upgrading the schema failed ({problem}); the catalogue was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>şema yükseltilemedi ({problem}); katalog {backup} yedeğinden geri yüklendi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="386"/>
         <source>the copy failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopya denetimden geçemedi: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="406"/>
         <source>the backup cannot overwrite the catalogue itself</source>
-        <translation type="unfinished"></translation>
+        <translation>yedek, kataloğun kendisinin üzerine yazılamaz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="421"/>
         <source>exists already; pass overwrite to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>zaten var; üzerine yazmak için overwrite seçeneğini kullanın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="23"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="67"/>
         <source>it is locked by {who}, but the lock looks abandoned ({why}); take it over in the app, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog {who} tarafından kilitli, ancak kilit terk edilmiş görünüyor ({why}); uygulamada devralın veya salt okunur açın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="71"/>
         <source>it is open by {who}; open it read-only, or wait until it is closed there</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog {who} tarafından açık; salt okunur açın veya orada kapatılmasını bekleyin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="67"/>
         <source>this is not a database address: {problem}</source>
         <extracomment>SQLSTATEs after which a whole transaction may simply run again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bu bir veritabanı adresi değil: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="71"/>
         <source>{where} is not a PostgreSQL address</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} bir PostgreSQL adresi değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="126"/>
         <source>the PostgreSQL driver is missing: install Advocacy Desktop with its &apos;team&apos; extra (pip install &apos;advocacy-desktop[team]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL sürücüsü eksik: Advocacy Desktop&apos;ı &apos;team&apos; ekiyle kurun (pip install &apos;advocacy-desktop[team]&apos;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="182"/>
         <source>{where}: this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: bu katalog salt okunur açık</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="215"/>
         <source>{where}: the database uses encoding {encoding} and character type {ctype}; a catalogue needs UTF8 with a UTF-8 character type, so that search finds text in every language. Create the database with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: veritabanı {encoding} kodlamasını ve {ctype} karakter türünü kullanıyor; aramanın her dilde metin bulabilmesi için bir katalog, UTF-8 karakter türüyle UTF8 kodlaması gerektirir. Veritabanını ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0 ile oluşturun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="242"/>
         <source>{where}: cannot connect ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: bağlanılamıyor ({problem})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="259"/>
         <source>{where}: this database holds tables that Advocacy Desktop did not make, so it is not opened (nor changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: bu veritabanında Advocacy Desktop&apos;ın oluşturmadığı tablolar var, bu yüzden açılmadı (ve değiştirilmedi)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="263"/>
         <source>{where}: the database is empty, not a catalogue (create a team catalogue in it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: veritabanı boş, bir katalog değil (bunun yerine içinde bir ekip kataloğu oluşturun)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="267"/>
         <source>{where}: cannot create a catalogue read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: salt okunur modda katalog oluşturulamaz</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="274"/>
         <source>{where}: it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Advocacy Desktop&apos;ın daha yeni bir sürümüyle yazılmış (şema {revision}); açmak için uygulamayı güncelleyin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="280"/>
         <source>{where}: its schema ({revision}) must be upgraded to {head} first; everyone using it needs this version then</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: önce şemasının ({revision}) {head} sürümüne yükseltilmesi gerekiyor; ardından onu kullanan herkesin bu sürüme ihtiyacı olur</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="292"/>
         <source>{where}: creating or upgrading the schema failed ({problem}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: şema oluşturulamadı veya yükseltilemedi ({problem}); hiçbir şey değiştirilmedi</translation>
     </message>
 </context>
 <context>
@@ -1355,32 +1355,32 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="44"/>
         <source>There is no customer with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı müşteri yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="370"/>
         <source>A customer cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir müşteri kendisiyle birleştirilemez.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="375"/>
         <source>An erased customer cannot be merged: their personal data is gone, so there is nothing to match them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmiş bir müşteri birleştirilemez: kişisel verileri artık yok, bu yüzden eşleştirilebileceği hiçbir şey kalmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="418"/>
         <source>The kept customer was erased since: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korunan müşteri o zamandan beri silindi: birleştirme geri alınamaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="422"/>
         <source>Customer id {id} is in use again: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} müşteri numarası yeniden kullanımda: birleştirme geri alınamaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="435"/>
         <source>A customer with the same key was added since the merge: it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirmeden sonra aynı anahtara sahip bir müşteri eklendi: birleştirme geri alınamaz.</translation>
     </message>
 </context>
 <context>
@@ -3239,462 +3239,462 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/importing/__init__.py" line="149"/>
         <source>The file could not be read ({problem}). Check that it is still there and that you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamadı ({problem}). Dosyanın hâlâ yerinde olduğunu ve okuma izniniz olduğunu kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>File</source>
-        <translation type="unfinished">Dosya</translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>Row</source>
-        <translation type="unfinished">Satır</translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Column</source>
-        <translation type="unfinished">Sütun</translation>
+        <translation>Sütun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Value</source>
-        <translation type="unfinished">Değer</translation>
+        <translation>Değer</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished">Sorun</translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="30"/>
         <source>There is no import batch {batch} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {batch} numaralı içe aktarma yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="203"/>
         <source>Row {row} of {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {row}. satır: {reason}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="44"/>
         <source>The file contains no data (only blank lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada veri yok (yalnızca boş satırlar var).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="133"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{encoding}&apos; bilinen bir metin kodlaması değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="209"/>
         <source>Line {line} is not valid {encoding} text (byte {byte}). The file may use another encoding, such as Windows-1252: choose it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satır geçerli bir {encoding} metni değil (bayt {byte}). Dosya, Windows-1252 gibi başka bir kodlama kullanıyor olabilir: o kodlamayı seçip yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="219"/>
         <source>A value starting on line {line} is longer than {limit} characters. This usually means a quote (&quot;) opened there is never closed: fix that line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satırda başlayan bir değer {limit} karakterden uzun. Bu genellikle orada açılan bir tırnağın (&quot;) hiç kapatılmadığı anlamına gelir: o satırı düzeltip yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="229"/>
         <source>The quote (&quot;) opened on line {line} is never closed. Close it (or double any quote inside a quoted value: &quot;&quot;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satırda açılan tırnak (&quot;) hiç kapatılmamış. Tırnağı kapatın (veya tırnak içindeki bir değerde geçen her tırnağı ikileyin: &quot;&quot;) ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="238"/>
         <source>On line {line} (or the record starting there) a quoted value is followed by other characters, e.g. &quot;abc&quot;def. Put the whole value in quotes and double any quote inside it (&quot;&quot;), then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satırda (veya orada başlayan kayıtta) tırnak içindeki bir değerin ardından başka karakterler geliyor, ör. &quot;abc&quot;def. Değerin tamamını tırnak içine alın ve içindeki her tırnağı ikileyin (&quot;&quot;), ardından yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="247"/>
         <source>Line {line} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satır okunamıyor: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="253"/>
         <source>Line {line} contains NUL (zero) bytes, which never appear in a text file: the file may be damaged or not really CSV. Export the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satır, bir metin dosyasında asla bulunmayan NUL (sıfır) baytları içeriyor: dosya hasarlı olabilir veya aslında CSV olmayabilir. Verileri yeniden dışa aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="332"/>
         <source>No row with headers starts on line {line}. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satırda başlıklar içeren bir satır yok. Başka bir başlık satırı seçin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="374"/>
         <source>The file has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada, bir içe aktarmanın alabileceği en yüksek satır sayısı olan {limit} satırdan fazlası var. Dosyayı daha küçük dosyalara bölün.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="385"/>
         <source>The file could not be read any more ({problem}). Check that it is still there and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya artık okunamadı ({problem}). Dosyanın hâlâ yerinde olduğunu kontrol edip yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="394"/>
         <source>{count} empty rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} boş satır atlandı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="409"/>
         <source>Line {line} has {values} values but only {width} columns have headers; the extra values are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satırda {values} değer var, ancak yalnızca {width} sütunun başlığı var; fazla değerler satırın sonunda saklanır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="45"/>
         <source>{path} (row {row}, column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({row}. satır, &quot;{column}&quot; sütunu): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="49"/>
         <source>{path} (row {row}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({row}. satır): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="52"/>
         <source>{path} (column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (&quot;{column}&quot; sütunu): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="55"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="95"/>
         <source>The text encoding is not UTF-8; it looks like {encoding}. Check the preview and confirm the encoding before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin kodlaması UTF-8 değil; {encoding} gibi görünüyor. İçe aktarmadan önce önizlemeyi kontrol edin ve kodlamayı onaylayın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="106"/>
         <source>Windows-1252 (Western European, &quot;ANSI&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Batı Avrupa, &quot;ANSI&quot;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="107"/>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished">Latin-1 (ISO 8859-1)</translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="26"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>bir PDF belgesi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="27"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>bir PNG görüntüsü</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="28"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>bir JPEG görüntüsü</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="29"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>bir GIF görüntüsü</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="30"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip ile sıkıştırılmış bir dosya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="31"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>bir 7-Zip arşivi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="32"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>bir RAR arşivi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="33"/>
         <source>a Rich Text (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Zengin Metin (RTF) belgesi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="47"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV metni</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="48"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Excel çalışma kitabı (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="49"/>
         <source>a macro-enabled Excel workbook (.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>makrolu bir Excel çalışma kitabı (.xlsm)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="50"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir OpenDocument elektronik tablosu (.ods)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="75"/>
         <source>The file does not exist. Check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya yok. Adını ve klasörünü kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="78"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="81"/>
         <source>You do not have permission to read this file. Check its access rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyayı okuma izniniz yok. Dosyanın erişim haklarını kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="86"/>
         <source>The file is empty (0 bytes). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya boş (0 bayt). Doğru dosyayı seçtiğinizi kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="98"/>
         <source>The file is named &apos;{suffix}&apos; but contains {kind}; it was read as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın uzantısı &apos;{suffix}&apos;, ancak içeriği {kind}; dosya buna göre okundu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="117"/>
         <source>This is an OpenDocument {kind} file, not a spreadsheet. Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir OpenDocument {kind} dosyası, elektronik tablo değil. Geri bildirimleri içeren elektronik tabloyu (.ods, .xlsx veya .csv) seçin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="123"/>
         <source>This is a zip archive, not a spreadsheet. It contains {inner}: extract it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir zip arşivi, elektronik tablo değil. İçinde {inner} dosyası var: arşivden çıkarıp o dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="126"/>
         <source>This is a zip archive, not a spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir zip arşivi, elektronik tablo değil. Excel veya LibreOffice ile açın, .xlsx (veya CSV) olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="136"/>
         <source>A part of this file declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın bir bölümü XML varlıkları veya bir DTD tanımlıyor; bu, elektronik tablo okuyucularına karşı bilinen bir saldırı yöntemidir. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="149"/>
         <source>This is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir Excel ikili çalışma kitabı (.xlsb) ve içe aktarılamaz. Excel veya LibreOffice ile açın, .xlsx (veya CSV) olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="154"/>
         <source>This is a Word document, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir Word belgesi, elektronik tablo değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="157"/>
         <source>This is a PowerPoint presentation, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir PowerPoint sunusu, elektronik tablo değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="159"/>
         <source>This Office file holds no spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Office dosyasında elektronik tablo yok. Excel veya LibreOffice ile açın, .xlsx (veya CSV) olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="179"/>
         <source>This workbook is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it as .xlsx and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çalışma kitabı parolayla korunuyor. Excel ile açın, parolayı kaldırın (Dosya › Bilgi › Çalışma Kitabını Koru), .xlsx olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="186"/>
         <source>This is an old Excel 97–2003 (.xls) file, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu eski bir Excel 97–2003 (.xls) dosyası ve içe aktarılamaz. Excel veya LibreOffice ile açın, .xlsx (veya CSV) olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="189"/>
         <source>This is an old Excel 97–2003 (.xls) file or a password-protected workbook. Save it as .xlsx (without a password) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, eski bir Excel 97–2003 (.xls) dosyası veya parolayla korunan bir çalışma kitabı. Dosyayı .xlsx olarak (parolasız) kaydedin ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="197"/>
         <source>This is {what}, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya {what}; elektronik tablo veya CSV dosyası değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="206"/>
         <source>This is a web page (HTML) saved with a spreadsheet name, as some websites export &apos;Excel&apos; files. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, bazı web sitelerinin &apos;Excel&apos; dosyası olarak dışa aktardığı türden, elektronik tablo adıyla kaydedilmiş bir web sayfası (HTML). Excel veya LibreOffice ile açın, .xlsx (veya CSV) olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="212"/>
         <source>This is an Excel 2003 XML spreadsheet, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir Excel 2003 XML elektronik tablosu ve içe aktarılamaz. Excel veya LibreOffice ile açın, .xlsx (veya CSV) olarak kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="216"/>
         <source>This is an XML file, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir XML dosyası; elektronik tablo veya CSV dosyası değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="220"/>
         <source>This is not a spreadsheet or a text (CSV) file; it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir elektronik tablo veya metin (CSV) dosyası değil; ikili veri içeriyor.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/importer.py" line="302"/>
         <source>The items were imported, but assigning them to their owners failed ({problem}); they can be assigned from the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar içe aktarıldı, ancak sahiplerine atanamadı ({problem}); Geri Bildirim sayfasından atanabilirler.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="45"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya hasarlı veya eksik (kopyalanırken ya da indirilirken yarıda kesilmiş olabilir). Excel veya LibreOffice ile açın, yeniden kaydedin ve yeni kopyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="53"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy. ({kind}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya hasarlı veya eksik (kopyalanırken ya da indirilirken yarıda kesilmiş olabilir). Excel veya LibreOffice ile açın, yeniden kaydedin ve yeni kopyayı içe aktarın. ({kind}: {detail})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="85"/>
         <source>The file holds {parts} parts, far more than any workbook. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya {parts} bölüm içeriyor; bu, herhangi bir çalışma kitabında olabilecekten çok daha fazla. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="100"/>
         <source>A part of this file ({part}) would expand {times} times when unpacked, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın bir bölümü ({part}) açıldığında {times} kat büyüyecek; bu, bir &apos;zip bombası&apos; için tipiktir. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="109"/>
         <source>Unpacked, this file would take {size}, more than the {limit} allowed. It was not opened, to protect your computer. Split the data into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya açıldığında {size} yer kaplayacak; bu, izin verilen {limit} sınırından fazla. Bilgisayarınızı korumak için dosya açılmadı. Verileri daha küçük dosyalara bölün veya CSV olarak kaydedin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="128"/>
         <source>The archive is protected by a password. Remove the password, save the file again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arşiv parolayla korunuyor. Parolayı kaldırın, dosyayı yeniden kaydedin ve yeni kopyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="177"/>
         <source>A part of this file ({part}) declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın bir bölümü ({part}) XML varlıkları veya bir DTD tanımlıyor; bu, elektronik tablo okuyucularına karşı bilinen bir saldırı yöntemidir. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="186"/>
         <source>A part of this file ({part}) has no readable content. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın bir bölümünde ({part}) okunabilir içerik yok. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="207"/>
         <source>The part {part} is unexpectedly large. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} bölümü beklenmedik derecede büyük. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="257"/>
         <source>A cell holds more than {limit} characters, the most a spreadsheet cell can hold. It was not opened, to protect your computer. Check the file&apos;s origin, or shorten that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hücre, bir elektronik tablo hücresinin alabileceği en yüksek karakter sayısı olan {limit} karakterden fazlasını içeriyor. Bilgisayarınızı korumak için dosya açılmadı. Dosyanın nereden geldiğini kontrol edin veya o hücreyi kısaltın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="527"/>
         <source>A part of this file ({part}) repeats its content so often that, unpacked, it would take more than the {limit} allowed, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyanın bir bölümü ({part}) içeriğini o kadar sık tekrarlıyor ki açıldığında izin verilen {limit} sınırından fazla yer kaplayacak; bu, bir &apos;zip bombası&apos; için tipiktir. Bilgisayarınızı korumak için dosya açılmadı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/templates.py" line="75"/>
         <source>a template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>şablonun bir adı olmalı</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="151"/>
         <source>The workbook has no worksheet with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma kitabında veri içeren bir çalışma sayfası yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="180"/>
         <source>There is no sheet {sheet} in this workbook. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çalışma kitabında {sheet} adlı bir sayfa yok. Sayfalar: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="226"/>
         <source>This workbook is protected by a password. Remove the password, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çalışma kitabı parolayla korunuyor. Parolayı kaldırın, dosyayı yeniden kaydedin ve yeni dosyayı içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="328"/>
         <source>The sheet has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfada, bir içe aktarmanın alabileceği en yüksek satır sayısı olan {limit} satırdan fazlası var. Verileri daha küçük dosyalara bölün.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="345"/>
         <source>The workbook has {count} sheets; &apos;{sheet}&apos; was read. Other sheets: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma kitabında {count} sayfa var; &apos;{sheet}&apos; sayfası okundu. Diğer sayfalar: {others}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="354"/>
         <source>The sheet &apos;{sheet}&apos; is hidden in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{sheet}&apos; sayfası çalışma kitabında gizli.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="125"/>
         <source>{count} formula cells have no saved result and were read as blank. Open the file in Excel or LibreOffice, save it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı sonucu olmayan {count} formül hücresi boş olarak okundu. Dosyayı Excel veya LibreOffice ile açın, kaydedin ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="135"/>
         <source>The sheet has merged cells; each merged value was read in the first cell of its range only, the other cells are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfada birleştirilmiş hücreler var; her birleştirilmiş değer yalnızca aralığının ilk hücresinde okundu, diğer hücreler boş.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="147"/>
         <source>Cells {cells} are merged with the header row; the rows below the header are blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} hücreleri başlık satırıyla birleştirilmiş; başlığın altındaki satırlar orada boş.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="152"/>
         <source>Cells {cells} are merged; the value of {cell} was repeated in each row of the range (first column only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} hücreleri birleştirilmiş; {cell} hücresinin değeri aralığın her satırında tekrarlandı (yalnızca ilk sütunda).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="156"/>
         <source>Cells {cells} are merged; the value was read in {cell} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} hücreleri birleştirilmiş; değer yalnızca {cell} hücresinde okundu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="193"/>
         <source>The header cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} başlık hücresi, kayıtlı sonucu olmayan bir formül (dosya, hesaplama yapmayan bir programla değiştirilmiş; değeri almak için dosyayı Excel veya LibreOffice ile açıp kaydedin); sütun, harfiyle adlandırıldı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="197"/>
         <source>Cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} hücresi, kayıtlı sonucu olmayan bir formül (dosya, hesaplama yapmayan bir programla değiştirilmiş; değeri almak için dosyayı Excel veya LibreOffice ile açıp kaydedin); boş olarak okundu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="201"/>
         <source>The header cell {cell} holds the Excel error {error}; the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} başlık hücresinde {error} Excel hatası var; sütun, harfiyle adlandırıldı.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="204"/>
         <source>Cell {cell} holds the Excel error {error}; it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} hücresinde {error} Excel hatası var; boş olarak okundu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="247"/>
         <source>The sheet &apos;{sheet}&apos; is empty. Choose the sheet that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{sheet}&apos; sayfası boş. Verileri içeren sayfayı seçin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="252"/>
         <source>Row {row} of the sheet &apos;{sheet}&apos; is empty. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{sheet}&apos; sayfasının {row}. satırı boş. Başka bir başlık satırı seçin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="489"/>
         <source>Row {row} has values in {count} columns after the last header; they are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. satırda son başlıktan sonraki {count} sütunda değer var; bu değerler satırın sonunda saklanır.</translation>
     </message>
 </context>
 <context>
@@ -3811,57 +3811,57 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="386"/>
         <source>{header} is not a column of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} bu dosyanın bir sütunu değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="440"/>
         <source>not a column mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>bir sütun eşleştirme şablonu değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="443"/>
         <source>this template was saved by a newer version of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>bu şablon uygulamanın daha yeni bir sürümüyle kaydedilmiş</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="471"/>
         <source>A 0–10 scale, like the question &apos;how likely are you to recommend us&apos;. It is kept as a rating; map the column to score only if it asks exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Bizi tavsiye etme olasılığınız nedir&apos; sorusundaki gibi 0–10 arası bir ölçek. Değerlendirme olarak saklanır; sütunu yalnızca tam olarak bunu soruyorsa puanla eşleştirin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="499"/>
         <source>No sample values: a 1–5 scale is assumed; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek değer yok: 1–5 arası bir ölçek varsayıldı; kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="550"/>
         <source>Text dates mix day-first and month-first values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin olarak yazılmış tarihlerde önce gün ve önce ay biçimindeki değerler karışık.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="553"/>
         <source>No column asks how likely the customer is to recommend you: no NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir sütun, müşterinin sizi tavsiye etme olasılığını sormuyor: NPS yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="560"/>
         <source>{order} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="564"/>
         <source>Text dates need an order: the values fit {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin olarak yazılmış tarihler için bir sıra gerekiyor: değerler {first} sırasına uyuyor.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="568"/>
         <source>Text dates need an order: the values fit {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin olarak yazılmış tarihler için bir sıra gerekiyor: değerler {first} veya {second} sırasına uyuyor.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="571"/>
         <source>Text dates need an order: the values fit {first} or {second} or {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin olarak yazılmış tarihler için bir sıra gerekiyor: değerler {first}, {second} veya {third} sırasına uyuyor.</translation>
     </message>
 </context>
 <context>
@@ -3869,202 +3869,202 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
         <source>{value} is a yes/no value, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir evet/hayır değeri, puan değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
         <source>{value} is a yes/no value, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir evet/hayır değeri, değerlendirme değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir evet/hayır değeri, tarih değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir evet/hayır değeri, numara değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
         <source>{value} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {limit} karakterden uzun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos;, elektronik tablonun yuvarlanmış bir sayıya dönüştürdüğü bir numara; sütunu metin olarak biçimlendirin ve yeniden dışa aktarın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
         <source>{value} is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir numara değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, bir elektronik tablo sayısının koruyabildiğinden ({digits}) daha fazla basamak içeriyor; sütunu metin olarak biçimlendirin ve yeniden dışa aktarın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir tarih, numara değil: elektronik tablo onu dönüştürmüş olabilir</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
         <source>{value} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir e-posta adresi değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir durum değil: yeni, sınıflandırıldı, devam ediyor, çözüldü, kapatıldı veya düzeltilmeyecek yazın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
         <source>{value} is not a language</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir dil değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="82"/>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>önce gün</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="83"/>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>önce ay</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="84"/>
         <source>year-first</source>
-        <translation type="unfinished"></translation>
+        <translation>önce yıl</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="86"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir sayı değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="87"/>
         <source>{value} is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 0–10 aralığının dışında</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="88"/>
         <source>{value} is outside {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {minimum}–{scale} aralığının dışında</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="89"/>
         <source>{value} is not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir değerlendirme değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="90"/>
         <source>{value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir tarih değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="91"/>
         <source>{value} is not a spreadsheet date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir elektronik tablo tarihi değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="92"/>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} geçerli bir tarih değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="93"/>
         <source>{value} is not a valid date in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {order} ({code}) sırasına göre geçerli bir tarih değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="134"/>
         <source>{value} is a date, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir tarih, puan değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="148"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir tam sayı değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="174"/>
         <source>&apos;{text}&apos; is not a score: write the number alone ({top})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bir puan değil: sayıyı tek başına yazın ({top})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="178"/>
         <source>&apos;{text}&apos; is not a score: scores are 0–10, not out of {bottom}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bir puan değil: puanlar 0–10 arasıdır, {bottom} üzerinden değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="186"/>
         <source>&apos;{text}&apos; is not a number: write it in digits ({digits})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bir sayı değil: rakamla yazın ({digits})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="249"/>
         <source>&apos;{text}&apos; shows {stars} stars, but the scale is {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; {stars} yıldız gösteriyor, ancak ölçek {scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="267"/>
         <source>&apos;{text}&apos; is out of {bottom}, but this column&apos;s scale is {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; {bottom} üzerinden, ancak bu sütunun ölçeği {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="313"/>
         <source>{value} is 29 February 1900, a day that exists only in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, 29 Şubat 1900; bu gün yalnızca Excel&apos;de var</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="397"/>
         <source>{value} is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir saat değeri, tarih değil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="408"/>
         <source>{value} is before {earliest}, too early to be feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {earliest} tarihinden önce; geri bildirim olamayacak kadar erken</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="417"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} gelecekte bir tarih</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="466"/>
         <source>{value} is not a date: use a spreadsheet date, 2024-01-05 or day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bir tarih değil: bir elektronik tablo tarihi, 2024-01-05 veya gün/ay/yıl kullanın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="485"/>
         <source>{value} is ambiguous: it could be {day_first} (day-first) or {month_first} (month-first); choose the date order for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} belirsiz: {day_first} (önce gün) veya {month_first} (önce ay) olabilir; bu sütun için tarih sırasını seçin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="490"/>
         <source>{value} needs a date order: choose day-first (DMY), month-first (MDY) or year-first (YMD) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} için bir tarih sırası gerekiyor: bu sütun için önce gün (DMY), önce ay (MDY) veya önce yıl (YMD) seçin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="494"/>
         <source>{value} needs a date order: choose day-first (DMY) or month-first (MDY) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} için bir tarih sırası gerekiyor: bu sütun için önce gün (DMY) veya önce ay (MDY) seçin</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="500"/>
         <source>{value} does not fit in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {order} ({code}) sırasına uymuyor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/convert.py" line="23"/>
         <source>The row has no score, rating or text, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satırda puan, değerlendirme veya metin yok; bu yüzden içe aktarılacak bir şey yok.</translation>
     </message>
 </context>
 <context>
@@ -5456,92 +5456,92 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="29"/>
         <source>There is no need with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı ihtiyaç yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="105"/>
         <source>The needs changed since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyaçlar o zamandan beri değişti; bu adım artık geri alınamaz veya yinelenemez.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="170"/>
         <source>A need to be removed has been given items or needs since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılacak bir ihtiyaca o zamandan beri kayıt veya ihtiyaç eklendi; bu adım artık geri alınamaz veya yinelenemez.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="113"/>
         <source>A need needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ihtiyacın adı olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="115"/>
         <source>A need&apos;s name cannot contain &apos;&gt;&apos; or &apos;›&apos; (they join paths): {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ihtiyacın adı &apos;&gt;&apos; veya &apos;›&apos; içeremez (bunlar yolları birleştirir): {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="119"/>
         <source>A need&apos;s name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ihtiyacın adı en fazla {limit} karakter uzunluğunda olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="129"/>
         <source>{colour} is not a colour; use #rrggbb, e.g. #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{colour} bir renk değil; #rrggbb biçimini kullanın, ör. #3a7bd5.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="142"/>
         <source>A shortcut is one key, a letter or a sign: {key} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısayol tek bir tuş olmalıdır (bir harf veya işaret): {key} uygun değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="146"/>
         <source>Digits are reserved for scores; choose a letter or a sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakamlar puanlar için ayrılmıştır; bir harf veya işaret seçin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="212"/>
         <source>There is already a need called {name} under {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} altında {name} adlı bir ihtiyaç zaten var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="215"/>
         <source>There is already a need called {name} at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>En üst düzeyde {name} adlı bir ihtiyaç zaten var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="224"/>
         <source>The key {key} is already the shortcut of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} tuşu zaten {name} ihtiyacının kısayolu.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="256"/>
         <source>{name} cannot go under {parent}: that need is {name} itself or below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ihtiyacı {parent} altına taşınamaz: o ihtiyaç {name} ihtiyacının kendisi veya onun altında.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="467"/>
         <source>A need cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ihtiyaç kendisiyle birleştirilemez.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="470"/>
         <source>{source} cannot be merged into {target}, which is below it; move {target} out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ihtiyacı, altındaki {target} ihtiyacıyla birleştirilemez; önce {target} ihtiyacını dışarı taşıyın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="500"/>
         <source>The items of a deleted need cannot stay on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinen bir ihtiyacın kayıtları onda kalamaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="505"/>
         <source>The needs below a deleted need must go to another need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinen bir ihtiyacın altındaki ihtiyaçlar başka bir ihtiyaca taşınmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="511"/>
         <source>{count} item(s) are tagged {name}: choose a need for them, or confirm that they lose this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kayıt {name} ile etiketli: bunlar için bir ihtiyaç seçin veya bu etiketi kaybedeceklerini onaylayın.</translation>
     </message>
 </context>
 <context>
@@ -5981,57 +5981,57 @@ Son doğrulama: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/people_service.py" line="133"/>
         <source>A person needs a name.</source>
         <extracomment>The pre-filled roles: (name, maturity level or None). Migration 0006 holds a frozen copy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişinin adı olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="134"/>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir rolün adı olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="136"/>
         <source>A person name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kişi adı en fazla {limit} karakter olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="138"/>
         <source>A role name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir rol adı en fazla {limit} karakter olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="140"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı kişi yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="149"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="173"/>
         <source>There is no role with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı rol yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="187"/>
         <source>{name} has the e-mail address {email} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} e-posta adresi zaten {name} kişisine ait.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="195"/>
         <source>There is a role called “{name}” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” adlı bir rol zaten var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="329"/>
         <source>A maturity level is 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olgunluk düzeyi 1, 2, 3 veya 4 olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="374"/>
         <source>The role “{name}” is in use ({members} member(s), {cells} responsibility(ies)): remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” rolü kullanımda ({members} üye, {cells} sorumluluk): önce bunları kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -6107,17 +6107,17 @@ Son doğrulama: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/privacy.py" line="135"/>
         <source>this catalogue has no pseudonym secret yet: open it for writing once to create one</source>
         <extracomment>audit_log copies about the erased customer and their items are replaced by this shorter names or ids are only matched as whole values, never inside longer text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bu kataloğun henüz bir takma ad gizli anahtarı yok: oluşturmak için kataloğu bir kez yazılabilir olarak açın</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="392"/>
         <source>There is no customer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} numaralı müşteri yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="396"/>
         <source>Customer {uuid} was already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>{uuid} müşterisi zaten silinmiş: kişisel hiçbir şey kalmadı.</translation>
     </message>
 </context>
 <context>
@@ -7178,32 +7178,32 @@ Son doğrulama: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="70"/>
         <source>There is no source {id} in this catalogue.</source>
         <extracomment>Stored in source.kind; the UI shows a translated label for each. The catalogue every new catalogue starts with (migration 0003 holds a frozen copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı kaynak yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="201"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kaynağın adı olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="204"/>
         <source>A source name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kaynak adı en fazla {limit} karakter olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="229"/>
         <source>A source named {name} exists already; names must differ by more than upper and lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adlı bir kaynak zaten var; adlar yalnızca büyük/küçük harf farkıyla ayrılamaz.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="240"/>
         <source>There is no person {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda {id} numaralı kişi yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="362"/>
         <source>Items cannot be moved to the source being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar, silinmekte olan kaynağa taşınamaz.</translation>
     </message>
 </context>
 <context>
@@ -7211,22 +7211,22 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="49"/>
         <source>A rule needs a keyword, phrase or expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kuralın bir anahtar sözcüğü, kelime grubu veya ifadesi olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="52"/>
         <source>A rule may be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kural en fazla {limit} karakter uzunluğunda olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="58"/>
         <source>The regular expression is not valid: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenli ifade geçerli değil: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/rules.py" line="81"/>
         <source>There is no need with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} numaralı ihtiyaç yok.</translation>
     </message>
 </context>
 <context>
@@ -7279,147 +7279,147 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="43"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya boş.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="53"/>
         <source>{file}, {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="56"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="65"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="112"/>
         <source>{file}: a taxonomy file ends in .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bir taksonomi dosyasının uzantısı .json veya .csv olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="163"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>böyle bir dosya yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="166"/>
         <source>too large for a taxonomy of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ihtiyaç taksonomisi için fazla büyük.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="170"/>
         <source>this is not a taxonomy file (binary content).</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir taksonomi dosyası değil (ikili içerik).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="176"/>
         <source>the text is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>metin UTF-8 değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="184"/>
         <source>{name} must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} metin olmalı, {value} değil.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="199"/>
         <source>a uuid is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir uuid en fazla {limit} karakter uzunluğunda olabilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="208"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. satır, {column}. sütun</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="210"/>
         <source>not valid JSON ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir JSON değil ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="213"/>
         <source>this JSON is not a taxonomy of needs (no &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>bu JSON bir ihtiyaç taksonomisi değil (&quot;format&quot;: &quot;{format}&quot; yok).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="218"/>
         <source>the taxonomy has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>taksonominin geçerli bir sürüm numarası yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="221"/>
         <source>written by a newer version of Advocacy Desktop (format {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop&apos;ın daha yeni bir sürümüyle yazılmış (biçim {version}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="228"/>
         <source>must be a list of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ihtiyaç listesi olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="231"/>
         <source>needs nest deeper than {limit} levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ihtiyaçlar {limit} düzeyden daha derin iç içe geçiyor.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="236"/>
         <source>a need must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ihtiyaç bir nesne olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="240"/>
         <source>a need has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ihtiyacın adı yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="268"/>
         <source>this is not a taxonomy of needs: it has no &apos;path&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir ihtiyaç taksonomisi değil: &apos;path&apos; sütunu yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="284"/>
         <source>the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>yol boş.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="288"/>
         <source>the path is deeper than {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>yol {limit} düzeyden daha derin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="291"/>
         <source>the path {path} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yolunda boş bir ad var.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="296"/>
         <source>not valid CSV ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir CSV değil ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="311"/>
         <source>this is not a taxonomy file (it looks like HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir taksonomi dosyası değil (HTML gibi görünüyor).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="378"/>
         <source>{where}: the key {key} stays the shortcut of {holder}; {need} gets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {key} tuşu {holder} ihtiyacının kısayolu olarak kalır; {need} ihtiyacına kısayol verilmez.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="397"/>
         <source>{where}: {need} stays where it is: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {need} ihtiyacı yerinde kalır: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="405"/>
         <source>{where}: not renamed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: yeniden adlandırılmadı: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7728,7 +7728,7 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never written to the settings (where a system keyring is available you may keep it there). Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekip, dosya yerine tek bir PostgreSQL veritabanını paylaşır: {team}. Parola asla ayarlara yazılmaz (bir sistem anahtarlığı varsa parolayı orada saklayabilirsiniz). Aynı kaydı düzenleyen iki kişi hiçbir değişikliği kaybetmez: ikinci kişiye kaydı kimin değiştirdiği bildirilir.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="202"/>
@@ -7812,22 +7812,22 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
         <source>There is no item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} numaralı kayıt yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} numaralı kişi yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{status}&quot; bir durum değil (durumlar: {statuses}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} numaralı kayıt {status} durumunda: {wanted} durumuna geçemez (izin verilenler: {allowed}).</translation>
     </message>
 </context>
 <context>
