@@ -346,47 +346,47 @@
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="394"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
-        <translation type="unfinished">Die personenbezogenen Daten dieses Kunden wurden gelöscht: Sein Maßnahmenprotokoll ist geschlossen.</translation>
+        <translation>Die personenbezogenen Daten dieses Kunden wurden gelöscht: Sein Maßnahmenprotokoll ist geschlossen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="403"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keine Person mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="417"/>
         <source>“{practice}” is not one of the practices: {practices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{practice}“ ist keine der Maßnahmen: {practices}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="421"/>
         <source>The day of a care entry must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag eines Protokolleintrags muss ein Datum sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="424"/>
         <source>{day} is in the future: log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} liegt in der Zukunft: Erfassen Sie, was bereits getan wurde.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="429"/>
         <source>A note can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="453"/>
         <source>There is no care entry {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keinen Protokolleintrag {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="469"/>
         <source>Care entry {id} is in the catalogue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag {id} ist bereits im Katalog.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="507"/>
         <source>The care interval must be a whole number of days from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuwendungsintervall muss eine ganze Zahl von Tagen zwischen 1 und {limit} sein.</translation>
     </message>
 </context>
 <context>
@@ -852,164 +852,164 @@
         <location filename="../../advocacy_desktop/db/catalogue.py" line="51"/>
         <source>a file with this name exists already; choose another name</source>
         <extracomment>&quot;ADVC&quot; — stamped in the SQLite header so we recognise our own files. page cache per connection; SQLite&apos;s 2 MiB default makes index inserts on 1M rows 30% slower</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei mit diesem Namen ist bereits vorhanden; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="53"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="54"/>
         <source>this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Katalog ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="55"/>
         <source>the file is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="214"/>
         <source>no such file</source>
         <extracomment>our hold on the lock file (writable opens); the GUI refreshes its heartbeat &quot;local&quot;, &quot;network&quot; or &quot;cloud&quot; (see locking.location_kind) read-only opens: who has it open for writing, if anyone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="217"/>
         <source>this is a folder, not a catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Katalogdatei</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="221"/>
         <source>the file is empty (0 bytes), not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer (0 Byte), kein Katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="225"/>
         <source>this is not a catalogue file (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Katalogdatei (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="228"/>
         <source>the file is truncated: its header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten: Der Dateikopf ist unvollständig</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="232"/>
         <source>this SQLite database was not made by Advocacy Desktop, so it is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>diese SQLite-Datenbank wurde nicht von Advocacy Desktop erstellt und wird daher nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="262"/>
         <source>its schema ({revision}) must be upgraded to {head} first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema des Katalogs ({revision}) muss zuerst auf {head} aktualisiert werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="311"/>
         <source>SQLite cannot open it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kann die Datei nicht öffnen: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="323"/>
         <source>it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog wurde von einer neueren Version von Advocacy Desktop geschrieben (Schema {revision}); aktualisieren Sie die App, um ihn zu öffnen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="355"/>
         <source>upgrading the schema failed ({problem}); the catalogue was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung des Schemas ist fehlgeschlagen ({problem}); der Katalog wurde aus {backup} wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="386"/>
         <source>the copy failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie hat die Prüfung nicht bestanden: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="406"/>
         <source>the backup cannot overwrite the catalogue itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung kann nicht den Katalog selbst überschreiben</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="421"/>
         <source>exists already; pass overwrite to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bereits vorhanden; geben Sie overwrite an, um die Datei zu ersetzen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="23"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="67"/>
         <source>it is locked by {who}, but the lock looks abandoned ({why}); take it over in the app, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog ist von {who} gesperrt, aber die Sperre scheint verwaist ({why}); übernehmen Sie ihn in der App oder öffnen Sie ihn schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="71"/>
         <source>it is open by {who}; open it read-only, or wait until it is closed there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog ist von {who} geöffnet; öffnen Sie ihn schreibgeschützt oder warten Sie, bis er dort geschlossen wird</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="67"/>
         <source>this is not a database address: {problem}</source>
         <extracomment>SQLSTATEs after which a whole transaction may simply run again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Datenbankadresse: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="71"/>
         <source>{where} is not a PostgreSQL address</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist keine PostgreSQL-Adresse</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="126"/>
         <source>the PostgreSQL driver is missing: install Advocacy Desktop with its &apos;team&apos; extra (pip install &apos;advocacy-desktop[team]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der PostgreSQL-Treiber fehlt: Installieren Sie Advocacy Desktop mit dem Extra &apos;team&apos; (pip install &apos;advocacy-desktop[team]&apos;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="182"/>
         <source>{where}: this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: dieser Katalog ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="215"/>
         <source>{where}: the database uses encoding {encoding} and character type {ctype}; a catalogue needs UTF8 with a UTF-8 character type, so that search finds text in every language. Create the database with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: die Datenbank verwendet die Kodierung {encoding} und den Zeichentyp {ctype}; ein Katalog braucht UTF8 mit einem UTF-8-Zeichentyp, damit die Suche Text in jeder Sprache findet. Legen Sie die Datenbank mit ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0 an</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="242"/>
         <source>{where}: cannot connect ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: keine Verbindung möglich ({problem})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="259"/>
         <source>{where}: this database holds tables that Advocacy Desktop did not make, so it is not opened (nor changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: diese Datenbank enthält Tabellen, die nicht von Advocacy Desktop stammen, daher wird sie weder geöffnet noch geändert</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="263"/>
         <source>{where}: the database is empty, not a catalogue (create a team catalogue in it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: die Datenbank ist leer und kein Katalog (legen Sie stattdessen einen Team-Katalog darin an)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="267"/>
         <source>{where}: cannot create a catalogue read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ein Katalog kann nicht schreibgeschützt angelegt werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="274"/>
         <source>{where}: it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: der Katalog wurde von einer neueren Version von Advocacy Desktop geschrieben (Schema {revision}); aktualisieren Sie die App, um ihn zu öffnen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="280"/>
         <source>{where}: its schema ({revision}) must be upgraded to {head} first; everyone using it needs this version then</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: das Schema des Katalogs ({revision}) muss zuerst auf {head} aktualisiert werden; alle, die ihn nutzen, brauchen danach diese Version</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="292"/>
         <source>{where}: creating or upgrading the schema failed ({problem}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: das Anlegen oder Aktualisieren des Schemas ist fehlgeschlagen ({problem}); es wurde nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -1392,32 +1392,32 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="44"/>
         <source>There is no customer with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keinen Kunden mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="370"/>
         <source>A customer cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="375"/>
         <source>An erased customer cannot be merged: their personal data is gone, so there is nothing to match them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gelöschter Kunde kann nicht zusammengeführt werden: Seine personenbezogenen Daten sind entfernt, es gibt also nichts, woran er sich zuordnen ließe.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="418"/>
         <source>The kept customer was erased since: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der behaltene Kunde wurde inzwischen gelöscht: Das Zusammenführen lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="422"/>
         <source>Customer id {id} is in use again: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden-ID {id} ist wieder vergeben: Das Zusammenführen lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="435"/>
         <source>A customer with the same key was added since the merge: it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Zusammenführen wurde ein Kunde mit demselben Schlüssel hinzugefügt: Es lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3298,462 +3298,462 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/services/importing/__init__.py" line="149"/>
         <source>The file could not be read ({problem}). Check that it is still there and that you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden ({problem}). Prüfen Sie, ob sie noch vorhanden ist und ob Sie sie lesen dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>Row</source>
-        <translation type="unfinished">Zeile</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Column</source>
-        <translation type="unfinished">Spalte</translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="30"/>
         <source>There is no import batch {batch} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keinen Import Nr. {batch}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="203"/>
         <source>Row {row} of {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} von {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="44"/>
         <source>The file contains no data (only blank lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Daten (nur leere Zeilen).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="133"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{encoding}“ ist keine bekannte Textkodierung.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="209"/>
         <source>Line {line} is not valid {encoding} text (byte {byte}). The file may use another encoding, such as Windows-1252: choose it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} ist kein gültiger Text in der Kodierung {encoding} (Byte {byte}). Die Datei verwendet möglicherweise eine andere Kodierung, etwa Windows-1252: Wählen Sie diese und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="219"/>
         <source>A value starting on line {line} is longer than {limit} characters. This usually means a quote (&quot;) opened there is never closed: fix that line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert, der in Zeile {line} beginnt, ist länger als {limit} Zeichen. Meist bedeutet das, dass ein dort geöffnetes Anführungszeichen (&quot;) nie geschlossen wird: Korrigieren Sie diese Zeile und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="229"/>
         <source>The quote (&quot;) opened on line {line} is never closed. Close it (or double any quote inside a quoted value: &quot;&quot;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile {line} geöffnete Anführungszeichen (&quot;) wird nie geschlossen. Schließen Sie es (oder verdoppeln Sie jedes Anführungszeichen innerhalb eines Werts in Anführungszeichen: &quot;&quot;) und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="238"/>
         <source>On line {line} (or the record starting there) a quoted value is followed by other characters, e.g. &quot;abc&quot;def. Put the whole value in quotes and double any quote inside it (&quot;&quot;), then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeile {line} (oder dem dort beginnenden Datensatz) folgen auf einen Wert in Anführungszeichen weitere Zeichen, z. B. &quot;abc&quot;def. Setzen Sie den ganzen Wert in Anführungszeichen, verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;) und importieren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="247"/>
         <source>Line {line} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} kann nicht gelesen werden: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="253"/>
         <source>Line {line} contains NUL (zero) bytes, which never appear in a text file: the file may be damaged or not really CSV. Export the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} enthält NUL-Bytes (Nullbytes), die in einer Textdatei nie vorkommen: Die Datei ist möglicherweise beschädigt oder gar keine CSV-Datei. Exportieren Sie die Daten erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="332"/>
         <source>No row with headers starts on line {line}. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeile {line} beginnt keine Zeile mit Überschriften. Wählen Sie eine andere Überschriftenzeile.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="374"/>
         <source>The file has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat mehr als {limit} Zeilen, das Maximum für einen Import. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="385"/>
         <source>The file could not be read any more ({problem}). Check that it is still there and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht mehr gelesen werden ({problem}). Prüfen Sie, ob sie noch vorhanden ist, und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="394"/>
         <source>{count} empty rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene leere Zeilen: {count}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="409"/>
         <source>Line {line} has {values} values but only {width} columns have headers; the extra values are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} enthält mehr Werte ({values}) als Spalten mit Überschrift ({width}); die zusätzlichen Werte bleiben am Ende der Zeile erhalten.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="45"/>
         <source>{path} (row {row}, column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (Zeile {row}, Spalte „{column}“): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="49"/>
         <source>{path} (row {row}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (Zeile {row}): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="52"/>
         <source>{path} (column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (Spalte „{column}“): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="55"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="95"/>
         <source>The text encoding is not UTF-8; it looks like {encoding}. Check the preview and confirm the encoding before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textkodierung ist nicht UTF-8; sie scheint {encoding} zu sein. Prüfen Sie die Vorschau und bestätigen Sie die Kodierung vor dem Import.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="106"/>
         <source>Windows-1252 (Western European, &quot;ANSI&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (westeuropäisch, „ANSI“)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="107"/>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished">Latin-1 (ISO 8859-1)</translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="26"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="27"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="28"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="29"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="30"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gzip-komprimierte Datei</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="31"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="32"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein RAR-Archiv</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="33"/>
         <source>a Rich Text (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rich-Text-Dokument (RTF)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="47"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Text</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="48"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="49"/>
         <source>a macro-enabled Excel workbook (.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Excel-Arbeitsmappe mit Makros (.xlsm)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="50"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine OpenDocument-Tabelle (.ods)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="75"/>
         <source>The file does not exist. Check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht. Prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="78"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="81"/>
         <source>You do not have permission to read this file. Check its access rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, diese Datei zu lesen. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="86"/>
         <source>The file is empty (0 bytes). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer (0 Byte). Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="98"/>
         <source>The file is named &apos;{suffix}&apos; but contains {kind}; it was read as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat die Endung „{suffix}“, enthält aber {kind}; sie wurde entsprechend gelesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="117"/>
         <source>This is an OpenDocument {kind} file, not a spreadsheet. Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine OpenDocument-Datei vom Typ „{kind}“, keine Tabelle. Wählen Sie die Tabelle (.ods, .xlsx oder .csv), die das Feedback enthält.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="123"/>
         <source>This is a zip archive, not a spreadsheet. It contains {inner}: extract it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein ZIP-Archiv, keine Tabelle. Es enthält {inner}: Entpacken Sie es und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="126"/>
         <source>This is a zip archive, not a spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein ZIP-Archiv, keine Tabelle. Öffnen Sie es in Excel oder LibreOffice, speichern Sie es als .xlsx (oder CSV) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="136"/>
         <source>A part of this file declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Datei deklariert XML-Entitäten oder eine DTD – ein bekannter Weg, Programme anzugreifen, die Tabellen lesen. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="149"/>
         <source>This is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine binäre Excel-Arbeitsmappe (.xlsb), die nicht importiert werden kann. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx (oder CSV) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="154"/>
         <source>This is a Word document, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Word-Dokument, keine Tabelle.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="157"/>
         <source>This is a PowerPoint presentation, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine PowerPoint-Präsentation, keine Tabelle.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="159"/>
         <source>This Office file holds no spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Office-Datei enthält keine Tabelle. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx (oder CSV) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="179"/>
         <source>This workbook is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it as .xlsx and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsmappe ist durch ein Passwort geschützt. Öffnen Sie sie in Excel, entfernen Sie das Passwort (Datei › Informationen › Arbeitsmappe schützen), speichern Sie sie als .xlsx und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="186"/>
         <source>This is an old Excel 97–2003 (.xls) file, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine alte Excel-97–2003-Datei (.xls), die nicht importiert werden kann. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx (oder CSV) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="189"/>
         <source>This is an old Excel 97–2003 (.xls) file or a password-protected workbook. Save it as .xlsx (without a password) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine alte Excel-97–2003-Datei (.xls) oder eine passwortgeschützte Arbeitsmappe. Speichern Sie sie als .xlsx (ohne Passwort) und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="197"/>
         <source>This is {what}, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist {what}, keine Tabelle oder CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="206"/>
         <source>This is a web page (HTML) saved with a spreadsheet name, as some websites export &apos;Excel&apos; files. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Webseite (HTML), die unter einem Tabellennamen gespeichert wurde, wie manche Websites „Excel“-Dateien exportieren. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx (oder CSV) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="212"/>
         <source>This is an Excel 2003 XML spreadsheet, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine XML-Tabelle aus Excel 2003, die nicht importiert werden kann. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx (oder CSV) und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="216"/>
         <source>This is an XML file, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine XML-Datei, keine Tabelle oder CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="220"/>
         <source>This is not a spreadsheet or a text (CSV) file; it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist weder eine Tabelle noch eine Textdatei (CSV); die Datei enthält Binärdaten.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/importer.py" line="302"/>
         <source>The items were imported, but assigning them to their owners failed ({problem}); they can be assigned from the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge wurden importiert, aber ihre Zuweisung an die Verantwortlichen ist fehlgeschlagen ({problem}); Sie können sie auf der Seite „Feedback“ zuweisen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="45"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder unvollständig (vielleicht wurde sie beim Kopieren oder Herunterladen abgeschnitten). Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="53"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy. ({kind}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder unvollständig (vielleicht wurde sie beim Kopieren oder Herunterladen abgeschnitten). Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die neue Kopie. ({kind}: {detail})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="85"/>
         <source>The file holds {parts} parts, far more than any workbook. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei besteht aus {parts} Teilen, weit mehr als jede Arbeitsmappe. Zum Schutz Ihres Computers wurde sie nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="100"/>
         <source>A part of this file ({part}) would expand {times} times when unpacked, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Datei ({part}) würde sich beim Entpacken auf das {times}-Fache vergrößern, wie es für eine „Zip-Bombe“ typisch ist. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="109"/>
         <source>Unpacked, this file would take {size}, more than the {limit} allowed. It was not opened, to protect your computer. Split the data into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackt würde diese Datei {size} belegen, mehr als die erlaubten {limit}. Zum Schutz Ihres Computers wurde sie nicht geöffnet. Teilen Sie die Daten in kleinere Dateien auf oder speichern Sie sie als CSV.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="128"/>
         <source>The archive is protected by a password. Remove the password, save the file again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist durch ein Passwort geschützt. Entfernen Sie das Passwort, speichern Sie die Datei erneut und importieren Sie die neue Kopie.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="177"/>
         <source>A part of this file ({part}) declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Datei ({part}) deklariert XML-Entitäten oder eine DTD – ein bekannter Weg, Programme anzugreifen, die Tabellen lesen. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="186"/>
         <source>A part of this file ({part}) has no readable content. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Datei ({part}) hat keinen lesbaren Inhalt. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="207"/>
         <source>The part {part} is unexpectedly large. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil {part} ist unerwartet groß. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="257"/>
         <source>A cell holds more than {limit} characters, the most a spreadsheet cell can hold. It was not opened, to protect your computer. Check the file&apos;s origin, or shorten that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zelle enthält mehr als {limit} Zeichen, das Maximum für eine Tabellenzelle. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet. Prüfen Sie die Herkunft der Datei oder kürzen Sie diese Zelle.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="527"/>
         <source>A part of this file ({part}) repeats its content so often that, unpacked, it would take more than the {limit} allowed, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Datei ({part}) wiederholt seinen Inhalt so oft, dass er entpackt mehr als die erlaubten {limit} belegen würde, wie es für eine „Zip-Bombe“ typisch ist. Zum Schutz Ihres Computers wurde die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/templates.py" line="75"/>
         <source>a template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="151"/>
         <source>The workbook has no worksheet with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat keine Tabelle mit Daten.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="180"/>
         <source>There is no sheet {sheet} in this workbook. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Arbeitsmappe gibt es keine Tabelle {sheet}. Tabellen: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="226"/>
         <source>This workbook is protected by a password. Remove the password, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsmappe ist durch ein Passwort geschützt. Entfernen Sie das Passwort, speichern Sie sie erneut und importieren Sie die neue Datei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="328"/>
         <source>The sheet has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat mehr als {limit} Zeilen, das Maximum für einen Import. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="345"/>
         <source>The workbook has {count} sheets; &apos;{sheet}&apos; was read. Other sheets: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat {count} Tabellen; „{sheet}“ wurde gelesen. Weitere Tabellen: {others}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="354"/>
         <source>The sheet &apos;{sheet}&apos; is hidden in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „{sheet}“ ist in der Arbeitsmappe ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="125"/>
         <source>{count} formula cells have no saved result and were read as blank. Open the file in Excel or LibreOffice, save it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelzellen ohne gespeichertes Ergebnis: {count}; sie wurden als leer gelesen. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="135"/>
         <source>The sheet has merged cells; each merged value was read in the first cell of its range only, the other cells are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle enthält verbundene Zellen; jeder verbundene Wert wurde nur in der ersten Zelle seines Bereichs gelesen, die anderen Zellen sind leer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="147"/>
         <source>Cells {cells} are merged with the header row; the rows below the header are blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen {cells} sind mit der Überschriftenzeile verbunden; die Zeilen unter der Überschrift sind dort leer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="152"/>
         <source>Cells {cells} are merged; the value of {cell} was repeated in each row of the range (first column only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen {cells} sind verbunden; der Wert von {cell} wurde in jeder Zeile des Bereichs wiederholt (nur in der ersten Spalte).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="156"/>
         <source>Cells {cells} are merged; the value was read in {cell} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen {cells} sind verbunden; der Wert wurde nur in {cell} gelesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="193"/>
         <source>The header cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschriftenzelle {cell} ist eine Formel ohne gespeichertes Ergebnis (die Datei wurde von einem Programm geändert, das nicht rechnet; öffnen und speichern Sie sie in Excel oder LibreOffice, um den Wert zu erhalten); die Spalte wird nach ihrem Buchstaben benannt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="197"/>
         <source>Cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle {cell} ist eine Formel ohne gespeichertes Ergebnis (die Datei wurde von einem Programm geändert, das nicht rechnet; öffnen und speichern Sie sie in Excel oder LibreOffice, um den Wert zu erhalten); sie wurde als leer gelesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="201"/>
         <source>The header cell {cell} holds the Excel error {error}; the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überschriftenzelle {cell} enthält den Excel-Fehler {error}; die Spalte wird nach ihrem Buchstaben benannt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="204"/>
         <source>Cell {cell} holds the Excel error {error}; it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle {cell} enthält den Excel-Fehler {error}; sie wurde als leer gelesen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="247"/>
         <source>The sheet &apos;{sheet}&apos; is empty. Choose the sheet that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „{sheet}“ ist leer. Wählen Sie die Tabelle, die die Daten enthält.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="252"/>
         <source>Row {row} of the sheet &apos;{sheet}&apos; is empty. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Tabelle „{sheet}“ ist leer. Wählen Sie eine andere Überschriftenzeile.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="489"/>
         <source>Row {row} has values in {count} columns after the last header; they are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} enthält nach der letzten Überschrift noch Werte (Anzahl Spalten: {count}); sie bleiben am Ende der Zeile erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3870,57 +3870,57 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="386"/>
         <source>{header} is not a column of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} ist keine Spalte dieser Datei</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="440"/>
         <source>not a column mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage für eine Spaltenzuordnung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="443"/>
         <source>this template was saved by a newer version of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Vorlage wurde mit einer neueren Version der App gespeichert</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="471"/>
         <source>A 0–10 scale, like the question &apos;how likely are you to recommend us&apos;. It is kept as a rating; map the column to score only if it asks exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skala von 0–10 wie bei der Frage „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“. Sie bleibt eine Bewertung; ordnen Sie die Spalte nur dann der Empfehlung zu, wenn sie genau das fragt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="499"/>
         <source>No sample values: a 1–5 scale is assumed; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beispielwerte: Eine Skala von 1–5 wird angenommen; prüfen Sie das.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="550"/>
         <source>Text dates mix day-first and month-first values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben als Text mischen Werte mit Tag zuerst und mit Monat zuerst.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="553"/>
         <source>No column asks how likely the customer is to recommend you: no NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte fragt, wie wahrscheinlich der Kunde Sie weiterempfiehlt: kein NPS.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="560"/>
         <source>{order} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{order}“ ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="564"/>
         <source>Text dates need an order: the values fit {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben als Text brauchen eine Reihenfolge: Die Werte passen zu {first}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="568"/>
         <source>Text dates need an order: the values fit {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben als Text brauchen eine Reihenfolge: Die Werte passen zu {first} oder {second}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="571"/>
         <source>Text dates need an order: the values fit {first} or {second} or {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben als Text brauchen eine Reihenfolge: Die Werte passen zu {first}, {second} oder {third}.</translation>
     </message>
 </context>
 <context>
@@ -3928,202 +3928,202 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
         <source>{value} is a yes/no value, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Ja/Nein-Wert, kein Empfehlungswert</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
         <source>{value} is a yes/no value, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Ja/Nein-Wert, keine Bewertung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Ja/Nein-Wert, kein Datum</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Ja/Nein-Wert, keine ID</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
         <source>{value} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist eine ID, die eine Tabellenkalkulation in eine gerundete Zahl umgewandelt hat; formatieren Sie die Spalte als Text und exportieren Sie erneut</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
         <source>{value} is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ID</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} hat mehr Stellen, als eine Tabellenkalkulation für eine Zahl speichert ({digits}); formatieren Sie die Spalte als Text und exportieren Sie erneut</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Datum, keine ID: Die Tabellenkalkulation hat den Wert möglicherweise umgewandelt</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
         <source>{value} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Status: Verwenden Sie „neu“, „gesichtet“, „in Bearbeitung“, „gelöst“, „geschlossen“ oder „wird nicht behoben“</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
         <source>{value} is not a language</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Sprache</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="82"/>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="83"/>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="84"/>
         <source>year-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr zuerst</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="86"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="87"/>
         <source>{value} is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb von 0–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="88"/>
         <source>{value} is outside {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb von {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="89"/>
         <source>{value} is not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Bewertung</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="90"/>
         <source>{value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="91"/>
         <source>{value} is not a spreadsheet date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datumswert einer Tabellenkalkulation</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="92"/>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein gültiges Datum</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="93"/>
         <source>{value} is not a valid date in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist in der Reihenfolge „{order}“ ({code}) kein gültiges Datum</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="134"/>
         <source>{value} is a date, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Datum, kein Empfehlungswert</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="148"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="174"/>
         <source>&apos;{text}&apos; is not a score: write the number alone ({top})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist kein Empfehlungswert: Schreiben Sie nur die Zahl ({top})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="178"/>
         <source>&apos;{text}&apos; is not a score: scores are 0–10, not out of {bottom}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist kein Empfehlungswert: Empfehlungswerte liegen bei 0–10, nicht auf einer Skala bis {bottom}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="186"/>
         <source>&apos;{text}&apos; is not a number: write it in digits ({digits})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine Zahl: Schreiben Sie sie in Ziffern ({digits})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="249"/>
         <source>&apos;{text}&apos; shows {stars} stars, but the scale is {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; zeigt {stars} Sterne, aber die Skala geht bis {scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="267"/>
         <source>&apos;{text}&apos; is out of {bottom}, but this column&apos;s scale is {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; bezieht sich auf eine Skala bis {bottom}, aber die Skala dieser Spalte ist {minimum}–{scale}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="313"/>
         <source>{value} is 29 February 1900, a day that exists only in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist der 29. Februar 1900, ein Tag, den es nur in Excel gibt</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="397"/>
         <source>{value} is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist eine Uhrzeit, kein Datum</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="408"/>
         <source>{value} is before {earliest}, too early to be feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt vor {earliest} und ist damit zu früh für Feedback</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="417"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt in der Zukunft</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="466"/>
         <source>{value} is not a date: use a spreadsheet date, 2024-01-05 or day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum: Verwenden Sie einen Datumswert der Tabellenkalkulation, 2024-01-05 oder Tag/Monat/Jahr</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="485"/>
         <source>{value} is ambiguous: it could be {day_first} (day-first) or {month_first} (month-first); choose the date order for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist mehrdeutig: Es könnte {day_first} (Tag zuerst) oder {month_first} (Monat zuerst) sein; wählen Sie die Datumsreihenfolge für diese Spalte</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="490"/>
         <source>{value} needs a date order: choose day-first (DMY), month-first (MDY) or year-first (YMD) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} braucht eine Datumsreihenfolge: Wählen Sie für diese Spalte „Tag zuerst“ (DMY), „Monat zuerst“ (MDY) oder „Jahr zuerst“ (YMD)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="494"/>
         <source>{value} needs a date order: choose day-first (DMY) or month-first (MDY) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} braucht eine Datumsreihenfolge: Wählen Sie für diese Spalte „Tag zuerst“ (DMY) oder „Monat zuerst“ (MDY)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="500"/>
         <source>{value} does not fit in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} passt nicht in die Reihenfolge „{order}“ ({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/convert.py" line="23"/>
         <source>The row has no score, rating or text, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat weder Empfehlung noch Bewertung noch Text, es gibt also nichts zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -5529,92 +5529,92 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="29"/>
         <source>There is no need with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es kein Bedürfnis mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="105"/>
         <source>The needs changed since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedürfnisse haben sich inzwischen geändert; dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="170"/>
         <source>A need to be removed has been given items or needs since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu entfernendes Bedürfnis hat inzwischen Einträge oder untergeordnete Bedürfnisse erhalten; dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="113"/>
         <source>A need needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedürfnis braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="115"/>
         <source>A need&apos;s name cannot contain &apos;&gt;&apos; or &apos;›&apos; (they join paths): {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Bedürfnisses darf weder „&gt;“ noch „›“ enthalten (sie verbinden Pfade): {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="119"/>
         <source>A need&apos;s name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Bedürfnisses darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="129"/>
         <source>{colour} is not a colour; use #rrggbb, e.g. #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{colour} ist keine Farbe; verwenden Sie #rrggbb, z. B. #3a7bd5.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="142"/>
         <source>A shortcut is one key, a letter or a sign: {key} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tastenkürzel ist eine einzelne Taste, ein Buchstabe oder ein Zeichen: {key} ist das nicht.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="146"/>
         <source>Digits are reserved for scores; choose a letter or a sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern sind für Empfehlungswerte reserviert; wählen Sie einen Buchstaben oder ein Zeichen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="212"/>
         <source>There is already a need called {name} under {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {parent} gibt es bereits ein Bedürfnis namens {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="215"/>
         <source>There is already a need called {name} at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der obersten Ebene gibt es bereits ein Bedürfnis namens {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="224"/>
         <source>The key {key} is already the shortcut of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taste {key} ist bereits das Tastenkürzel von {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="256"/>
         <source>{name} cannot go under {parent}: that need is {name} itself or below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht unter {parent} verschoben werden: Dieses Bedürfnis ist {name} selbst oder liegt darunter.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="467"/>
         <source>A need cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedürfnis kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="470"/>
         <source>{source} cannot be merged into {target}, which is below it; move {target} out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} kann nicht mit {target} zusammengeführt werden, das darunter liegt; verschieben Sie {target} zuerst an eine andere Stelle.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="500"/>
         <source>The items of a deleted need cannot stay on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge eines gelöschten Bedürfnisses können nicht bei ihm bleiben.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="505"/>
         <source>The needs below a deleted need must go to another need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedürfnisse unter einem gelöschten Bedürfnis müssen unter ein anderes Bedürfnis verschoben werden.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="511"/>
         <source>{count} item(s) are tagged {name}: choose a need for them, or confirm that they lose this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {name} verschlagwortete Einträge: {count}. Wählen Sie ein Bedürfnis für sie oder bestätigen Sie, dass sie dieses Schlagwort verlieren.</translation>
     </message>
 </context>
 <context>
@@ -6056,57 +6056,57 @@ Zuletzt bestätigt: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/people_service.py" line="133"/>
         <source>A person needs a name.</source>
         <extracomment>The pre-filled roles: (name, maturity level or None). Migration 0006 holds a frozen copy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="134"/>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="136"/>
         <source>A person name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Personenname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="138"/>
         <source>A role name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rollenname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="140"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keine Person mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="149"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="173"/>
         <source>There is no role with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keine Rolle mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="187"/>
         <source>{name} has the e-mail address {email} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat bereits die E-Mail-Adresse {email}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="195"/>
         <source>There is a role called “{name}” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Rolle namens „{name}“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="329"/>
         <source>A maturity level is 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reifegradstufe ist 1, 2, 3 oder 4.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="374"/>
         <source>The role “{name}” is in use ({members} member(s), {cells} responsibility(ies)): remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „{name}“ wird verwendet (Mitglieder: {members}, Verantwortlichkeiten: {cells}): Entfernen Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
@@ -6182,17 +6182,17 @@ Zuletzt bestätigt: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/privacy.py" line="135"/>
         <source>this catalogue has no pseudonym secret yet: open it for writing once to create one</source>
         <extracomment>audit_log copies about the erased customer and their items are replaced by this shorter names or ids are only matched as whole values, never inside longer text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieser Katalog hat noch keinen geheimen Schlüssel für Pseudonyme: Öffnen Sie ihn einmal mit Schreibzugriff, um einen anzulegen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="392"/>
         <source>There is no customer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="396"/>
         <source>Customer {uuid} was already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {uuid} wurde bereits gelöscht: Es sind keine personenbezogenen Daten mehr vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -7262,32 +7262,32 @@ Zuletzt bestätigt: {heartbeat}</translation>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="70"/>
         <source>There is no source {id} in this catalogue.</source>
         <extracomment>Stored in source.kind; the UI shows a translated label for each. The catalogue every new catalogue starts with (migration 0003 holds a frozen copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keine Quelle {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="201"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="204"/>
         <source>A source name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Quellenname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="229"/>
         <source>A source named {name} exists already; names must differ by more than upper and lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle namens {name} ist bereits vorhanden; Namen müssen sich durch mehr als Groß- und Kleinschreibung unterscheiden.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="240"/>
         <source>There is no person {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keine Person {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="362"/>
         <source>Items cannot be moved to the source being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge können nicht in die Quelle verschoben werden, die gerade gelöscht wird.</translation>
     </message>
 </context>
 <context>
@@ -7295,22 +7295,22 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="49"/>
         <source>A rule needs a keyword, phrase or expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel braucht ein Stichwort, eine Phrase oder einen Ausdruck.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="52"/>
         <source>A rule may be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="58"/>
         <source>The regular expression is not valid: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der reguläre Ausdruck ist ungültig: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/rules.py" line="81"/>
         <source>There is no need with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bedürfnis mit der ID {id}.</translation>
     </message>
 </context>
 <context>
@@ -7367,147 +7367,147 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="43"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="53"/>
         <source>{file}, {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="56"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="65"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="112"/>
         <source>{file}: a taxonomy file ends in .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eine Taxonomie-Datei endet auf .json oder .csv.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="163"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="166"/>
         <source>too large for a taxonomy of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für eine Taxonomie von Bedürfnissen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="170"/>
         <source>this is not a taxonomy file (binary content).</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Taxonomie-Datei (binärer Inhalt).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="176"/>
         <source>the text is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist nicht UTF-8.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="184"/>
         <source>{name} must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss Text sein, nicht {value}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="199"/>
         <source>a uuid is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine UUID ist höchstens {limit} Zeichen lang.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="208"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="210"/>
         <source>not valid JSON ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="213"/>
         <source>this JSON is not a taxonomy of needs (no &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses JSON ist keine Taxonomie von Bedürfnissen (kein &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="218"/>
         <source>the taxonomy has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Taxonomie hat keine gültige Versionsnummer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="221"/>
         <source>written by a newer version of Advocacy Desktop (format {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version von Advocacy Desktop geschrieben (Format {version}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="228"/>
         <source>must be a list of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Bedürfnissen sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="231"/>
         <source>needs nest deeper than {limit} levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedürfnisse sind tiefer als {limit} Ebenen verschachtelt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="236"/>
         <source>a need must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bedürfnis muss ein Objekt sein.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="240"/>
         <source>a need has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bedürfnis hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="268"/>
         <source>this is not a taxonomy of needs: it has no &apos;path&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Taxonomie von Bedürfnissen: Es gibt keine Spalte „path“.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="284"/>
         <source>the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist leer.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="288"/>
         <source>the path is deeper than {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist tiefer als {limit} Ebenen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="291"/>
         <source>the path {path} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad {path} enthält einen leeren Namen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="296"/>
         <source>not valid CSV ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges CSV ({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="311"/>
         <source>this is not a taxonomy file (it looks like HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Taxonomie-Datei (sie sieht nach HTML aus).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="378"/>
         <source>{where}: the key {key} stays the shortcut of {holder}; {need} gets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: die Taste {key} bleibt das Tastenkürzel von {holder}; {need} erhält keines.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="397"/>
         <source>{where}: {need} stays where it is: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {need} bleibt, wo es ist: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="405"/>
         <source>{where}: not renamed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nicht umbenannt: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7816,7 +7816,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never written to the settings (where a system keyring is available you may keep it there). Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team nutzt statt einer Datei gemeinsam eine PostgreSQL-Datenbank: {team}. Das Passwort wird nie in die Einstellungen geschrieben (wo ein Schlüsselbund des Systems verfügbar ist, können Sie es dort speichern). Bearbeiten zwei Personen denselben Eintrag, geht keine Änderung verloren: Die zweite Person erfährt, wer ihn geändert hat.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="202"/>
@@ -7900,22 +7900,22 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
         <source>There is no item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eintrag mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{status}“ ist kein Status (gültige Status: {statuses}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {item} hat den Status {status}: Er kann nicht zu {wanted} wechseln (erlaubt: {allowed}).</translation>
     </message>
 </context>
 <context>
