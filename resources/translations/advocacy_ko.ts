@@ -332,47 +332,47 @@
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="394"/>
         <source>This customer&apos;s personal data was erased: their care log is closed.</source>
-        <translation type="unfinished">이 고객의 개인 정보가 삭제되어 관리 기록이 닫혔습니다.</translation>
+        <translation>이 고객의 개인 정보가 삭제되어 관리 기록이 닫혔습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="403"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 구성원이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="417"/>
         <source>“{practice}” is not one of the practices: {practices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{practice}”: 알 수 없는 활동입니다. 활동은 다음 중 하나입니다: {practices}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="421"/>
         <source>The day of a care entry must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 기록의 날짜는 날짜 형식이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="424"/>
         <source>{day} is in the future: log what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 날짜는 미래입니다. 이미 한 일을 기록하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="429"/>
         <source>A note can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모는 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="453"/>
         <source>There is no care entry {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 관리 기록 {id}번이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="469"/>
         <source>Care entry {id} is in the catalogue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 기록 {id}번이 이미 카탈로그에 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/advocates_service.py" line="507"/>
         <source>The care interval must be a whole number of days from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 주기는 1일부터 {limit}일까지의 정수여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -834,164 +834,164 @@
         <location filename="../../advocacy_desktop/db/catalogue.py" line="51"/>
         <source>a file with this name exists already; choose another name</source>
         <extracomment>&quot;ADVC&quot; — stamped in the SQLite header so we recognise our own files. page cache per connection; SQLite&apos;s 2 MiB default makes index inserts on 1M rows 30% slower</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 이름의 파일이 이미 있습니다. 다른 이름을 선택하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="53"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더가 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="54"/>
         <source>this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그는 읽기 전용으로 열려 있습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="55"/>
         <source>the file is damaged: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="214"/>
         <source>no such file</source>
         <extracomment>our hold on the lock file (writable opens); the GUI refreshes its heartbeat &quot;local&quot;, &quot;network&quot; or &quot;cloud&quot; (see locking.location_kind) read-only opens: who has it open for writing, if anyone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="217"/>
         <source>this is a folder, not a catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="221"/>
         <source>the file is empty (0 bytes), not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 파일(0바이트)이므로 카탈로그가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="225"/>
         <source>this is not a catalogue file (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 파일이 아닙니다(SQLite 데이터베이스가 아님)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="228"/>
         <source>the file is truncated: its header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 잘렸습니다. 파일 헤더가 불완전합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="232"/>
         <source>this SQLite database was not made by Advocacy Desktop, so it is not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocacy Desktop에서 만든 SQLite 데이터베이스가 아니므로 열지 않습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="262"/>
         <source>its schema ({revision}) must be upgraded to {head} first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 스키마({revision})를 {head} 버전으로 업그레이드해야 합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="311"/>
         <source>SQLite cannot open it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite에서 열 수 없습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="323"/>
         <source>it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 버전의 Advocacy Desktop에서 기록되었습니다(스키마 {revision}). 열려면 앱을 업데이트하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="355"/>
         <source>upgrading the schema failed ({problem}); the catalogue was restored from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 업그레이드에 실패했습니다({problem}). 카탈로그를 백업 {backup}에서 복원했습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="386"/>
         <source>the copy failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 검사에 실패했습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="406"/>
         <source>the backup cannot overwrite the catalogue itself</source>
-        <translation type="unfinished"></translation>
+        <translation>백업으로 카탈로그 자체를 덮어쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/catalogue.py" line="421"/>
         <source>exists already; pass overwrite to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 있습니다. 바꾸려면 overwrite를 지정하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="23"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="67"/>
         <source>it is locked by {who}, but the lock looks abandoned ({why}); take it over in the app, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 사용자가 잠갔지만 잠금이 방치된 것으로 보입니다({why}). 앱에서 인수하거나 읽기 전용으로 여세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/errors.py" line="71"/>
         <source>it is open by {who}; open it read-only, or wait until it is closed there</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 사용자가 열어 두었습니다. 읽기 전용으로 열거나, 그쪽에서 닫을 때까지 기다리세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="67"/>
         <source>this is not a database address: {problem}</source>
         <extracomment>SQLSTATEs after which a whole transaction may simply run again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 주소가 아닙니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="71"/>
         <source>{where} is not a PostgreSQL address</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: PostgreSQL 주소가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="126"/>
         <source>the PostgreSQL driver is missing: install Advocacy Desktop with its &apos;team&apos; extra (pip install &apos;advocacy-desktop[team]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 드라이버가 없습니다. Advocacy Desktop을 &apos;team&apos; 추가 기능과 함께 설치하세요(pip install &apos;advocacy-desktop[team]&apos;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="182"/>
         <source>{where}: this catalogue is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 이 카탈로그는 읽기 전용으로 열려 있습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="215"/>
         <source>{where}: the database uses encoding {encoding} and character type {ctype}; a catalogue needs UTF8 with a UTF-8 character type, so that search finds text in every language. Create the database with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 데이터베이스의 인코딩은 {encoding}, 문자 유형은 {ctype}입니다. 검색이 모든 언어의 텍스트를 찾을 수 있도록 카탈로그에는 UTF8 인코딩과 UTF-8 문자 유형이 필요합니다. ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0 옵션으로 데이터베이스를 만드세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="242"/>
         <source>{where}: cannot connect ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 연결할 수 없습니다({problem})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="259"/>
         <source>{where}: this database holds tables that Advocacy Desktop did not make, so it is not opened (nor changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 이 데이터베이스에는 Advocacy Desktop이 만들지 않은 테이블이 있으므로 열지 않습니다(변경하지도 않습니다)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="263"/>
         <source>{where}: the database is empty, not a catalogue (create a team catalogue in it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 데이터베이스가 비어 있으며 카탈로그가 아닙니다(대신 이 데이터베이스에 팀 카탈로그를 만드세요)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="267"/>
         <source>{where}: cannot create a catalogue read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 읽기 전용으로는 카탈로그를 만들 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="274"/>
         <source>{where}: it was written by a newer version of Advocacy Desktop (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 더 새로운 버전의 Advocacy Desktop에서 기록되었습니다(스키마 {revision}). 열려면 앱을 업데이트하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="280"/>
         <source>{where}: its schema ({revision}) must be upgraded to {head} first; everyone using it needs this version then</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 먼저 스키마({revision})를 {head} 버전으로 업그레이드해야 합니다. 업그레이드 후에는 이를 사용하는 모든 사람에게 이 버전이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/db/team.py" line="292"/>
         <source>{where}: creating or upgrading the schema failed ({problem}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 스키마를 만들거나 업그레이드하지 못했습니다({problem}). 아무것도 변경되지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -1355,32 +1355,32 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="44"/>
         <source>There is no customer with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 고객이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="370"/>
         <source>A customer cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객을 자기 자신에게 병합할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="375"/>
         <source>An erased customer cannot be merged: their personal data is gone, so there is nothing to match them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 고객은 병합할 수 없습니다. 개인 정보가 없어서 대조할 기준이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="418"/>
         <source>The kept customer was erased since: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지한 고객이 그 후 삭제되었으므로 병합을 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="422"/>
         <source>Customer id {id} is in use again: the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 ID {id} 값이 다시 사용되고 있으므로 병합을 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/customers_service.py" line="435"/>
         <source>A customer with the same key was added since the merge: it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 이후 같은 키를 가진 고객이 추가되었으므로 병합을 되돌릴 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3239,462 +3239,462 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/services/importing/__init__.py" line="149"/>
         <source>The file could not be read ({problem}). Check that it is still there and that you may read it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다({problem}). 파일이 아직 그 위치에 있고 읽기 권한이 있는지 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>File</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="23"/>
         <source>Row</source>
-        <translation type="unfinished">행</translation>
+        <translation>행</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Column</source>
-        <translation type="unfinished">열</translation>
+        <translation>열</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="24"/>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished">문제</translation>
+        <translation>문제</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="30"/>
         <source>There is no import batch {batch} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 가져오기 #{batch} 기록이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/batches.py" line="203"/>
         <source>Row {row} of {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 {row}행: {reason}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="44"/>
         <source>The file contains no data (only blank lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 데이터가 없습니다(빈 줄만 있음).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="133"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{encoding}&apos; 값은 알려진 텍스트 인코딩이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="209"/>
         <source>Line {line} is not valid {encoding} text (byte {byte}). The file may use another encoding, such as Windows-1252: choose it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄은 올바른 {encoding} 텍스트가 아닙니다(바이트 {byte}). 파일이 Windows-1252 같은 다른 인코딩을 사용할 수 있습니다. 해당 인코딩을 선택하고 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="219"/>
         <source>A value starting on line {line} is longer than {limit} characters. This usually means a quote (&quot;) opened there is never closed: fix that line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄에서 시작하는 값이 {limit}자보다 깁니다. 보통 그 줄에서 연 따옴표(&quot;)가 닫히지 않았다는 뜻입니다. 그 줄을 고친 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="229"/>
         <source>The quote (&quot;) opened on line {line} is never closed. Close it (or double any quote inside a quoted value: &quot;&quot;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄에서 연 따옴표(&quot;)가 닫히지 않았습니다. 따옴표를 닫고(또는 따옴표로 묶은 값 안의 따옴표는 두 번 쓰고: &quot;&quot;) 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="238"/>
         <source>On line {line} (or the record starting there) a quoted value is followed by other characters, e.g. &quot;abc&quot;def. Put the whole value in quotes and double any quote inside it (&quot;&quot;), then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄(또는 그 줄에서 시작하는 레코드)에서 따옴표로 묶은 값 뒤에 다른 문자가 있습니다(예: &quot;abc&quot;def). 값 전체를 따옴표로 묶고 값 안의 따옴표는 두 번 쓴(&quot;&quot;) 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="247"/>
         <source>Line {line} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄을 읽을 수 없습니다: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="253"/>
         <source>Line {line} contains NUL (zero) bytes, which never appear in a text file: the file may be damaged or not really CSV. Export the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄에 텍스트 파일에는 나올 수 없는 NUL(0) 바이트가 있습니다. 파일이 손상되었거나 실제로는 CSV가 아닐 수 있습니다. 데이터를 다시 내보내세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="332"/>
         <source>No row with headers starts on line {line}. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄에서 시작하는 머리글 행이 없습니다. 다른 머리글 행을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="374"/>
         <source>The file has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 행이 한 번에 가져올 수 있는 최대치인 {limit}행보다 많습니다. 더 작은 파일로 나누세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="385"/>
         <source>The file could not be read any more ({problem}). Check that it is still there and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 더 이상 읽을 수 없습니다({problem}). 파일이 아직 그 위치에 있는지 확인하고 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="394"/>
         <source>{count} empty rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 행 {count}개를 건너뛰었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/csv_reader.py" line="409"/>
         <source>Line {line} has {values} values but only {width} columns have headers; the extra values are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄에 값이 {values}개 있지만 머리글이 있는 열은 {width}개뿐입니다. 남는 값은 행 끝에 보관됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="45"/>
         <source>{path} (row {row}, column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({row}행, &quot;{column}&quot; 열): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="49"/>
         <source>{path} (row {row}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({row}행): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="52"/>
         <source>{path} (column &quot;{column}&quot;): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (&quot;{column}&quot; 열): {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="55"/>
         <source>{path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {message}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="95"/>
         <source>The text encoding is not UTF-8; it looks like {encoding}. Check the preview and confirm the encoding before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 인코딩이 UTF-8이 아니며 {encoding} 인코딩으로 보입니다. 가져오기 전에 미리 보기를 확인하고 인코딩을 확정하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="106"/>
         <source>Windows-1252 (Western European, &quot;ANSI&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252(서유럽, &quot;ANSI&quot;)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/errors.py" line="107"/>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished">Latin-1(ISO 8859-1)</translation>
+        <translation>Latin-1(ISO 8859-1)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="26"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="27"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="28"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 이미지</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="29"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 이미지</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="30"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 압축 파일</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="31"/>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Zip 압축 파일</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="32"/>
         <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>RAR 압축 파일</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="33"/>
         <source>a Rich Text (RTF) document</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 있는 텍스트(RTF) 문서</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="47"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 텍스트</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="48"/>
         <source>an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합 문서(.xlsx)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="49"/>
         <source>a macro-enabled Excel workbook (.xlsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>매크로 사용 Excel 통합 문서(.xlsm)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="50"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 스프레드시트(.ods)</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="75"/>
         <source>The file does not exist. Check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다. 파일 이름과 폴더를 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="78"/>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="81"/>
         <source>You do not have permission to read this file. Check its access rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 읽을 권한이 없습니다. 파일의 액세스 권한을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="86"/>
         <source>The file is empty (0 bytes). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다(0바이트). 올바른 파일을 선택했는지 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="98"/>
         <source>The file is named &apos;{suffix}&apos; but contains {kind}; it was read as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 확장자는 &apos;{suffix}&apos;이지만 실제 내용은 {kind}입니다. 내용에 맞춰 읽었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="117"/>
         <source>This is an OpenDocument {kind} file, not a spreadsheet. Choose the spreadsheet (.ods, .xlsx or .csv) that holds the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트가 아니라 OpenDocument {kind} 파일입니다. 피드백이 담긴 스프레드시트(.ods, .xlsx 또는 .csv)를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="123"/>
         <source>This is a zip archive, not a spreadsheet. It contains {inner}: extract it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트가 아니라 zip 압축 파일입니다. 안에 {inner} 파일이 있으니 압축을 풀고 그 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="126"/>
         <source>This is a zip archive, not a spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트가 아니라 zip 압축 파일입니다. Excel 또는 LibreOffice에서 열어 .xlsx(또는 CSV)로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="136"/>
         <source>A part of this file declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 일부에 XML 엔터티 또는 DTD 선언이 있습니다. 이는 스프레드시트를 읽는 프로그램을 공격하는 알려진 방법입니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="149"/>
         <source>This is an Excel binary workbook (.xlsb), which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 Excel 바이너리 통합 문서(.xlsb)이므로 가져올 수 없습니다. Excel 또는 LibreOffice에서 열어 .xlsx(또는 CSV)로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="154"/>
         <source>This is a Word document, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트가 아니라 Word 문서입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="157"/>
         <source>This is a PowerPoint presentation, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트가 아니라 PowerPoint 프레젠테이션입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="159"/>
         <source>This Office file holds no spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Office 파일에는 스프레드시트가 없습니다. Excel 또는 LibreOffice에서 열어 .xlsx(또는 CSV)로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="179"/>
         <source>This workbook is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it as .xlsx and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 통합 문서는 암호로 보호되어 있습니다. Excel에서 열어 암호를 제거하고(파일 › 정보 › 통합 문서 보호) .xlsx로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="186"/>
         <source>This is an old Excel 97–2003 (.xls) file, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 이전 Excel 97–2003(.xls) 파일이므로 가져올 수 없습니다. Excel 또는 LibreOffice에서 열어 .xlsx(또는 CSV)로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="189"/>
         <source>This is an old Excel 97–2003 (.xls) file or a password-protected workbook. Save it as .xlsx (without a password) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 이전 Excel 97–2003(.xls) 파일이거나 암호로 보호된 통합 문서입니다. 암호 없이 .xlsx로 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="197"/>
         <source>This is {what}, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트나 CSV 파일이 아니라 {what}입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="206"/>
         <source>This is a web page (HTML) saved with a spreadsheet name, as some websites export &apos;Excel&apos; files. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트 이름으로 저장된 웹 페이지(HTML)입니다. 일부 웹사이트는 &apos;Excel&apos; 파일을 이렇게 내보냅니다. Excel 또는 LibreOffice에서 열어 .xlsx(또는 CSV)로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="212"/>
         <source>This is an Excel 2003 XML spreadsheet, which cannot be imported. Open it in Excel or LibreOffice, save it as .xlsx (or CSV) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 Excel 2003 XML 스프레드시트이므로 가져올 수 없습니다. Excel 또는 LibreOffice에서 열어 .xlsx(또는 CSV)로 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="216"/>
         <source>This is an XML file, not a spreadsheet or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트나 CSV 파일이 아니라 XML 파일입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/formats.py" line="220"/>
         <source>This is not a spreadsheet or a text (CSV) file; it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 스프레드시트나 텍스트(CSV) 파일이 아니며 바이너리 데이터가 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/importer.py" line="302"/>
         <source>The items were imported, but assigning them to their owners failed ({problem}); they can be assigned from the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목은 가져왔지만 담당자에게 배정하지 못했습니다({problem}). 피드백 페이지에서 배정할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="45"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었거나 불완전합니다(복사하거나 다운로드하는 중에 잘렸을 수 있습니다). Excel 또는 LibreOffice에서 열어 다시 저장한 뒤 새 사본을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="53"/>
         <source>The file is damaged or incomplete (it may have been cut short while copying or downloading). Open it in Excel or LibreOffice, save it again and import the new copy. ({kind}: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었거나 불완전합니다(복사하거나 다운로드하는 중에 잘렸을 수 있습니다). Excel 또는 LibreOffice에서 열어 다시 저장한 뒤 새 사본을 가져오세요. ({kind}: {detail})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="85"/>
         <source>The file holds {parts} parts, far more than any workbook. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일에는 구성 요소가 {parts}개 있어 어떤 통합 문서보다도 훨씬 많습니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="100"/>
         <source>A part of this file ({part}) would expand {times} times when unpacked, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 구성 요소({part})는 압축을 풀면 {times}배로 커집니다. 이는 &apos;zip 폭탄&apos;의 전형적인 특징입니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="109"/>
         <source>Unpacked, this file would take {size}, more than the {limit} allowed. It was not opened, to protect your computer. Split the data into smaller files or save it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>압축을 풀면 이 파일의 크기가 {size}에 달해 허용 한도({limit})를 넘습니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다. 데이터를 더 작은 파일로 나누거나 CSV로 저장하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="128"/>
         <source>The archive is protected by a password. Remove the password, save the file again and import the new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 파일이 암호로 보호되어 있습니다. 암호를 제거하고 파일을 다시 저장한 뒤 새 사본을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="177"/>
         <source>A part of this file ({part}) declares XML entities or a DTD, a known way to attack spreadsheet readers. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 구성 요소({part})에 XML 엔터티 또는 DTD 선언이 있습니다. 이는 스프레드시트를 읽는 프로그램을 공격하는 알려진 방법입니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="186"/>
         <source>A part of this file ({part}) has no readable content. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 구성 요소({part})에 읽을 수 있는 내용이 없습니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="207"/>
         <source>The part {part} is unexpectedly large. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소({part})가 예상외로 큽니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="257"/>
         <source>A cell holds more than {limit} characters, the most a spreadsheet cell can hold. It was not opened, to protect your computer. Check the file&apos;s origin, or shorten that cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 셀에 스프레드시트 셀이 담을 수 있는 최대치인 {limit}자보다 많은 문자가 있습니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다. 파일을 어디서 받았는지 확인하거나 해당 셀의 내용을 줄이세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/safety.py" line="527"/>
         <source>A part of this file ({part}) repeats its content so often that, unpacked, it would take more than the {limit} allowed, which is typical of a &apos;zip bomb&apos;. It was not opened, to protect your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 구성 요소({part})는 같은 내용이 너무 많이 반복되어 압축을 풀면 허용 한도({limit})를 넘게 됩니다. 이는 &apos;zip 폭탄&apos;의 전형적인 특징입니다. 컴퓨터를 보호하기 위해 파일을 열지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/templates.py" line="75"/>
         <source>a template needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에는 이름이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="151"/>
         <source>The workbook has no worksheet with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서에 데이터가 있는 워크시트가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="180"/>
         <source>There is no sheet {sheet} in this workbook. Sheets: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 통합 문서에 {sheet} 시트가 없습니다. 시트: {sheets}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="226"/>
         <source>This workbook is protected by a password. Remove the password, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 통합 문서는 암호로 보호되어 있습니다. 암호를 제거하고 다시 저장한 뒤 새 파일을 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="328"/>
         <source>The sheet has more than {limit} rows, the most one import can take. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>시트의 행이 한 번에 가져올 수 있는 최대치인 {limit}행보다 많습니다. 더 작은 파일로 나누세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="345"/>
         <source>The workbook has {count} sheets; &apos;{sheet}&apos; was read. Other sheets: {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서에 시트가 {count}개 있으며, &apos;{sheet}&apos; 시트를 읽었습니다. 다른 시트: {others}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_reader.py" line="354"/>
         <source>The sheet &apos;{sheet}&apos; is hidden in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{sheet}&apos; 시트는 통합 문서에서 숨겨져 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="125"/>
         <source>{count} formula cells have no saved result and were read as blank. Open the file in Excel or LibreOffice, save it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>수식 셀 {count}개에 저장된 결과가 없어 빈 셀로 읽었습니다. Excel 또는 LibreOffice에서 파일을 열어 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="135"/>
         <source>The sheet has merged cells; each merged value was read in the first cell of its range only, the other cells are blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>시트에 병합된 셀이 있습니다. 병합된 각 값은 해당 범위의 첫 번째 셀에서만 읽었으며, 나머지 셀은 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="147"/>
         <source>Cells {cells} are merged with the header row; the rows below the header are blank there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} 셀이 머리글 행과 병합되어 있습니다. 그 위치에서는 머리글 아래 행이 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="152"/>
         <source>Cells {cells} are merged; the value of {cell} was repeated in each row of the range (first column only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} 셀이 병합되어 있습니다. {cell} 셀의 값을 범위의 각 행에 반복해서 넣었습니다(첫 번째 열에만).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="156"/>
         <source>Cells {cells} are merged; the value was read in {cell} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} 셀이 병합되어 있습니다. 값은 {cell} 셀에서만 읽었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="193"/>
         <source>The header cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 셀({cell})은 저장된 결과가 없는 수식입니다(계산 기능이 없는 프로그램이 파일을 변경했습니다. 값을 얻으려면 Excel 또는 LibreOffice에서 열어 저장하세요). 열 이름은 열 문자로 표시합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="197"/>
         <source>Cell {cell} is a formula without a saved result (the file was changed by a program that does not calculate; open and save it in Excel or LibreOffice to get the value); it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} 셀은 저장된 결과가 없는 수식입니다(계산 기능이 없는 프로그램이 파일을 변경했습니다. 값을 얻으려면 Excel 또는 LibreOffice에서 열어 저장하세요). 빈 셀로 읽었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="201"/>
         <source>The header cell {cell} holds the Excel error {error}; the column is named by its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 셀({cell})에 Excel 오류 {error} 값이 있습니다. 열 이름은 열 문자로 표시합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="204"/>
         <source>Cell {cell} holds the Excel error {error}; it was read as blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} 셀에 Excel 오류 {error} 값이 있어 빈 셀로 읽었습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="247"/>
         <source>The sheet &apos;{sheet}&apos; is empty. Choose the sheet that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{sheet}&apos; 시트가 비어 있습니다. 데이터가 있는 시트를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="252"/>
         <source>Row {row} of the sheet &apos;{sheet}&apos; is empty. Choose another header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{sheet}&apos; 시트의 {row}행이 비어 있습니다. 다른 머리글 행을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/workbook_rows.py" line="489"/>
         <source>Row {row} has values in {count} columns after the last header; they are kept at the end of the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행의 마지막 머리글 뒤 열 {count}개에 값이 있습니다. 이 값은 행 끝에 보관됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3811,57 +3811,57 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="386"/>
         <source>{header} is not a column of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} 열은 이 파일에 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="440"/>
         <source>not a column mapping template</source>
-        <translation type="unfinished"></translation>
+        <translation>열 연결 템플릿이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="443"/>
         <source>this template was saved by a newer version of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>이 템플릿은 더 새로운 버전의 앱에서 저장되었습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="471"/>
         <source>A 0–10 scale, like the question &apos;how likely are you to recommend us&apos;. It is kept as a rating; map the column to score only if it asks exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;저희를 추천할 가능성은 얼마나 됩니까?&apos; 질문처럼 0–10 척도입니다. 평점으로 보관됩니다. 열이 정확히 이 질문을 묻는 경우에만 추천 점수에 연결하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="499"/>
         <source>No sample values: a 1–5 scale is assumed; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 값이 없어 1–5 척도로 가정했습니다. 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="550"/>
         <source>Text dates mix day-first and month-first values.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 날짜에 일 먼저 값과 월 먼저 값이 섞여 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="553"/>
         <source>No column asks how likely the customer is to recommend you: no NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 추천 가능성을 묻는 열이 없으므로 NPS를 계산할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="560"/>
         <source>{order} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}({code})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="564"/>
         <source>Text dates need an order: the values fit {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 날짜의 순서를 정해야 합니다. 값이 {first} 순서에 맞습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="568"/>
         <source>Text dates need an order: the values fit {first} or {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 날짜의 순서를 정해야 합니다. 값이 {first} 또는 {second} 순서에 맞습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/mapping.py" line="571"/>
         <source>Text dates need an order: the values fit {first} or {second} or {third}.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 날짜의 순서를 정해야 합니다. 값이 {first}, {second} 또는 {third} 순서에 맞습니다.</translation>
     </message>
 </context>
 <context>
@@ -3869,202 +3869,202 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
         <source>{value} is a yes/no value, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 점수가 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
         <source>{value} is a yes/no value, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 평점이 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 날짜가 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 ID가 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
         <source>{value} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값이 {limit}자보다 깁니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 값은 스프레드시트가 반올림된 숫자로 바꾼 ID입니다. 열 서식을 텍스트로 지정하고 다시 내보내세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
         <source>{value} is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 ID가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 스프레드시트 숫자가 유지하는 자릿수({digits}자리)보다 깁니다. 열 서식을 텍스트로 지정하고 다시 내보내세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 ID가 아니라 날짜입니다. 스프레드시트가 값을 변환했을 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
         <source>{value} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 이메일 주소가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 상태가 아닙니다. 신규, 분류됨, 진행 중, 해결됨, 종료, 수정 안 함 중 하나를 사용하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
         <source>{value} is not a language</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 언어가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="82"/>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>일 먼저</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="83"/>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>월 먼저</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="84"/>
         <source>year-first</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 먼저</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="86"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="87"/>
         <source>{value} is outside 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값이 0–10 범위를 벗어났습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="88"/>
         <source>{value} is outside {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값이 {minimum}–{scale} 범위를 벗어났습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="89"/>
         <source>{value} is not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 평점이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="90"/>
         <source>{value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 날짜가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="91"/>
         <source>{value} is not a spreadsheet date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 스프레드시트 날짜가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="92"/>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 올바른 날짜가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="93"/>
         <source>{value} is not a valid date in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 {order}({code}) 순서로 읽으면 올바른 날짜가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="134"/>
         <source>{value} is a date, not a score</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 점수가 아니라 날짜입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="148"/>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 정수가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="174"/>
         <source>&apos;{text}&apos; is not a score: write the number alone ({top})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 값은 점수가 아닙니다. 숫자만 쓰세요({top})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="178"/>
         <source>&apos;{text}&apos; is not a score: scores are 0–10, not out of {bottom}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 값은 점수가 아닙니다. 점수는 {bottom}점 만점이 아니라 0–10입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="186"/>
         <source>&apos;{text}&apos; is not a number: write it in digits ({digits})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 값은 숫자가 아닙니다. 아라비아 숫자로 쓰세요({digits})</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="249"/>
         <source>&apos;{text}&apos; shows {stars} stars, but the scale is {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 값에는 별이 {stars}개 있지만 척도는 {scale}점 만점입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="267"/>
         <source>&apos;{text}&apos; is out of {bottom}, but this column&apos;s scale is {minimum}–{scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; 값은 {bottom}점 만점 기준이지만 이 열의 척도는 {minimum}–{scale}입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="313"/>
         <source>{value} is 29 February 1900, a day that exists only in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 Excel에만 있는 날짜인 1900년 2월 29일입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="397"/>
         <source>{value} is a time of day, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 날짜가 아니라 시각입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="408"/>
         <source>{value} is before {earliest}, too early to be feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 {earliest} 이전이므로 피드백 날짜로 보기에는 너무 이릅니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="417"/>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 미래 날짜입니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="466"/>
         <source>{value} is not a date: use a spreadsheet date, 2024-01-05 or day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 날짜가 아닙니다. 스프레드시트 날짜, 2024-01-05 또는 일/월/연도 형식을 사용하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="485"/>
         <source>{value} is ambiguous: it could be {day_first} (day-first) or {month_first} (month-first); choose the date order for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 모호합니다. {day_first}(일 먼저) 또는 {month_first}(월 먼저)일 수 있습니다. 이 열의 날짜 순서를 선택하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="490"/>
         <source>{value} needs a date order: choose day-first (DMY), month-first (MDY) or year-first (YMD) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값에는 날짜 순서가 필요합니다. 이 열의 날짜 순서로 일 먼저(DMY), 월 먼저(MDY) 또는 연도 먼저(YMD)를 선택하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="494"/>
         <source>{value} needs a date order: choose day-first (DMY) or month-first (MDY) for this column</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값에는 날짜 순서가 필요합니다. 이 열의 날짜 순서로 일 먼저(DMY) 또는 월 먼저(MDY)를 선택하세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/values.py" line="500"/>
         <source>{value} does not fit in {order} order ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 {order}({code}) 순서에 맞지 않습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/importing/convert.py" line="23"/>
         <source>The row has no score, rating or text, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 행에는 추천 점수, 평점, 내용이 모두 없으므로 가져올 것이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5456,92 +5456,92 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="29"/>
         <source>There is no need with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 니즈가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="105"/>
         <source>The needs changed since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 후 니즈가 변경되어 이 단계는 더 이상 실행 취소하거나 다시 실행할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/need_changes.py" line="170"/>
         <source>A need to be removed has been given items or needs since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>제거할 니즈에 그 후 항목이나 하위 니즈가 추가되어 이 단계는 더 이상 실행 취소하거나 다시 실행할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="113"/>
         <source>A need needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="115"/>
         <source>A need&apos;s name cannot contain &apos;&gt;&apos; or &apos;›&apos; (they join paths): {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 이름에는 &apos;&gt;&apos; 또는 &apos;›&apos; 문자를 쓸 수 없습니다(경로를 잇는 기호입니다): {name}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="119"/>
         <source>A need&apos;s name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 이름은 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="129"/>
         <source>{colour} is not a colour; use #rrggbb, e.g. #3a7bd5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{colour} 값은 색상이 아닙니다. #rrggbb 형식을 사용하세요(예: #3a7bd5).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="142"/>
         <source>A shortcut is one key, a letter or a sign: {key} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키는 문자나 기호 하나로 된 키여야 합니다. {key} 값은 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="146"/>
         <source>Digits are reserved for scores; choose a letter or a sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자는 점수용으로 예약되어 있습니다. 문자나 기호를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="212"/>
         <source>There is already a need called {name} under {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} 아래에 이미 {name} 니즈가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="215"/>
         <source>There is already a need called {name} at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위에 이미 {name} 니즈가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="224"/>
         <source>The key {key} is already the shortcut of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 키는 이미 {name} 니즈의 단축키입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="256"/>
         <source>{name} cannot go under {parent}: that need is {name} itself or below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 니즈를 {parent} 아래로 옮길 수 없습니다. 그 니즈는 {name} 니즈 자신이거나 그 하위 니즈입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="467"/>
         <source>A need cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈를 자기 자신에게 병합할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="470"/>
         <source>{source} cannot be merged into {target}, which is below it; move {target} out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 니즈를 그 하위에 있는 {target} 니즈에 병합할 수 없습니다. 먼저 {target} 니즈를 밖으로 옮기세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="500"/>
         <source>The items of a deleted need cannot stay on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제하는 니즈에 항목을 남겨 둘 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="505"/>
         <source>The needs below a deleted need must go to another need.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제하는 니즈의 하위 니즈는 다른 니즈로 옮겨야 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/needs_service.py" line="511"/>
         <source>{count} item(s) are tagged {name}: choose a need for them, or confirm that they lose this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {count}건에 {name} 태그가 있습니다. 이 항목에 지정할 니즈를 선택하거나, 항목에서 이 태그가 제거되는 것을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -5981,57 +5981,57 @@ Last confirmed: {heartbeat}</source>
         <location filename="../../advocacy_desktop/services/people_service.py" line="133"/>
         <source>A person needs a name.</source>
         <extracomment>The pre-filled roles: (name, maturity level or None). Migration 0006 holds a frozen copy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>구성원에게는 이름이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="134"/>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>역할에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="136"/>
         <source>A person name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 이름은 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="138"/>
         <source>A role name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>역할 이름은 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="140"/>
         <source>There is no person with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 구성원이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="149"/>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” 값은 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="173"/>
         <source>There is no role with id {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 역할이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="187"/>
         <source>{name} has the e-mail address {email} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님이 이미 {email} 이메일 주소를 사용하고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="195"/>
         <source>There is a role called “{name}” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 역할이 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="329"/>
         <source>A maturity level is 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>성숙도 단계는 1, 2, 3, 4 중 하나입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/people_service.py" line="374"/>
         <source>The role “{name}” is in use ({members} member(s), {cells} responsibility(ies)): remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 역할이 사용 중입니다(구성원 {members}명, 책임 {cells}개). 먼저 이를 제거하세요.</translation>
     </message>
 </context>
 <context>
@@ -6107,17 +6107,17 @@ Last confirmed: {heartbeat}</source>
         <location filename="../../advocacy_desktop/services/privacy.py" line="135"/>
         <source>this catalogue has no pseudonym secret yet: open it for writing once to create one</source>
         <extracomment>audit_log copies about the erased customer and their items are replaced by this shorter names or ids are only matched as whole values, never inside longer text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에는 아직 가명 처리용 비밀 키가 없습니다. 비밀 키를 만들려면 카탈로그를 쓰기 가능한 상태로 한 번 여세요</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="392"/>
         <source>There is no customer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 {id}인 고객이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/privacy.py" line="396"/>
         <source>Customer {uuid} was already erased: nothing personal is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객({uuid})의 개인 정보는 이미 삭제되어 남은 개인 정보가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -7178,32 +7178,32 @@ Last confirmed: {heartbeat}</source>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="70"/>
         <source>There is no source {id} in this catalogue.</source>
         <extracomment>Stored in source.kind; the UI shows a translated label for each. The catalogue every new catalogue starts with (migration 0003 holds a frozen copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 출처가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="201"/>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="204"/>
         <source>A source name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 이름은 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="229"/>
         <source>A source named {name} exists already; names must differ by more than upper and lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 출처가 이미 있습니다. 대소문자만 다른 이름은 같은 이름으로 봅니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="240"/>
         <source>There is no person {id} in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에 ID가 {id}인 구성원이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/sources_service.py" line="362"/>
         <source>Items cannot be moved to the source being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제하는 출처로 항목을 옮길 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -7211,22 +7211,22 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="49"/>
         <source>A rule needs a keyword, phrase or expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙에는 키워드, 구문 또는 표현식이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="52"/>
         <source>A rule may be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙은 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/domain/rules.py" line="58"/>
         <source>The regular expression is not valid: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>정규 표현식이 올바르지 않습니다: {problem}.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/rules.py" line="81"/>
         <source>There is no need with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 {id}인 니즈가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -7279,147 +7279,147 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="43"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="53"/>
         <source>{file}, {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {where}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="56"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="65"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="112"/>
         <source>{file}: a taxonomy file ends in .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 분류 체계 파일의 확장자는 .json 또는 .csv여야 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="163"/>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="166"/>
         <source>too large for a taxonomy of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 분류 체계 파일로는 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="170"/>
         <source>this is not a taxonomy file (binary content).</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계 파일이 아닙니다(바이너리 내용).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="176"/>
         <source>the text is not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 UTF-8이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="184"/>
         <source>{name} must be text, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 필드는 {value} 값이 아니라 텍스트여야 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="199"/>
         <source>a uuid is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid는 최대 {limit}자입니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="208"/>
         <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}번째 줄, {column}번째 열</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="210"/>
         <source>not valid JSON ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="213"/>
         <source>this JSON is not a taxonomy of needs (no &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JSON은 니즈 분류 체계가 아닙니다(&quot;format&quot;: &quot;{format}&quot; 항목이 없음).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="218"/>
         <source>the taxonomy has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계에 올바른 버전 번호가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="221"/>
         <source>written by a newer version of Advocacy Desktop (format {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 버전의 Advocacy Desktop에서 작성되었습니다(형식 {version}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="228"/>
         <source>must be a list of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 목록이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="231"/>
         <source>needs nest deeper than {limit} levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈가 {limit}단계보다 깊게 중첩되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="236"/>
         <source>a need must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈는 객체여야 합니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="240"/>
         <source>a need has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 없는 니즈가 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="268"/>
         <source>this is not a taxonomy of needs: it has no &apos;path&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈 분류 체계가 아닙니다. &apos;path&apos; 열이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="284"/>
         <source>the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로가 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="288"/>
         <source>the path is deeper than {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로가 {limit}단계보다 깊습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="291"/>
         <source>the path {path} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 경로에 빈 이름이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="296"/>
         <source>not valid CSV ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 CSV가 아닙니다({problem}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="311"/>
         <source>this is not a taxonomy file (it looks like HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계 파일이 아닙니다(HTML로 보입니다).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="378"/>
         <source>{where}: the key {key} stays the shortcut of {holder}; {need} gets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {key} 키는 계속 {holder} 니즈의 단축키로 남으며, {need} 니즈에는 단축키가 지정되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="397"/>
         <source>{where}: {need} stays where it is: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {need} 니즈는 현재 위치에 그대로 둡니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/taxonomy_files.py" line="405"/>
         <source>{where}: not renamed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 이름을 바꾸지 않았습니다: {problem}</translation>
     </message>
 </context>
 <context>
@@ -7728,7 +7728,7 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="195"/>
         <source>A team shares one PostgreSQL database instead of a file: {team}. The password is never written to the settings (where a system keyring is available you may keep it there). Two people editing the same item never lose a change: the second is told who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀은 파일 대신 PostgreSQL 데이터베이스 하나를 공유합니다: {team} 메뉴. 비밀번호는 설정에 기록되지 않습니다(시스템 키링을 사용할 수 있으면 키링에 보관할 수 있습니다). 두 사람이 같은 항목을 편집해도 변경 내용을 잃지 않으며, 나중에 저장한 사람에게 누가 먼저 변경했는지 알려 줍니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="202"/>
@@ -7812,22 +7812,22 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
         <source>There is no item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 {id}인 항목이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 {id}인 구성원이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{status}&quot; 값은 상태가 아닙니다(상태: {statuses}).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {item}번은 {status} 상태이므로 {wanted} 상태로 옮길 수 없습니다(허용: {allowed}).</translation>
     </message>
 </context>
 <context>
