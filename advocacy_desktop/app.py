@@ -156,12 +156,13 @@ def start_services(
         people_service=people_service,
     )
     feedback_page = FeedbackPage(
-        feedback_services, tasks, undo, window, settings=window.settings.qsettings
+        feedback_services, tasks, undo, window, settings=window.settings.qsettings,
+        import_action=window.ui_actions.import_file,
     )
     window.replace_page("feedback", feedback_page)
     dashboard = DashboardPage(
         dashboard_service, charts, tasks, window, filter_type=feedback_query.FeedbackFilter,
-        exporting=exporting, report=report_workbook,
+        exporting=exporting, report=report_workbook, import_action=window.ui_actions.import_file,
     )
     window.replace_page("dashboard", dashboard)
     follow_feedback_filters(window, dashboard, feedback_page)
@@ -177,6 +178,8 @@ def start_services(
         people_service, starter_needs, default_path or default_catalogue_path(),
     )
     window.counts_changed.connect(lambda _counts: advocates.mark_stale())
+    feedback_page.empty_state.set_demo_action(window.first_run.demo_action)
+    window.counts_changed.connect(feedback_page.empty_state.catalogue_counted)
     for page in window.pages():
         if page is not advocates:
             page.catalogue_modified.connect(advocates.mark_stale)

@@ -21,7 +21,7 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -45,6 +45,7 @@ from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
 from advocacy_desktop.ui.theme import set_text_tone
+from advocacy_desktop.ui.tooltips import set_tip
 
 PERIODS = ("week", "month", "quarter", "year")
 WINDOWS = (30, 90)
@@ -99,6 +100,7 @@ class DashboardPage(Page):
         self, service: ModuleType, charts: ModuleType, tasks: TaskRunner,
         parent: QWidget | None = None, *, filter_type: type,
         exporting: ModuleType | None = None, report: ModuleType | None = None,
+        import_action: QAction | None = None,
     ) -> None:
         super().__init__(page_spec("dashboard"), parent)
         self.setObjectName("page-dashboard")
@@ -119,6 +121,7 @@ class DashboardPage(Page):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self.exports = DashboardExports(self, exporting, report, tasks)
+        self.import_action = import_action
 
         self.title_label = QLabel()
         self.title_label.setFont(_bold(self.title_label.font(), 1.4))
@@ -207,6 +210,12 @@ class DashboardPage(Page):
         details.addStretch(1)
         for label in (self.margin_label, self.mix_label, self.small_label, self.change_label):
             details.addWidget(label)
+        self.import_button = QPushButton()  # File ▸ Import File…, while there are no answers
+        self.import_button.setObjectName("dashboardImport")
+        self.import_button.hide()
+        if self.import_action is not None:
+            self.import_button.clicked.connect(self.import_action.trigger)
+        details.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         details.addStretch(1)
         row = QHBoxLayout(strip)
         row.setContentsMargins(18, 10, 18, 10)
@@ -379,7 +388,7 @@ class DashboardPage(Page):
         for name, view in self.views.items():
             figure = result.figures.get(name)
             if figure is None:
-                view.set_message(self._empty_chart_text(name))
+                view.set_message(dashboard_texts.empty_chart_text(name, self._no_answers()))
             else:
                 view.set_figure(figure)
         self.ratings.set_ratings(result.dashboard.ratings)
@@ -423,6 +432,7 @@ class DashboardPage(Page):
         self.small_label.hide()
         self.change_label.clear()
         self.mix_label.clear()
+        self.import_button.hide()
         self.ratings.set_ratings([])
         if self.catalogue is None:
             for view in self.views.values():
@@ -431,6 +441,7 @@ class DashboardPage(Page):
     def _show_headline(self, dash: Any) -> None:
         overall = dash.overall
         self.status_label.setStyleSheet("")
+        self.import_button.setVisible(self._no_answers() and self.import_action is not None)
         if overall.nps is None:
             self.nps_label.setText("—")
             self.nps_label.setStyleSheet("")
@@ -439,6 +450,10 @@ class DashboardPage(Page):
             self.small_label.hide()
             self.change_label.clear()
             self.mix_label.clear()
+            if self._no_answers():  # no answer at all: say how they come in
+                heading, how = dashboard_texts.no_answers_texts(self.import_action)
+                self.margin_label.setText(heading)
+                self.change_label.setText(how)
             return
         colour = POSITIVE if overall.nps > 0 else NEGATIVE if overall.nps < 0 else ""
         self.nps_label.setText(signed(overall.nps))
@@ -474,8 +489,10 @@ class DashboardPage(Page):
         ).format(delta=signed(dash.change.delta), before=signed(dash.previous.nps or 0.0),
                  n=number(dash.previous.n), verdict=verdict)
 
-    def _empty_chart_text(self, name: str) -> str:
-        return dashboard_texts.empty_chart_text(name)
+    def _no_answers(self) -> bool:
+        """The catalogue holds no 0–10 answer (not a filter keeping none)."""
+        dash = self.dashboard
+        return dash is not None and dash.overall.n == 0 and self.filter.is_empty
 
     def _texts(self) -> dict[str, Any]:
         """Every chart text, translated here on the UI thread and handed to the task."""
@@ -554,6 +571,11 @@ class DashboardPage(Page):
             combo.blockSignals(False)
         self.refresh_button.setText(self.tr("&Refresh"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.import_button.setText(self.tr("&Import File…"))
+        set_tip(self.refresh_button, self.tr("Read every figure again from the catalogue"))
+        set_tip(self.cancel_button, self.tr("Stop the refresh"))
+        set_tip(self.import_button, self.tr("Import feedback from a spreadsheet or CSV file"),
+                self.import_action)
         self.clear_filter_button.setText(self.tr("Clear filter"))
         self.nps_caption.setText(self.tr("NPS"))
         self.ratings.retranslate_ui()

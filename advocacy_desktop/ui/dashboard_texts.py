@@ -6,21 +6,41 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
 
 from advocacy_desktop.ui import default_names
+from advocacy_desktop.ui.tooltips import with_shortcut
 
 
-def empty_chart_text(name: str) -> str:
-    """What a chart card says when the filter leaves it nothing to draw."""
+def empty_chart_text(name: str, no_answers: bool = False) -> str:
+    """What a chart card says when the filter leaves it nothing to draw; `no_answers`: the
+    whole catalogue holds no 0–10 answer yet."""
     translate = QCoreApplication.translate
     if name == "owners":
         return translate("DashboardPage", "No open items match the filter.")
+    if no_answers:
+        return translate("DashboardPage", "No 0–10 answers yet.")
     if name == "needs":
         return translate("DashboardPage",
                          "No answer that matches the filter is tagged with a need.")
     if name == "trend":
         return translate("DashboardPage", "No dated 0–10 answers match the filter.")
     return translate("DashboardPage", "No 0–10 answers match the filter.")
+
+
+def no_answers_texts(import_action: QAction | None) -> tuple[str, str]:
+    """The headline while the catalogue holds no 0–10 answer at all (not a filter keeping
+    none): what is missing, and how to bring it in (with File ▸ Import File…'s keys)."""
+    translate = QCoreApplication.translate
+    command = with_shortcut(translate("DashboardPage", "File ▸ Import File…"), import_action)
+    return (
+        translate("DashboardPage", "No 0–10 answers in this catalogue yet."),
+        translate(
+            "DashboardPage",
+            "NPS appears once feedback with a 0–10 “How likely are you to recommend us?” "
+            "score is imported: choose {command} or drop a spreadsheet on this window.",
+        ).format(command=command),
+    )
 
 
 def chart_texts(period: str, rolling: str) -> dict[str, Any]:

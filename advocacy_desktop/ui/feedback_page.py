@@ -24,31 +24,25 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QRect,
     QSettings,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import (
-    QBrush,
+    QAction,
     QFont,
     QKeyEvent,
-    QPainter,
     QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -57,12 +51,14 @@ from advocacy_desktop.ui import followup_edit
 from advocacy_desktop.ui.change_watch import ConflictAware
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.feedback_detail import FeedbackDetailPane
+from advocacy_desktop.ui.feedback_empty_state import FeedbackEmptyState
 from advocacy_desktop.ui.feedback_filter_bar import FeedbackFilterBar
 from advocacy_desktop.ui.feedback_model import COLUMNS, FeedbackTableModel, status_label
 from advocacy_desktop.ui.formatting import number
 from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.need_checklist import FeedbackDragView, NeedChecklist, connect_checklist
 from advocacy_desktop.ui.pages import Page, page_spec, translate
+from advocacy_desktop.ui.score_chip import ScoreChipDelegate
 from advocacy_desktop.ui.table_columns import fit_headers
 from advocacy_desktop.ui.tagging_commands import RulesAppliedCommand, SetSourceCommand, TagCommand
 from advocacy_desktop.ui.tasks import TaskRunner
@@ -92,38 +88,9 @@ class FeedbackServices:
     people_service: ModuleType | None = None
 
 
-class ScoreChipDelegate(QStyledItemDelegate):
-    """Paints the score as a rounded chip in its NPS colour (the model gives the colours)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        if background is None:
-            super().paint(painter, option, index)
-            return
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        plain.backgroundBrush = QBrush()
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        rect = option.rect  # type: ignore[attr-defined]
-        height = min(rect.height() - 6, option.fontMetrics.height() + 4)  # type: ignore[attr-defined]
-        chip = QRect(0, 0, min(rect.width() - 8, 34), height)
-        chip.moveCenter(rect.center())
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(index.data(Qt.ItemDataRole.ForegroundRole))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(index.data() or ""))
-        painter.restore()
-
-
 class FeedbackPage(ConflictAware, Page):
     """Receives the services, the window's task runner and undo stack, and optionally the
-    QSettings where named views are saved."""
+    QSettings where named views are saved and File ▸ Import File… for the empty state."""
 
     def __init__(
         self,
@@ -133,6 +100,7 @@ class FeedbackPage(ConflictAware, Page):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        import_action: QAction | None = None,
     ) -> None:
         super().__init__(page_spec("feedback"), parent)
         self.setObjectName("page-feedback")
@@ -199,6 +167,10 @@ class FeedbackPage(ConflictAware, Page):
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.empty_state = FeedbackEmptyState(self.view, self.model, query, lambda: self.catalogue,
+                                              import_action)
+        self.empty_state.clear_requested.connect(self.filter_bar.clear)
+        self.empty_state.refresh_requested.connect(self.refresh)
 
         self.detail_pane = FeedbackDetailPane(self)
         self.checklist = NeedChecklist(services.tagging, self)
