@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.default_names import source_label
+from advocacy_desktop.ui.empty_state import EmptyState
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS
-from advocacy_desktop.ui.feedback_page import ScoreChipDelegate
 from advocacy_desktop.ui.formatting import short_date
 from advocacy_desktop.ui.messages import describe
+from advocacy_desktop.ui.score_chip import ScoreChipDelegate
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
+from advocacy_desktop.ui.tooltips import set_tip
 from advocacy_desktop.ui.workflow_commands import WorkflowCommand, contacted_command
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -257,6 +259,8 @@ class FollowUpWidget(QWidget):
             else:
                 self.view.setColumnWidth(column, _WIDTHS[name])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.empty_state = EmptyState(self.view, self._empty_texts,
+                                      when=lambda: self.loaded and not self.model.items)
 
         self.contacted_button = QPushButton()
         self.contacted_button.clicked.connect(lambda: self.mark_contacted())
@@ -274,6 +278,7 @@ class FollowUpWidget(QWidget):
         self.needs_view = _table(self.needs_model)
         loads = QSplitter(Qt.Orientation.Horizontal)
         for view in (self.people_view, self.needs_view):
+            EmptyState(view, lambda: ("", self.tr("No open items.")))
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.setColumnWidth(1, 70)
             view.setColumnWidth(2, 70)
@@ -332,6 +337,10 @@ class FollowUpWidget(QWidget):
         self.overdue_box.setText(self.tr("Overdue only"))
         self.contacted_button.setText(self.tr("Mark contacted"))
         self.export_button.setText(self.tr("Export action list…"))
+        set_tip(self.contacted_button, self.tr(
+            "Record that the selected customers were contacted today"))
+        set_tip(self.export_button, self.tr(
+            "Save every open item, with its assignee and due date, as an Excel workbook"))
         self.workload_label.setText(self.tr("Workload"))
         self.people_model.first = self.tr("Person")
         self.needs_model.first = self.tr("Need")
@@ -343,6 +352,17 @@ class FollowUpWidget(QWidget):
         for model in (self.model, self.people_model, self.needs_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                          model.columnCount() - 1)
+
+    def _empty_texts(self) -> tuple[str, str]:
+        """What an empty queue means, and what fills it."""
+        if self.overdue_box.isChecked():
+            return self.tr("Nothing is overdue"), ""
+        if self.person_id() is not None:
+            return self.tr("No open items for this person"), self.tr(
+                "Give them items on the Feedback page: right-click ▸ Assign to.")
+        return self.tr("No detractor is waiting for an answer"), self.tr(
+            "Detractors (scores 0–6) appear here once they are imported, to be contacted "
+            "within the working days set above; Mark contacted takes them off the queue.")
 
     def _update_title(self) -> None:
         if self.person_id() is None:

@@ -9,18 +9,15 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy_desktop.ui.default_names import display_name, role_label, source_label
+from advocacy_desktop.ui.default_names import role_label, source_label
+from advocacy_desktop.ui.empty_state import EmptyState
 from advocacy_desktop.ui.import_common import NO_PARENT, Index
 from advocacy_desktop.ui.maturity_texts import MaturityTexts
 from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec
+from advocacy_desktop.ui.person_dialog import AddPersonDialog
 from advocacy_desktop.ui.raci_matrix import (
     KINDS,
     NAME_COLUMN,
@@ -45,6 +44,7 @@ from advocacy_desktop.ui.raci_matrix import (
     ResponsibilityCommand,
 )
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.tooltips import set_tip
 
 PERSON_NAME, PERSON_EMAIL, PERSON_ROLES, PERSON_ACTIVE = range(4)
 
@@ -114,48 +114,6 @@ class PeopleModel(QAbstractTableModel):
         return True
 
 
-class AddPersonDialog(QDialog):
-    """Name, e-mail and a checklist of the roles."""
-
-    def __init__(self, roles: list[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add Person"))
-        self.name_edit = QLineEdit()
-        self.email_edit = QLineEdit()
-        self.roles_list = QListWidget()
-        for role in roles:
-            item = QListWidgetItem(role_label(role.name))
-            item.setToolTip(display_name("role_description", role.description))
-            item.setData(Qt.ItemDataRole.UserRole, role.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.roles_list.addItem(item)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&E-mail:"), self.email_edit)
-        form.addRow(self.tr("&Roles:"), self.roles_list)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.name_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(380, 360)
-
-    def values(self) -> tuple[str, str | None, list[int]]:
-        role_ids = []
-        for row in range(self.roles_list.count()):
-            item = self.roles_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                role_ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
-        return self.name_edit.text().strip(), self.email_edit.text().strip() or None, role_ids
-
-
 class MatrixView(QTableView):
     """Enter or double-click on a R/A/C/I cell asks the page to edit it."""
 
@@ -221,6 +179,10 @@ class PeoplePage(Page):
         people_layout = QVBoxLayout(people_tab)
         people_layout.addLayout(people_buttons)
         people_layout.addWidget(self.people_view, 1)
+        self.people_empty = EmptyState(self.people_view, lambda: (self.tr("No people yet"), self.tr(
+            "Add the people who follow up feedback with Add Person…, and give them roles: "
+            "the customer advocate, the owner of a need or of a source.")),
+            when=lambda: self.loaded and self.people_model.rowCount() == 0)
 
         # Responsibilities tab
         self.matrix_model = MatrixModel(self)
@@ -253,6 +215,11 @@ class PeoplePage(Page):
         matrix_layout = QVBoxLayout(matrix_tab)
         matrix_layout.addLayout(matrix_buttons)
         matrix_layout.addWidget(self.matrix_view, 1)
+        self.matrix_empty = EmptyState(self.matrix_view, lambda: (
+            self.tr("No needs or sources yet"), self.tr(
+                "List your sources on the Sources page and your customers' needs on the Needs "
+                "page; then give each of them a Responsible here.")),
+            when=lambda: self.loaded and self.matrix_model.rowCount() == 0)
 
         # Maturity tab
         self.level_label = QLabel()
@@ -274,6 +241,9 @@ class PeoplePage(Page):
         maturity_layout.addSpacing(8)
         for widget in (self.met_heading, self.met_list, self.missing_heading, self.missing_list):
             maturity_layout.addWidget(widget)
+        self.met_empty = EmptyState(self.met_list, lambda: ("", self.tr(
+            "Nothing yet: the list below says what the next level needs.")),
+            when=lambda: self.loaded and self.met_list.count() == 0)
 
         self.people_tab, self.matrix_tab, self.maturity_tab = people_tab, matrix_tab, maturity_tab
         self.tabs.addTab(people_tab, "")
@@ -360,6 +330,7 @@ class PeoplePage(Page):
             self.matrix_view.setCurrentIndex(current)
         self._show_maturity(snapshot.maturity)
         gaps = sum(1 for row in snapshot.matrix if row.gap)
+        self.matrix_hint.setVisible(bool(snapshot.matrix))  # else the empty state says it
         self.matrix_hint.setText(self.tr(
             "%n need(s) or source(s) without anyone responsible. Double-click a cell or press "
             "Enter to choose who holds it.", "", gaps))
@@ -576,6 +547,15 @@ class PeoplePage(Page):
         self.edit_button.setText(self.tr("&Choose Holder…"))
         self.clear_button.setText(self.tr("C&lear"))
         self.export_button.setText(self.tr("E&xport Matrix…"))
+        for button, tip in (
+            (self.add_person_button, self.tr("Add someone who follows up feedback, with roles")),
+            (self.add_role_button, self.tr("Add a role of your own beside the pre-filled ones")),
+            (self.edit_button, self.tr("Choose who holds the selected cell of the matrix")),
+            (self.clear_button, self.tr("Remove every holder of the selected cell")),
+            (self.export_button, self.tr("Save the matrix as an Excel workbook")),
+        ):
+            set_tip(button, tip, QKeySequence(Qt.Key.Key_Return)
+                    if button is self.edit_button else None)
         self.met_heading.setText(self.tr("Reached:"))
         self.people_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.matrix_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)

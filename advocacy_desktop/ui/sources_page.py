@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy_desktop.ui.default_names import source_label
+from advocacy_desktop.ui.empty_state import EmptyState
 from advocacy_desktop.ui.import_common import NO_PARENT, Index, format_number
 from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.source_dialogs import DeleteSourceDialog, SourceDialog, kind_label
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
+from advocacy_desktop.ui.tooltips import set_tip
 
 SMALL_SAMPLE = 30
 NAME, KIND, COLLECT, ITEMS, SHARE, NPS, OWNER, URL = range(8)
@@ -296,6 +298,10 @@ class SourcesPage(Page):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.sources_empty = EmptyState(self.view, lambda: (self.tr("No sources yet"), self.tr(
+            "Add the places feedback comes from with Add Source…: review sites, social media, "
+            "the support desk, surveys.")),
+            when=lambda: self.loaded and self.proxy.rowCount() == 0)
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -526,6 +532,11 @@ class SourcesPage(Page):
         self.add_button.setText(self.tr("&Add Source…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete…"))
+        set_tip(self.add_button, self.tr("Add a place feedback comes from"))
+        set_tip(self.edit_button, self.tr("Change the selected source's name, kind, web "
+                                          "address, notes or owner"))
+        set_tip(self.delete_button, self.tr("Delete the selected source; its items stay in the "
+                                            "catalogue"))
         self.empty_label.setText(self.tr("No catalogue is open."))
         self.model.refresh_texts()
         self._refresh_summary()
