@@ -42,6 +42,7 @@ from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec, translate
 from advocacy_desktop.ui.privacy_dialogs import EraseCustomerDialog
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.tooltips import set_tip
 
 MAX_CARE_DAYS = 3650
 ADVOCATES, AT_RISK, CUSTOMERS = 0, 1, 2
@@ -573,6 +574,8 @@ class AdvocatesPage(Page):
         self.customers_tab.search.setPlaceholderText(
             self.tr("Search name, e-mail, id"))
         self.duplicates_button.setText(self.tr("Find &Duplicates…"))
+        set_tip(self.duplicates_button,
+                self.tr("Find customers recorded more than once and merge them"))
         self.erase_button.setText(self.tr("&Erase Personal Data…"))
         self.erase_button.setToolTip(self.tr(
             "Erase the selected customer's name, e-mail, id and comments on request, keeping "

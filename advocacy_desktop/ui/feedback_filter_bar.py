@@ -37,6 +37,7 @@ from advocacy_desktop.ui.feedback_filter_widgets import RangeEdit
 from advocacy_desktop.ui.feedback_model import CHIP_COLOURS, status_label
 from advocacy_desktop.ui.flow_layout import FlowLayout
 from advocacy_desktop.ui.icons import icon
+from advocacy_desktop.ui.tooltips import set_tip
 
 SEARCH_DELAY_MS = 250
 VIEWS_KEY = "feedback/views"
@@ -108,7 +109,9 @@ class FeedbackFilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("feedbackSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_action = self.search.addAction(
+            icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_action.triggered.connect(self._search_now)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.count_label = QLabel()
@@ -260,6 +263,19 @@ class FeedbackFilterBar(QWidget):
             self.tr("Rating from … to …, on its own scale (4 – any: 4 stars or more)"),
         )
         self.batch.setToolTip(self.tr("Only the items of one import"))
+        set_tip(self.search_action, self.tr("Search the items' text; the list follows as you "
+                                            "type"))
+        set_tip(self.views, self.tr("Save the current filters as a named view, or apply one"))
+        set_tip(self.clear_button, self.tr("Clear every filter and show all items"))
+        set_tip(self.more, self.tr("Score, rating and import filters"))
+        set_tip(self.no_need, self.tr("Only the items not yet tagged with a need"))
+        chip_tips = {
+            Category.PROMOTER: self.tr("Show the promoters: scores 9–10"),
+            Category.PASSIVE: self.tr("Show the passives: scores 7–8"),
+            Category.DETRACTOR: self.tr("Show the detractors: scores 0–6"),
+        }
+        for category, button in self.category_buttons.items():
+            set_tip(button, chip_tips[category])
         self.set_count(self._count)
         self._update_more()
 

@@ -36,6 +36,7 @@ from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
+from advocacy_desktop.ui.tooltips import set_tip
 
 if TYPE_CHECKING:
     from advocacy_desktop.services.import_service import BatchSummary
@@ -421,6 +422,11 @@ class ImportsPage(Page):
         self.import_button.setText(self.tr("&Import File…"))
         self.export_button.setText(self.tr("E&xport Rejected Rows…"))
         self.undo_button.setText(self.tr("&Undo Import…"))
+        set_tip(self.import_button, self.tr("Import feedback from a spreadsheet or CSV file"),
+                self._import_action)
+        set_tip(self.export_button, self.tr("Save the rejected rows of the selected import, to "
+                                            "fix them and import them again"))
+        set_tip(self.undo_button, self.tr("Remove the items the selected import added"))
         self._refresh_empty_text()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
         self._show_rejected(self.selected_batch())

@@ -43,6 +43,7 @@ from advocacy_desktop.ui.need_dialogs import DeleteNeedDialog, MergeNeedDialog, 
 from advocacy_desktop.ui.needs_tree import ITEMS, NAME, SHORTCUT, NeedCommand, NeedsModel
 from advocacy_desktop.ui.pages import Page, page_spec
 from advocacy_desktop.ui.tasks import TaskRunner
+from advocacy_desktop.ui.tooltips import set_tip
 
 
 class NeedsPage(Page):
@@ -529,5 +530,20 @@ class NeedsPage(Page):
             (self.rules_action, self.tr("R&ules…")),
         ):
             action.setText(text)
+        for action, tip in (
+            (self.add_action, self.tr("Add a need at the top of the taxonomy")),
+            (self.add_child_action, self.tr("Add a need under the selected one")),
+            (self.rename_action, self.tr("Rename the selected need")),
+            (self.colour_action, self.tr("Choose the colour the need is shown in")),
+            (self.shortcut_action, self.tr("Give the need a key that tags the selected items "
+                                           "on the Feedback page")),
+            (self.merge_action, self.tr("Move the need's items into another need and remove it")),
+            (self.delete_action, self.tr("Delete the selected need")),
+            (self.export_action, self.tr("Save the taxonomy as a file another team can import")),
+            (self.import_action, self.tr("Add or update needs from a taxonomy file")),
+            (self.rules_action,
+             self.tr("Auto-tag rules: tag a need on the items whose text matches")),
+        ):
+            set_tip(action, tip, action)
         self.model.retranslate()
         self._refresh_empty_text()
