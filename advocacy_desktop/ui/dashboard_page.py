@@ -213,8 +213,9 @@ class DashboardPage(Page):
         self.import_button = QPushButton()  # File ▸ Import File…, while there are no answers
         self.import_button.setObjectName("dashboardImport")
         self.import_button.hide()
-        if self.import_action is not None:
-            self.import_button.clicked.connect(self.import_action.trigger)
+        if (action := self.import_action) is not None:
+            self.import_button.clicked.connect(action.trigger)
+            action.changed.connect(lambda: self.import_button.setEnabled(action.isEnabled()))
         details.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         details.addStretch(1)
         row = QHBoxLayout(strip)

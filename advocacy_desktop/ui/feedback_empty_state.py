@@ -38,7 +38,8 @@ class FeedbackEmptyState(EmptyState):
         self.query = query
         self._catalogue = catalogue
         self._count = -1
-        self._total: int | None = None
+        self._total: tuple[Any, int] | None = None
+        """The catalogue the window counted last, and its number of items."""
         self.mode: str | None = None
         """NO_CATALOGUE, EMPTY, NO_MATCH, or None while rows are shown or being counted."""
         self.import_action = import_action
@@ -91,11 +92,11 @@ class FeedbackEmptyState(EmptyState):
     def catalogue_counted(self, counts: Any) -> None:
         """The window's new counts: when the number of items changed (an import, an undone
         import) the rows on screen are out of date."""
-        total = getattr(counts, "feedback", None)
+        total, catalogue = getattr(counts, "feedback", None), self._catalogue()
         if total is None:
             return
-        changed = self._total is not None and total != self._total
-        self._total = total
+        before, self._total = self._total, (catalogue, total)
+        changed = before is not None and before[0] is catalogue and before[1] != total
         if (changed or (self.mode == EMPTY and total > 0)) and self.view.isVisible():
             self.refresh_requested.emit()
 
