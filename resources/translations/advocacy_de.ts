@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="27"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="40"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="41"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Rollen:</translation>
     </message>
@@ -101,42 +101,42 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
         <source>Finding advocates…</source>
         <translation>Markenbotschafter werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="241"/>
         <source>Finding customers at risk…</source>
         <translation>Gefährdete Kunden werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="243"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="244"/>
         <source>Listing people…</source>
         <translation>Personen werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="286"/>
         <source>Could not read the advocates: {error}</source>
         <translation>Die Markenbotschafter konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="375"/>
         <source>Log {practice} for {name}</source>
         <translation>{practice} für {name} erfassen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="385"/>
         <source>{practice} logged for {name}.</source>
         <translation>{practice} für {name} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="393"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>{practice} vom {day} für {name} löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="424"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="425"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>Markenbotschafter brauchen jetzt nach %n Tag ohne Zuwendung wieder Zuwendung.</numerusform>
@@ -144,17 +144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="445"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>Kunde {other} mit {keep} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="481"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>Personenbezogene Daten von {name} werden gelöscht…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="488"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="489"/>
         <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
             <numerusform>Personenbezogene Daten von {name} aus %Ln Eintrag gelöscht; die Empfehlungswerte bleiben in der Statistik.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
         <source>%Ln advocate(s)</source>
         <translation>
             <numerusform>%Ln Markenbotschafter</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
         <source>%Ln need(s) attention</source>
         <translation>
             <numerusform>%Ln braucht Zuwendung</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="544"/>
         <source>%Ln with a problem overdue</source>
         <translation>
             <numerusform>%Ln mit überfälligem Problem</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln angezeigt</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
         <source>%Ln customer(s) at risk</source>
         <translation>
             <numerusform>%Ln gefährdeter Kunde</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="553"/>
         <source>%Ln fallen promoter(s)</source>
         <translation>
             <numerusform>%Ln abgesprungener Promotor</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="554"/>
         <source>%Ln repeat detractor(s)</source>
         <translation>
             <numerusform>%Ln wiederholter Kritiker</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Advocates (%Ln)</source>
         <translation>
             <numerusform>Markenbotschafter (%Ln)</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="558"/>
         <source>At Risk (%Ln)</source>
         <translation>
             <numerusform>Gefährdet (%Ln)</numerusform>
@@ -234,32 +234,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="497"/>
         <source>Advocates</source>
         <translation>Markenbotschafter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="503"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>Kein Katalog ist geöffnet. Legen Sie mit Datei ▸ Neuer Katalog… einen an oder öffnen Sie einen mit Datei ▸ Öffnen….</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="506"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>Noch keine Kunden. Importieren Sie eine Datei mit einer Spalte für Kundennummer, E-Mail oder Name (Datei ▸ Datei importieren…): Jede Antwort wird dann ihrem Kunden zugeordnet, und wer zuletzt 9 oder 10 gegeben hat, erscheint hier als Markenbotschafter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Reading the catalogue…</source>
         <translation>Katalog wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Niemand passt zu „{text}“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="520"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>Kein Markenbotschafter braucht jetzt Zuwendung: Alle haben innerhalb von %n Tag welche erhalten, und keiner hat ein überfälliges Problem.</numerusform>
@@ -267,27 +267,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>Noch keine Markenbotschafter: Kein Kunde hat zuletzt 9 oder 10 gegeben. Der Reiter „Gefährdet“ zeigt, wer abgesprungen ist; der Reiter „Kunden“ listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="528"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>Niemand ist gefährdet: Bei keinem früheren Promotor ist die letzte Antwort unter 9 gefallen, und kein Kunde hat innerhalb eines Jahres zweimal 0–6 gegeben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="531"/>
         <source>Reading the customers…</source>
         <translation>Kunden werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="559"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>Tag ohne Zuwendung</numerusform>
@@ -295,48 +295,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
         <source>Only those needing &amp;attention</source>
         <translation>Nur mit fälliger &amp;Zuwendung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
         <source>Search advocates by name</source>
         <translation>Markenbotschafter nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>Search name, e-mail, id</source>
         <translation>Name, E-Mail, Nummer suchen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="576"/>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Duplikate suchen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
+        <source>Find customers recorded more than once and merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>Personenbezogene Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="581"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>Name, E-Mail, Kundennummer und Kommentare des ausgewählten Kunden auf Anfrage löschen; die anonymen Empfehlungswerte bleiben erhalten. Lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -459,62 +464,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Sheet</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Undone</source>
         <translation>Rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="90"/>
         <source>Imported, {count} left</source>
         <translation>Importiert, {count} übrig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="91"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>Importiert</translation>
@@ -1546,153 +1551,173 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="242"/>
         <source>Chart saved to {path}.</source>
         <translation>Diagramm unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="358"/>
         <source>Refreshing the dashboard…</source>
         <translation>Übersicht wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="399"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>Abfragen: {timings}; Diagramme in {ms:.0f} ms erstellt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>Die Übersicht konnte nicht aktualisiert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="413"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="421"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>Aktualisierung abgebrochen. Klicken Sie auf „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>Refresh cancelled</source>
         <translation>Aktualisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="450"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>Keine Antworten von 0–10 passen zum Filter (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe} Punkte · 95-%-Intervall {low} bis {high} · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="467"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>{promoters} % Promotoren · {passives} % Passive · {detractors} % Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>Weniger als 30 Antworten: Die Fehlermarge ist groß, den Wert mit Vorsicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="482"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>Legen Sie im Filter einen Zeitraum fest, um mit dem vorherigen Zeitraum zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>Keine Antworten im vorherigen, gleich langen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>a significant change</source>
         <translation>eine signifikante Veränderung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>within the margin of error</source>
         <translation>innerhalb der Fehlermarge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="489"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>{delta} Punkte gegenüber dem vorherigen Zeitraum (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="17"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="20"/>
         <source>No open items match the filter.</source>
         <translation>Keine offenen Einträge passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="19"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
+        <source>No 0–10 answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>Keine zum Filter passende Antwort ist mit einem Bedürfnis verschlagwortet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="27"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>Keine datierten Antworten von 0–10 passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="28"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>Keine Antworten von 0–10 passen zum Filter.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
+        <source>File ▸ Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
+        <source>No 0–10 answers in this catalogue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
+        <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
         <source>NPS by week</source>
         <translation>NPS nach Woche</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="53"/>
         <source>NPS by month</source>
         <translation>NPS nach Monat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="54"/>
         <source>NPS by quarter</source>
         <translation>NPS nach Quartal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="55"/>
         <source>NPS by year</source>
         <translation>NPS nach Jahr</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="60"/>
         <source>Answers by score (0–10)</source>
         <translation>Antworten nach Empfehlungswert (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="61"/>
         <source>NPS by source</source>
         <translation>NPS nach Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="62"/>
         <source>Needs that cost the most NPS</source>
         <translation>Bedürfnisse, die den NPS am meisten kosten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="63"/>
         <source>Open items by owner</source>
         <translation>Offene Einträge nach Verantwortlichem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>gleitend über %n Tag</numerusform>
@@ -1700,104 +1725,104 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="67"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = %Promotoren − %Kritiker, 95-%-Intervall nach angepasstem Wald-Verfahren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="558"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="581"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="69"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="70"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="71"/>
         <source>fewer than 30 answers</source>
         <translation>weniger als 30 Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="72"/>
         <source>significant change</source>
         <translation>signifikante Veränderung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="73"/>
         <source>score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="74"/>
         <source>answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="75"/>
         <source>detractors 0–6</source>
         <translation>Kritiker 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="76"/>
         <source>passives 7–8</source>
         <translation>Passive 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="77"/>
         <source>promoters 9–10</source>
         <translation>Promotoren 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="58"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="78"/>
         <source>no answers</source>
         <translation>keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="79"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="80"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* schraffiert: weniger als 30 Antworten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="81"/>
         <source>NPS points</source>
         <translation>NPS-Punkte</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="62"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="82"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>Punkte, die der NPS gewänne, wenn die Kritiker dieses Bedürfnisses Passive wären, mit 95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="84"/>
         <source>open items</source>
         <translation>offene Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="85"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>Einträge, die noch nicht geschlossen oder zurückgestellt sind (wird nicht behoben)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="87"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="88"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -1805,7 +1830,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>%n Bedürfnis</numerusform>
@@ -1813,47 +1838,47 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no need yet</source>
         <translation>noch kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="520"/>
         <source>promoters</source>
         <translation>Promotoren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="520"/>
         <source>passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="521"/>
         <source>detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="525"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="530"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="533"/>
         <source>from {start}</source>
         <translation>ab {start}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="535"/>
         <source>until {end}</source>
         <translation>bis {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>%n Status</numerusform>
@@ -1861,7 +1886,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="538"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>%n Zuständiger</numerusform>
@@ -1869,62 +1894,62 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>import #{id}</source>
         <translation>Import #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="543"/>
         <source>All feedback</source>
         <translation>Gesamtes Feedback</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>Showing: {filter}</source>
         <translation>Angezeigt: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="550"/>
         <source>Filtered: {filter}</source>
         <translation>Gefiltert: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="552"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>Die Übersicht folgt den Filtern der Seite „Feedback“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="558"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>Rolling:</source>
         <translation>Gleitend:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="560"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="560"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="563"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1932,17 +1957,37 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Read every figure again from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Stop the refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation type="unfinished">Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
         <source>Clear filter</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -2496,121 +2541,234 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     </message>
 </context>
 <context>
+    <name>FeedbackEmptyState</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation type="unfinished">Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
+        <source>Explore the Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
+        <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
+        <source>Clear every filter and show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
+        <source>No catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
+        <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
+        <source>No item matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
+        <source>Loosen or clear the filters to see the other items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
+        <source>File ▸ Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
+        <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
+        <source>To look around first, explore the demo catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
+        <source>No feedback yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>Text durchsuchen (auch Koreanisch und Türkisch)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Promoters</source>
         <translation>Promotoren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="233"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="233"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="236"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>No need yet</source>
         <translation>Noch kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="241"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="248"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All needs</source>
         <translation>Alle Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Any import</source>
         <translation>Jeder Import</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
         <source>Score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="256"/>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="262"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>Empfehlung von … bis … (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="262"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>Bewertung von … bis …, auf ihrer eigenen Skala (4 – beliebig: 4 Sterne oder mehr)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="262"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="265"/>
         <source>Only the items of one import</source>
         <translation>Nur die Einträge eines Imports</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
+        <source>Search the items&apos; text; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
+        <source>Save the current filters as a named view, or apply one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
+        <source>Clear every filter and show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
+        <source>Score, rating and import filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
+        <source>Only the items not yet tagged with a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
+        <source>Show the promoters: scores 9–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
+        <source>Show the passives: scores 7–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
+        <source>Show the detractors: scores 0–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -2618,37 +2776,37 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="380"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="396"/>
         <source>Import #{batch}</source>
         <translation>Import Nr. {batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="393"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="409"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>Weitere Filter ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="411"/>
         <source>More filters {arrow}</source>
         <translation>Weitere Filter {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="466"/>
         <source>Save current filter as…</source>
         <translation>Aktuellen Filter speichern als…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="469"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="475"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="475"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
@@ -2656,98 +2814,98 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="242"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>Bedürfnisse und Quellen werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="284"/>
         <source>Keys: {keys}</source>
         <translation>Tasten: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="286"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>Weisen Sie Bedürfnissen auf der Seite „Bedürfnisse“ eine Taste zu, um schnell zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="424"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>Der Katalog ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>Wählen Sie höchstens {n} Einträge auf einmal: Schränken Sie zuerst den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="423"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="465"/>
         <source>No rule matched the selected items.</source>
         <translation>Keine Regel passte auf die ausgewählten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="497"/>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="509"/>
         <source>Due Date and Notes…</source>
         <translation>Fälligkeit und Notizen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="538"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="510"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="545"/>
         <source>Tag with</source>
         <translation>Verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="581"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Untag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="586"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="558"/>
         <source>Set source</source>
         <translation>Quelle festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="594"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>No source</source>
         <translation>Keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="594"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="598"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="570"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>Verschlagwortungsregeln auf Auswahl anwenden</translation>
     </message>
@@ -3131,12 +3289,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Answer detractors within</source>
         <translation>Kritikern antworten innerhalb von</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -3144,63 +3302,103 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
+        <source>No open items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Mark contacted</source>
         <translation>Als kontaktiert markieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
         <source>Export action list…</source>
         <translation>Aktionsliste exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <source>Record that the selected customers were contacted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
+        <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
         <source>Workload</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="346"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>No need</source>
         <translation>Kein Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
+        <source>Nothing is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
+        <source>No open items for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
+        <source>No detractor is waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
+        <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
         <source>Follow-up queue</source>
         <translation>Nachverfolgungsliste</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="371"/>
         <source>My queue</source>
         <translation>Meine Liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="372"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -3208,7 +3406,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="487"/>
         <source>Exported %Ln action(s).</source>
         <translation>
             <numerusform>%Ln Aktion exportiert.</numerusform>
@@ -3216,27 +3414,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="423"/>
         <source>Reading the follow-up queue</source>
         <translation>Nachverfolgungsliste wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="470"/>
         <source>Export action list</source>
         <translation>Aktionsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="470"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="485"/>
         <source>Exporting the action list</source>
         <translation>Aktionsliste wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="489"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
@@ -3926,62 +4124,62 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>ImportValues</name>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a score</source>
         <translation>{value} ist ein Ja/Nein-Wert, kein Empfehlungswert</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not a rating</source>
         <translation>{value} ist ein Ja/Nein-Wert, keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="433"/>
         <source>{value} is a yes/no value, not a date</source>
         <translation>{value} ist ein Ja/Nein-Wert, kein Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="434"/>
         <source>{value} is a yes/no value, not an id</source>
         <translation>{value} ist ein Ja/Nein-Wert, keine ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="475"/>
         <source>{value} is longer than {limit} characters</source>
         <translation>{value} ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="492"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
         <translation>&apos;{text}&apos; ist eine ID, die eine Tabellenkalkulation in eine gerundete Zahl umgewandelt hat; formatieren Sie die Spalte als Text und exportieren Sie erneut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="506"/>
         <source>{value} is not an id</source>
         <translation>{value} ist keine ID</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="509"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
         <translation>{value} hat mehr Stellen, als eine Tabellenkalkulation für eine Zahl speichert ({digits}); formatieren Sie die Spalte als Text und exportieren Sie erneut</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="517"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
         <translation>{value} ist ein Datum, keine ID: Die Tabellenkalkulation hat den Wert möglicherweise umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="541"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="575"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
         <translation>{value} ist kein Status: Verwenden Sie „neu“, „gesichtet“, „in Bearbeitung“, „gelöst“, „geschlossen“ oder „wird nicht behoben“</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="595"/>
         <source>{value} is not a language</source>
         <translation>{value} ist keine Sprache</translation>
     </message>
@@ -4182,27 +4380,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="252"/>
         <source>Listing imports…</source>
         <translation>Importe werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="275"/>
         <source>Could not list the imports: {error}</source>
         <translation>Die Importe konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
         <source>No rows of {file} were rejected.</source>
         <translation>Keine Zeile von {file} wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="328"/>
         <source>Listing rejected rows…</source>
         <translation>Abgelehnte Zeilen werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="322"/>
         <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
             <numerusform>Abgelehnte Zeilen von {file}: %Ln. Exportieren, korrigieren und die Datei erneut importieren.</numerusform>
@@ -4210,7 +4408,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="373"/>
         <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
         <translation>
             <numerusform>Den %Ln Eintrag, den der Import von {file} ({when}) dem Katalog hinzugefügt hat, mit seinen Schlagwörtern und Zuweisungen entfernen?</numerusform>
@@ -4218,32 +4416,32 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>Das lässt sich nicht rückgängig machen, aber Sie können die Datei später erneut importieren.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="383"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="393"/>
         <source>Undoing the import of {file}…</source>
         <translation>Import von {file} wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="398"/>
         <source>Undo Failed</source>
         <translation>Rückgängig machen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="398"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="399"/>
         <source>Could not undo the import.</source>
         <translation>Der Import konnte nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="405"/>
         <source>%Ln item(s) of {file} removed.</source>
         <translation>
             <numerusform>%Ln Eintrag aus {file} entfernt.</numerusform>
@@ -4251,40 +4449,55 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="414"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="417"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>Noch keine Importe. Ziehen Sie eine Tabelle hierher oder wählen Sie Datei ▸ Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Import File…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="423"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>Abgelehnte Zeilen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="424"/>
         <source>&amp;Undo Import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation type="unfinished">Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
+        <source>Save the rejected rows of the selected import, to fix them and import them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
+        <source>Remove the items the selected import added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="162"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="162"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -5311,107 +5524,107 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="195"/>
         <source>Listing needs…</source>
         <translation>Bedürfnisse werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="207"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="208"/>
         <source>Could not list the needs: {error}</source>
         <translation>Die Bedürfnisse konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="291"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Name of the need under “{parent}”:</source>
         <translation>Name des Bedürfnisses unter „{parent}“:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="308"/>
         <source>Name of the need:</source>
         <translation>Name des Bedürfnisses:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="308"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="309"/>
         <source>Add Need</source>
         <translation>Bedürfnis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="313"/>
         <source>Add need “{name}”</source>
         <translation>Bedürfnis „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="325"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation>Bedürfnis „{old}“ in „{new}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="331"/>
         <source>Edit need “{name}”</source>
         <translation>Bedürfnis „{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="340"/>
         <source>Colour of “{name}”</source>
         <translation>Farbe von „{name}“</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
         <source>Colour need “{name}”</source>
         <translation>Bedürfnis „{name}“ einfärben</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="358"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="359"/>
         <source>Set the key of need “{name}”</source>
         <translation>Taste für Bedürfnis „{name}“ festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="366"/>
         <source>Move need “{name}”</source>
         <translation>Bedürfnis „{name}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="388"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation>Bedürfnis „{source}“ mit „{target}“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="412"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
         <source>Delete need “{name}”</source>
         <translation>Bedürfnis „{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="441"/>
         <source>Needs taxonomy (*.json)</source>
         <translation>Bedürfnis-Taxonomie (*.json)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="441"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="449"/>
         <source>Export Needs</source>
         <translation>Bedürfnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="450"/>
         <source>needs.json</source>
         <translation>beduerfnisse.json</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
         <source>Exporting needs…</source>
         <translation>Bedürfnisse werden exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="463"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>%n Bedürfnis nach {file} exportiert.</numerusform>
@@ -5419,109 +5632,159 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="466"/>
         <source>Could not export the needs.</source>
         <translation>Die Bedürfnisse konnten nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="475"/>
         <source>Import Needs</source>
         <translation>Bedürfnisse importieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="476"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation>Bedürfnis-Taxonomie (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="476"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="484"/>
         <source>Importing needs…</source>
         <translation>Bedürfnisse werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="488"/>
         <source>Could not import the needs.</source>
         <translation>Die Bedürfnisse konnten nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
         <source>Import needs from {file}</source>
         <translation>Bedürfnisse aus {file} importieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>Bedürfnisse aus {file}: {added} hinzugefügt, {updated} aktualisiert, {same} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="510"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="513"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation>Noch keine Bedürfnisse. Fügen Sie die Bedürfnisse hinzu, die Ihre Kunden äußern (Preis, dann Preis ▸ Rabatte…), oder importieren Sie eine Taxonomie-Datei, die ein anderes Team geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation>Ziehen Sie ein Bedürfnis auf ein anderes, um es darunter zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>Add &amp;Child</source>
         <translation>&amp;Untergeordnetes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>C&amp;olour…</source>
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Key…</source>
         <translation>&amp;Taste…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>&amp;Merge Into…</source>
         <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="529"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="530"/>
         <source>R&amp;ules…</source>
         <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
+        <source>Add a need at the top of the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
+        <source>Add a need under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
+        <source>Rename the selected need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
+        <source>Choose the colour the need is shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
+        <source>Give the need a key that tags the selected items on the Feedback page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
+        <source>Move the need&apos;s items into another need and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
+        <source>Delete the selected need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
+        <source>Save the taxonomy as a file another team can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
+        <source>Add or update needs from a taxonomy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
+        <source>Auto-tag rules: tag a need on the items whose text matches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5867,23 +6130,48 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="305"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
+        <source>No people yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
+        <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
+        <source>No needs or sources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
+        <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
+        <source>Nothing yet: the list below says what the next level needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Follow-up</source>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="302"/>
         <source>Reading people and responsibilities…</source>
         <translation>Personen und Verantwortlichkeiten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="315"/>
         <source>Could not read the people: {error}</source>
         <translation>Die Personen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="364"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="335"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>%n Bedürfnis oder Quelle ohne Verantwortlichen. Doppelklicken Sie auf eine Zelle oder drücken Sie die Eingabetaste, um den Inhaber zu wählen.</numerusform>
@@ -5891,103 +6179,103 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="345"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>Stufe {level} von 4 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="397"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="368"/>
         <source>The highest level is reached.</source>
         <translation>Die höchste Stufe ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="370"/>
         <source>Missing for level {level}:</source>
         <translation>Fehlt für Stufe {level}:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="374"/>
         <source>no advocates yet</source>
         <translation>noch keine Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="374"/>
         <source>single advocates</source>
         <translation>einzelne Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="375"/>
         <source>an advocacy team</source>
         <translation>ein Advocacy-Team</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="375"/>
         <source>coordination across the company</source>
         <translation>unternehmensweite Koordination</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="376"/>
         <source>every strategy and every employee</source>
         <translation>jede Strategie und jeder Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>{name} added.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="452"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="423"/>
         <source>Role {name} added.</source>
         <translation>Rolle {name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="457"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="432"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="428"/>
         <source>Role name:</source>
         <translation>Name der Rolle:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="432"/>
         <source>What does this role do? (optional)</source>
         <translation>Was macht diese Rolle? (optional)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="462"/>
         <source>Set {kind} for {name}</source>
         <translation>{kind} für {name} festlegen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="473"/>
         <source>Clear {kind} for {name}</source>
         <translation>{kind} für {name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="504"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>Wählen Sie zuerst eine Zelle „Verantwortlich“, „Rechenschaftspflichtig“, „Konsultiert“ oder „Informiert“.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
         <source>Export Matrix</source>
         <translation>Matrix exportieren</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
         <source>Exporting the matrix…</source>
         <translation>Matrix wird exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n Zeile nach {file} geschrieben.</numerusform>
@@ -5995,57 +6283,82 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
         <source>Could not export the matrix.</source>
         <translation>Die Matrix konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="540"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="542"/>
         <source>Maturity</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>&amp;Add Person…</source>
         <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
         <source>Add &amp;Role…</source>
         <translation>&amp;Rolle hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="547"/>
         <source>&amp;Choose Holder…</source>
         <translation>Inhaber &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="548"/>
         <source>C&amp;lear</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="549"/>
         <source>E&amp;xport Matrix…</source>
         <translation>Matrix e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
+        <source>Add someone who follows up feedback, with roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
+        <source>Add a role of your own beside the pre-filled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <source>Choose who holds the selected cell of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <source>Remove every holder of the selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <source>Save the matrix as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
         <source>Reached:</source>
         <translation>Erreicht:</translation>
     </message>
@@ -6198,42 +6511,42 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Score</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="95"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="97"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="95"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="97"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="135"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -7051,62 +7364,62 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Collect</source>
         <translation>Sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>Feedback aus dieser Quelle sammeln. Abgeschaltet behält eine Quelle die Einträge, die sie geliefert hat.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>Net Promoter Score der Antworten von 0–10, mit seiner Fehlermarge (95 % Konfidenz) und der Anzahl der Antworten. * kennzeichnet weniger als 30.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="115"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="117"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>Anteil dieser Quelle an allen Einträgen im Katalog.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="187"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>Nur %n Antwort: weniger als 30, daher ist die Fehlermarge groß.</numerusform>
@@ -7114,12 +7427,12 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="189"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>{promoters} Promotoren, {passives} Passive, {detractors} Kritiker</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="196"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>Wird nicht gesammelt: abgeschaltet, ihre Einträge bleiben im Katalog.</translation>
     </message>
@@ -7127,17 +7440,27 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
+        <source>No sources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
+        <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
         <source>Listing sources…</source>
         <translation>Quellen werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="383"/>
         <source>Could not list the sources: {error}</source>
         <translation>Die Quellen konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="396"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>%n Quelle, </numerusform>
@@ -7145,7 +7468,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="397"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n gesammelt</numerusform>
@@ -7153,7 +7476,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="393"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="399"/>
         <source>%Ln item(s) without a source</source>
         <translation>
             <numerusform>%Ln Eintrag ohne Quelle</numerusform>
@@ -7161,62 +7484,77 @@ Zuletzt bestätigt: {heartbeat}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="401"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* weniger als 30 Antworten: große Fehlermarge</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="430"/>
         <source>Collect from {name}</source>
         <translation>Aus {name} sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="425"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="431"/>
         <source>Stop collecting from {name}</source>
         <translation>Nicht mehr aus {name} sammeln</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="444"/>
         <source>Edit source {name}</source>
         <translation>Quelle {name} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="477"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="488"/>
         <source>A source named “{name}” exists already.</source>
         <translation>Eine Quelle namens „{name}“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="488"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="494"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="504"/>
         <source>Edit Source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="532"/>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="533"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="534"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
+        <source>Add a place feedback comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
+        <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
+        <source>Delete the selected source; its items stay in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
         <source>No catalogue is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
@@ -7637,6 +7975,14 @@ Zuletzt bestätigt: {heartbeat}</translation>
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
+        <source>{text} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
@@ -7898,22 +8244,22 @@ Zuletzt bestätigt: {heartbeat}</translation>
 <context>
     <name>WorkflowService</name>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="67"/>
         <source>There is no item with id {id}.</source>
         <translation>Es gibt keinen Eintrag mit der ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="182"/>
         <source>There is no person with id {id}.</source>
         <translation>Es gibt keine Person mit der ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="203"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
         <translation>„{status}“ ist kein Status (gültige Status: {statuses}).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="217"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
         <translation>Eintrag {item} hat den Status {status}: Er kann nicht zu {wanted} wechseln (erlaubt: {allowed}).</translation>
     </message>

@@ -52,22 +52,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="122"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="27"/>
         <source>Add Person</source>
         <translation>구성원 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="134"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="135"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="40"/>
         <source>&amp;E-mail:</source>
         <translation>이메일(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="136"/>
+        <location filename="../../advocacy_desktop/ui/person_dialog.py" line="41"/>
         <source>&amp;Roles:</source>
         <translation>역할(&amp;R):</translation>
     </message>
@@ -100,229 +100,234 @@
 <context>
     <name>AdvocatesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="236"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="237"/>
         <source>Finding advocates…</source>
         <translation>옹호자를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="240"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="241"/>
         <source>Finding customers at risk…</source>
         <translation>이탈 위험 고객을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="243"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="244"/>
         <source>Listing people…</source>
         <translation>구성원 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="285"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="286"/>
         <source>Could not read the advocates: {error}</source>
         <translation>옹호자를 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="375"/>
         <source>Log {practice} for {name}</source>
         <translation>{name}에 대한 {practice} 기록</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="384"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="385"/>
         <source>{practice} logged for {name}.</source>
         <translation>{name}에 대한 {practice}을(를) 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="393"/>
         <source>Delete {practice} of {day} for {name}</source>
         <translation>{name}에 대한 {day} {practice} 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="424"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="425"/>
         <source>Advocates are now due attention after %n day(s) without any.</source>
         <translation>
             <numerusform>이제 %n일 동안 관리를 받지 못한 옹호자는 관리 필요로 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="444"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="445"/>
         <source>Merge customer {other} into {keep}</source>
         <translation>고객 {other}을(를) {keep}(으)로 병합</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="480"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="481"/>
         <source>Erasing the personal data of {name}…</source>
         <translation>{name}의 개인 정보를 삭제하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="488"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="489"/>
         <source>Personal data of {name} erased from %Ln item(s); their scores stay in the statistics.</source>
         <translation>
             <numerusform>항목 %Ln건에서 {name}의 개인 정보를 삭제했습니다. 점수는 통계에 남습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="539"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="540"/>
         <source>%Ln advocate(s)</source>
         <translation>
             <numerusform>옹호자 %Ln명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="542"/>
         <source>%Ln need(s) attention</source>
         <translation>
             <numerusform>관리 필요 %Ln명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="544"/>
         <source>%Ln with a problem overdue</source>
         <translation>
             <numerusform>문제 기한 초과 %Ln명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="547"/>
         <source>%Ln shown</source>
         <translation>
             <numerusform>%Ln명 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="551"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
         <source>%Ln customer(s) at risk</source>
         <translation>
             <numerusform>이탈 위험 고객 %Ln명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="552"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="553"/>
         <source>%Ln fallen promoter(s)</source>
         <translation>
             <numerusform>이탈한 추천 고객 %Ln명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="553"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="554"/>
         <source>%Ln repeat detractor(s)</source>
         <translation>
             <numerusform>반복 비추천 고객 %Ln명</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
         <source>Advocates (%Ln)</source>
         <translation>
             <numerusform>옹호자 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="558"/>
         <source>At Risk (%Ln)</source>
         <translation>
             <numerusform>이탈 위험 (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="496"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="497"/>
         <source>Advocates</source>
         <translation>옹호자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="503"/>
         <source>No catalogue is open. Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
         <translation>열린 카탈로그가 없습니다. 파일 ▸ 새 카탈로그…에서 새로 만들거나 파일 ▸ 열기…에서 기존 카탈로그를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="505"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="506"/>
         <source>No customers yet. Import a file with a customer id, e-mail or name column (File ▸ Import File…): each answer is then linked to its customer, and those whose latest answer is 9 or 10 appear here as advocates.</source>
         <translation>아직 고객이 없습니다. 고객 ID, 이메일 또는 이름 열이 있는 파일을 가져오세요(파일 ▸ 파일 가져오기…). 그러면 각 응답이 해당 고객과 연결되고, 최근 응답이 9 또는 10인 고객이 여기에 옹호자로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="514"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="515"/>
         <source>Reading the catalogue…</source>
         <translation>카탈로그를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="516"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="517"/>
         <source>Nobody matches “{text}”.</source>
         <translation>“{text}”와(과) 일치하는 사람이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="520"/>
         <source>No advocate needs attention now: each had some within %n day(s), and none has an overdue problem.</source>
         <translation>
             <numerusform>지금 관리가 필요한 옹호자가 없습니다. 모두 %n일 이내에 관리를 받았고, 기한이 지난 문제도 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="524"/>
         <source>No advocates yet: no customer&apos;s latest answer is 9 or 10. The At Risk tab shows who fell away; the Customers tab lists everyone.</source>
         <translation>아직 옹호자가 없습니다. 최근 응답이 9 또는 10인 고객이 없습니다. 이탈 위험 탭에서 멀어진 고객을, 고객 탭에서 전체 고객을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="528"/>
         <source>No one is at risk: no former promoter&apos;s latest answer dropped below 9, and no customer answered 0–6 twice within a year.</source>
         <translation>이탈 위험 고객이 없습니다. 최근 응답이 9 미만으로 떨어진 이전 추천 고객이 없고, 1년 안에 0–6을 두 번 응답한 고객도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="530"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="531"/>
         <source>Reading the customers…</source>
         <translation>고객을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="558"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="559"/>
         <source>Customers</source>
         <translation>고객</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="562"/>
         <source>day(s) without attention</source>
         <translation>
             <numerusform>일 동안 관리가 없을 때</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="567"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
         <source>Reading…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="568"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
         <source>Only those needing &amp;attention</source>
         <translation>관리가 필요한 옹호자만(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="570"/>
         <source>&amp;Remind after</source>
         <translation>알림 시점(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
         <source>Search advocates by name</source>
         <translation>이름으로 옹호자 검색</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="572"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="573"/>
         <source>Search by name</source>
         <translation>이름으로 검색</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
         <source>Search name, e-mail, id</source>
         <translation>이름, 이메일, ID 검색</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="576"/>
         <source>Find &amp;Duplicates…</source>
         <translation>중복 찾기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
+        <source>Find customers recorded more than once and merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="75"/>
         <source>&amp;Erase Personal Data…</source>
         <translation>개인 정보 삭제(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
+        <location filename="../../advocacy_desktop/ui/advocates_page.py" line="581"/>
         <source>Erase the selected customer&apos;s name, e-mail, id and comments on request, keeping their anonymous scores. Cannot be undone.</source>
         <translation>요청에 따라 선택한 고객의 이름, 이메일, ID, 의견을 삭제하고 익명 점수는 유지합니다. 되돌릴 수 없습니다.</translation>
     </message>
@@ -443,62 +448,62 @@
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="80"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="81"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="82"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="83"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="87"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="88"/>
         <source>Undone</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="89"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="90"/>
         <source>Imported, {count} left</source>
         <translation>가져옴, {count}건 남음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="90"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="91"/>
         <source>Imported</source>
         <comment>batch status</comment>
         <translation>가져옴</translation>
@@ -1507,397 +1512,437 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="232"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="242"/>
         <source>Chart saved to {path}.</source>
         <translation>차트를 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="348"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="358"/>
         <source>Refreshing the dashboard…</source>
         <translation>대시보드를 새로 고치는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="389"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="399"/>
         <source>Queries: {timings}; charts built in {ms:.0f} ms</source>
         <translation>쿼리: {timings}; 차트 생성 {ms:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="409"/>
         <source>Could not refresh the dashboard: {error}</source>
         <translation>대시보드를 새로 고칠 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="413"/>
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="411"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="421"/>
         <source>Refresh cancelled. Press Refresh to try again.</source>
         <translation>새로 고침이 취소되었습니다. 다시 시도하려면 새로 고침을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="414"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="424"/>
         <source>Refresh cancelled</source>
         <translation>새로 고침 취소됨</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="422"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="429"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="440"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="450"/>
         <source>No 0–10 answers match the filter (n = 0).</source>
         <translation>필터와 일치하는 0–10 응답이 없습니다 (n = 0).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="447"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="463"/>
         <source>±{moe} points · 95% interval {low} to {high} · n = {n}</source>
         <translation>±{moe}포인트 · 95% 구간 {low}~{high} · n = {n}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="467"/>
         <source>{promoters}% promoters · {passives}% passives · {detractors}% detractors</source>
         <translation>추천 고객 {promoters}% · 중립 고객 {passives}% · 비추천 고객 {detractors}%</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="456"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="472"/>
         <source>Fewer than 30 answers: the margin is wide, read the score with care.</source>
         <translation>응답 30개 미만: 오차 범위가 크므로 점수를 신중히 해석하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="482"/>
         <source>Set a date range in the filter to compare with the previous period.</source>
         <translation>이전 기간과 비교하려면 필터에서 기간을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="485"/>
         <source>No answers in the previous period of the same length.</source>
         <translation>같은 길이의 이전 기간에 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="470"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="486"/>
         <source>a significant change</source>
         <translation>유의미한 변화</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="487"/>
         <source>within the margin of error</source>
         <translation>오차 범위 이내</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="473"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="489"/>
         <source>{delta} points against the previous period (NPS {before}, n = {n}): {verdict}.</source>
         <translation>이전 기간 대비 {delta}포인트 (NPS {before}, n = {n}): {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="17"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="20"/>
         <source>No open items match the filter.</source>
         <translation>필터와 일치하는 진행 중 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="19"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
+        <source>No 0–10 answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
         <source>No answer that matches the filter is tagged with a need.</source>
         <translation>필터와 일치하는 응답 중 니즈 태그가 달린 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="27"/>
         <source>No dated 0–10 answers match the filter.</source>
         <translation>필터와 일치하는, 날짜가 있는 0–10 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="23"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="28"/>
         <source>No 0–10 answers match the filter.</source>
         <translation>필터와 일치하는 0–10 응답이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="32"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
+        <source>File ▸ Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
+        <source>No 0–10 answers in this catalogue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
+        <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
         <source>NPS by week</source>
         <translation>주별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="33"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="53"/>
         <source>NPS by month</source>
         <translation>월별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="34"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="54"/>
         <source>NPS by quarter</source>
         <translation>분기별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="55"/>
         <source>NPS by year</source>
         <translation>연도별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="40"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="60"/>
         <source>Answers by score (0–10)</source>
         <translation>점수별 응답 (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="41"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="61"/>
         <source>NPS by source</source>
         <translation>출처별 NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="42"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="62"/>
         <source>Needs that cost the most NPS</source>
         <translation>NPS를 가장 많이 떨어뜨리는 니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="43"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="63"/>
         <source>Open items by owner</source>
         <translation>담당자별 진행 중 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="501"/>
         <source>rolling %n days</source>
         <translation>
             <numerusform>%n일 이동 구간</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="47"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="67"/>
         <source>NPS = %promoters − %detractors, 95% adjusted-Wald interval</source>
         <translation>NPS = 추천 고객 % − 비추천 고객 %, 95% 조정 Wald 구간</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="558"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="49"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="581"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="69"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="50"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="70"/>
         <source>95% interval</source>
         <translation>95% 구간</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="51"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="71"/>
         <source>fewer than 30 answers</source>
         <translation>응답 30개 미만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="72"/>
         <source>significant change</source>
         <translation>유의미한 변화</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="506"/>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="53"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="73"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="54"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="74"/>
         <source>answers</source>
         <translation>응답</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="55"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="75"/>
         <source>detractors 0–6</source>
         <translation>비추천 고객 0–6</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="56"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="76"/>
         <source>passives 7–8</source>
         <translation>중립 고객 7–8</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="57"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="77"/>
         <source>promoters 9–10</source>
         <translation>추천 고객 9–10</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="58"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="78"/>
         <source>no answers</source>
         <translation>응답 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="59"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="79"/>
         <source>(no source)</source>
         <translation>(출처 없음)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="60"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="80"/>
         <source>* hatched: fewer than 30 answers</source>
         <translation>* 빗금: 응답 30개 미만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="61"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="81"/>
         <source>NPS points</source>
         <translation>NPS 포인트</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="62"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="82"/>
         <source>points the NPS would gain if the need&apos;s detractors were passives, with its 95% interval</source>
         <translation>이 니즈의 비추천 고객이 중립 고객이 된다면 NPS가 얻을 포인트 (95% 구간 포함)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="64"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="84"/>
         <source>open items</source>
         <translation>진행 중 항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="65"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="85"/>
         <source>items not yet closed or set aside (won’t fix)</source>
         <translation>아직 종료되지 않았거나 보류(수정 안 함)되지 않은 항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="67"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="87"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="68"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="88"/>
         <source>no data</source>
         <translation>데이터 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="497"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>출처 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="516"/>
         <source>%n need(s)</source>
         <translation>
             <numerusform>니즈 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="500"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="518"/>
         <source>no need yet</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="520"/>
         <source>promoters</source>
         <translation>추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="520"/>
         <source>passives</source>
         <translation>중립 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="521"/>
         <source>detractors</source>
         <translation>비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="507"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="525"/>
         <source>rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="530"/>
         <source>{start} to {end}</source>
         <translation>{start}~{end}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="515"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="533"/>
         <source>from {start}</source>
         <translation>{start}부터</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="517"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="535"/>
         <source>until {end}</source>
         <translation>{end}까지</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="519"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="537"/>
         <source>%n status(es)</source>
         <translation>
             <numerusform>상태 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="538"/>
         <source>%n assignee(s)</source>
         <translation>
             <numerusform>담당자 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
         <source>import #{id}</source>
         <translation>가져오기 #{id}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="543"/>
         <source>All feedback</source>
         <translation>모든 피드백</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="531"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="549"/>
         <source>Showing: {filter}</source>
         <translation>표시: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="550"/>
         <source>Filtered: {filter}</source>
         <translation>필터: {filter}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="534"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="552"/>
         <source>The dashboard follows the filters of the Feedback page.</source>
         <translation>대시보드는 피드백 페이지의 필터를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="540"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="558"/>
         <source>Period:</source>
         <translation>기간:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="541"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="559"/>
         <source>Rolling:</source>
         <translation>이동 구간:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="560"/>
         <source>Week</source>
         <translation>주</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="542"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="560"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="543"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="561"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="563"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="555"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="573"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="556"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="574"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
+        <source>Read every figure again from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
+        <source>Stop the refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation type="unfinished">스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
         <source>Clear filter</source>
         <translation>필터 지우기</translation>
     </message>
@@ -2446,158 +2491,271 @@ The list has been reloaded with their changes.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackEmptyState</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation type="unfinished">스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
+        <source>Explore the Demo Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
+        <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
+        <source>Clear filters</source>
+        <translation type="unfinished">필터 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
+        <source>Clear every filter and show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
+        <source>No catalogue is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
+        <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
+        <source>No item matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
+        <source>Loosen or clear the filters to see the other items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
+        <source>File ▸ Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
+        <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
+        <source>To look around first, explore the demo catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
+        <source>No feedback yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="220"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="223"/>
         <source>Search the text (Korean and Turkish too)…</source>
         <extracomment>a QDateEdit at its minimum shows &quot;no date&quot; (its special value text) the highest rating a range can name (ratings keep their own scale: 5 stars, 10, 100)</extracomment>
         <translation>내용 검색(한국어, 터키어 포함)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="221"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
         <source>Views</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="222"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
         <source>Clear filters</source>
         <translation>필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="224"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="227"/>
         <source>Promoters</source>
         <translation>추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="225"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="228"/>
         <source>Passives</source>
         <translation>중립 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="226"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="229"/>
         <source>Detractors</source>
         <translation>비추천 고객</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="230"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="233"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="231"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
         <source>to</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="233"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="236"/>
         <source>no date</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="234"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="237"/>
         <source>No need yet</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="238"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="241"/>
         <source>Any status</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="245"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="248"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="246"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="249"/>
         <source>All needs</source>
         <translation>모든 니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="247"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="250"/>
         <source>Anyone</source>
         <translation>모든 담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="248"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="251"/>
         <source>Any import</source>
         <translation>모든 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="256"/>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="262"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="256"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
         <source>Recommend score from … to … (0–10)</source>
         <translation>추천 점수 …부터 …까지 (0–10)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="259"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="262"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="260"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="263"/>
         <source>Rating from … to …, on its own scale (4 – any: 4 stars or more)</source>
         <translation>평점 …부터 …까지, 각 척도 기준 (4 – 전체: 별 4개 이상)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="262"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="265"/>
         <source>Only the items of one import</source>
         <translation>한 번의 가져오기 항목만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="302"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
+        <source>Search the items&apos; text; the list follows as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
+        <source>Save the current filters as a named view, or apply one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
+        <source>Clear every filter and show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
+        <source>Score, rating and import filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
+        <source>Only the items not yet tagged with a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
+        <source>Show the promoters: scores 9–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
+        <source>Show the passives: scores 7–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
+        <source>Show the detractors: scores 0–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
         <source>Counting…</source>
         <translation>개수를 세는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="304"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="320"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>항목 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="380"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="396"/>
         <source>Import #{batch}</source>
         <translation>가져오기 #{batch}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="393"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="409"/>
         <source>More filters ({count}) {arrow}</source>
         <translation>필터 더 보기 ({count}) {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="411"/>
         <source>More filters {arrow}</source>
         <translation>필터 더 보기 {arrow}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="466"/>
         <source>Save current filter as…</source>
         <translation>현재 필터를 보기로 저장…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="453"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="469"/>
         <source>Delete view</source>
         <translation>보기 삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="475"/>
         <source>Save view</source>
         <translation>보기 저장</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="475"/>
         <source>Name of the view:</source>
         <translation>보기 이름:</translation>
     </message>
@@ -2605,98 +2763,98 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="270"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="242"/>
         <source>Listing needs and sources</source>
         <extracomment>bulk actions read the ids of the selected rows: beyond this, narrow the filter first the text column takes what the others leave, but never less than this (then it scrolls)</extracomment>
         <translation>니즈와 출처 목록을 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="284"/>
         <source>Keys: {keys}</source>
         <translation>단축키: {keys}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="314"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="286"/>
         <source>Give needs a key on the Needs page to tag fast.</source>
         <translation>니즈 페이지에서 니즈에 단축키를 지정하면 빠르게 태그를 달 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="424"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="396"/>
         <source>The catalogue is open read-only.</source>
         <translation>카탈로그가 읽기 전용으로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="404"/>
         <source>Select at most {n} items at once: narrow the filter first.</source>
         <translation>한 번에 최대 {n}개 항목까지 선택할 수 있습니다. 먼저 필터를 좁히세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="410"/>
         <source>Select one or more items first.</source>
         <translation>먼저 항목을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="451"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="423"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 변경된 내용으로 업데이트했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="493"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="465"/>
         <source>No rule matched the selected items.</source>
         <translation>선택한 항목과 일치하는 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="497"/>
         <source>Status not changed</source>
         <translation>상태가 변경되지 않음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="532"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="504"/>
         <source>Assign to</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="536"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="508"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="537"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="509"/>
         <source>Due Date and Notes…</source>
         <translation>기한 및 메모…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="538"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="510"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="545"/>
         <source>Tag with</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="581"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="553"/>
         <source>Untag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="586"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="558"/>
         <source>Set source</source>
         <translation>출처 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="594"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="594"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="566"/>
         <source>no source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="598"/>
+        <location filename="../../advocacy_desktop/ui/feedback_page.py" line="570"/>
         <source>Apply auto-tag rules to selection</source>
         <translation>선택 항목에 자동 태그 규칙 적용</translation>
     </message>
@@ -3076,109 +3234,149 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>FollowUpWidget</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
         <source>Answer detractors within</source>
         <translation>비추천 고객 응답 기한</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="320"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="325"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>영업일 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
+        <source>No open items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
         <source>Overdue only</source>
         <translation>기한 초과만</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="333"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
         <source>Mark contacted</source>
         <translation>연락 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="334"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
         <source>Export action list…</source>
         <translation>조치 목록 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="335"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
+        <source>Record that the selected customers were contacted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
+        <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
         <source>Workload</source>
         <translation>업무량</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="336"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="345"/>
         <source>Person</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="346"/>
         <source>Need</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="338"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="347"/>
         <source>Unassigned</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="348"/>
         <source>No need</source>
         <translation>니즈 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="366"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="350"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="386"/>
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="349"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
+        <source>Nothing is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
+        <source>No open items for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
+        <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
+        <source>No detractor is waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
+        <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
         <source>Follow-up queue</source>
         <translation>후속 조치 대기열</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="351"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="371"/>
         <source>My queue</source>
         <translation>내 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="352"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="372"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>항목 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="467"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="487"/>
         <source>Exported %Ln action(s).</source>
         <translation>
             <numerusform>조치 %Ln개를 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="423"/>
         <source>Reading the follow-up queue</source>
         <translation>후속 조치 대기열을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="470"/>
         <source>Export action list</source>
         <translation>조치 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="450"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="470"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="485"/>
         <source>Exporting the action list</source>
         <translation>조치 목록을 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="469"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="489"/>
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
@@ -3867,62 +4065,62 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>ImportValues</name>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="429"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
         <source>{value} is a yes/no value, not a score</source>
         <translation>{value} 값은 점수가 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="430"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
         <source>{value} is a yes/no value, not a rating</source>
         <translation>{value} 값은 평점이 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="431"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="433"/>
         <source>{value} is a yes/no value, not a date</source>
         <translation>{value} 값은 날짜가 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="432"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="434"/>
         <source>{value} is a yes/no value, not an id</source>
         <translation>{value} 값은 ID가 아니라 예/아니요 값입니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="473"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="475"/>
         <source>{value} is longer than {limit} characters</source>
         <translation>{value} 값이 {limit}자보다 깁니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="490"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="492"/>
         <source>&apos;{text}&apos; is an id a spreadsheet turned into a rounded number; format the column as text and export again</source>
         <translation>&apos;{text}&apos; 값은 스프레드시트가 반올림된 숫자로 바꾼 ID입니다. 열 서식을 텍스트로 지정하고 다시 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="504"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="506"/>
         <source>{value} is not an id</source>
         <translation>{value} 값은 ID가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="507"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="509"/>
         <source>{value} has more digits than a spreadsheet number keeps ({digits}); format the column as text and export again</source>
         <translation>{value} 값은 스프레드시트 숫자가 유지하는 자릿수({digits}자리)보다 깁니다. 열 서식을 텍스트로 지정하고 다시 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="515"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="517"/>
         <source>{value} is a date, not an id: the spreadsheet may have converted it</source>
         <translation>{value} 값은 ID가 아니라 날짜입니다. 스프레드시트가 값을 변환했을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="539"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="541"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} 값은 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="573"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="575"/>
         <source>{value} is not a status: use new, triaged, in progress, resolved, closed or won&apos;t fix</source>
         <translation>{value} 값은 상태가 아닙니다. 신규, 분류됨, 진행 중, 해결됨, 종료, 수정 안 함 중 하나를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/domain/fields.py" line="593"/>
+        <location filename="../../advocacy_desktop/domain/fields.py" line="595"/>
         <source>{value} is not a language</source>
         <translation>{value} 값은 언어가 아닙니다</translation>
     </message>
@@ -4123,106 +4321,121 @@ The list has been reloaded with their changes.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="251"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="252"/>
         <source>Listing imports…</source>
         <translation>가져오기 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="274"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="275"/>
         <source>Could not list the imports: {error}</source>
         <translation>가져오기 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="317"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="318"/>
         <source>No rows of {file} were rejected.</source>
         <translation>{file}에서 거부된 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="327"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="328"/>
         <source>Listing rejected rows…</source>
         <translation>거부된 행을 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="321"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="322"/>
         <source>Rejected rows of {file}: %Ln. Export them, fix them, and import the file again.</source>
         <translation>
             <numerusform>{file}의 거부된 행: %Ln개. 내보내서 고친 뒤 파일을 다시 가져오세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="372"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="373"/>
         <source>Remove the %Ln item(s) that the import of {file} ({when}) added to the catalogue, with their tags and assignments?</source>
         <translation>
             <numerusform>{file} 가져오기({when})로 카탈로그에 추가된 항목 %Ln건을 태그 및 담당 지정과 함께 삭제할까요?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="378"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="379"/>
         <source>This cannot be undone, but you can import the file again later.</source>
         <translation>이 작업은 되돌릴 수 없지만, 나중에 파일을 다시 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="382"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="383"/>
         <source>Undo Import</source>
         <translation>가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="392"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="393"/>
         <source>Undoing the import of {file}…</source>
         <translation>{file} 가져오기를 취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="397"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="398"/>
         <source>Undo Failed</source>
         <translation>취소 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="398"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="399"/>
         <source>Could not undo the import.</source>
         <translation>가져오기를 취소할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="405"/>
         <source>%Ln item(s) of {file} removed.</source>
         <translation>
             <numerusform>{file}의 항목 %Ln건을 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="413"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="414"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="416"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="417"/>
         <source>No imports yet. Drag a spreadsheet here or choose File ▸ Import File…</source>
         <translation>아직 가져온 파일이 없습니다. 스프레드시트를 여기로 끌어오거나 파일 ▸ 파일 가져오기…를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="421"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
         <source>&amp;Import File…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="422"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="423"/>
         <source>E&amp;xport Rejected Rows…</source>
         <translation>거부된 행 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/imports_page.py" line="423"/>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="424"/>
         <source>&amp;Undo Import…</source>
         <translation>가져오기 취소(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
+        <source>Import feedback from a spreadsheet or CSV file</source>
+        <translation type="unfinished">스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
+        <source>Save the rejected rows of the selected import, to fix them and import them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
+        <source>Remove the items the selected import added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoadModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="162"/>
         <source>Open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="160"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="162"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -5239,216 +5452,266 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="195"/>
         <source>Listing needs…</source>
         <translation>니즈 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="207"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="208"/>
         <source>Could not list the needs: {error}</source>
         <translation>니즈 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="290"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="291"/>
         <source>Needs</source>
         <translation>니즈</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="306"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
         <source>Name of the need under “{parent}”:</source>
         <translation>“{parent}” 아래 니즈의 이름:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="307"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="308"/>
         <source>Name of the need:</source>
         <translation>니즈 이름:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="308"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="309"/>
         <source>Add Need</source>
         <translation>니즈 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="312"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="313"/>
         <source>Add need “{name}”</source>
         <translation>니즈 “{name}” 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="324"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="325"/>
         <source>Rename need “{old}” to “{new}”</source>
         <translation>니즈 “{old}”의 이름을 “{new}”(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="330"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="331"/>
         <source>Edit need “{name}”</source>
         <translation>니즈 “{name}” 편집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="339"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="340"/>
         <source>Colour of “{name}”</source>
         <translation>“{name}”의 색상</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="346"/>
         <source>Colour need “{name}”</source>
         <translation>니즈 “{name}” 색상 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="358"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="359"/>
         <source>Set the key of need “{name}”</source>
         <translation>니즈 “{name}”의 단축키 설정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="365"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="366"/>
         <source>Move need “{name}”</source>
         <translation>니즈 “{name}” 이동</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="387"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="388"/>
         <source>Merge need “{source}” into “{target}”</source>
         <translation>니즈 “{source}”을(를) “{target}”에 병합</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="412"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="413"/>
         <source>Delete need “{name}”</source>
         <translation>니즈 “{name}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="441"/>
         <source>Needs taxonomy (*.json)</source>
         <translation>니즈 분류 체계 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="440"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="441"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="448"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="449"/>
         <source>Export Needs</source>
         <translation>니즈 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="449"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="450"/>
         <source>needs.json</source>
         <translation>needs.json</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="459"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="460"/>
         <source>Exporting needs…</source>
         <translation>니즈를 내보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="462"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="463"/>
         <source>%n need(s) exported to {file}.</source>
         <translation>
             <numerusform>니즈 %n개를 {file}(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="465"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="466"/>
         <source>Could not export the needs.</source>
         <translation>니즈를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="474"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="475"/>
         <source>Import Needs</source>
         <translation>니즈 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="476"/>
         <source>Needs taxonomy (*.json *.csv)</source>
         <translation>니즈 분류 체계 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="475"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="476"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="483"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="484"/>
         <source>Importing needs…</source>
         <translation>니즈를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="487"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="488"/>
         <source>Could not import the needs.</source>
         <translation>니즈를 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="494"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="495"/>
         <source>Import needs from {file}</source>
         <translation>{file}에서 니즈 가져오기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="499"/>
         <source>Needs from {file}: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>{file}의 니즈: {added}개 추가, {updated}개 업데이트, {same}개 변경 없음.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="509"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="510"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="512"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="513"/>
         <source>No needs yet. Add the needs your customers express (Price, then Price ▸ Discounts…), or import a taxonomy file another team shared.</source>
         <translation>아직 니즈가 없습니다. 고객이 표현하는 니즈를 추가하거나(가격, 그다음 가격 ▸ 할인…), 다른 팀이 공유한 분류 체계 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="518"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="519"/>
         <source>Drag a need onto another to move it under it.</source>
         <translation>니즈를 다른 니즈 위로 끌어다 놓으면 그 아래로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="520"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="521"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
         <source>Add &amp;Child</source>
         <translation>하위 항목 추가(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="522"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="523"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
         <source>C&amp;olour…</source>
         <translation>색상(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="524"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
         <source>&amp;Key…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="525"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
         <source>&amp;Merge Into…</source>
         <translation>병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
         <source>E&amp;xport…</source>
         <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="529"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/needs_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="530"/>
         <source>R&amp;ules…</source>
         <translation>규칙(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
+        <source>Add a need at the top of the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
+        <source>Add a need under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
+        <source>Rename the selected need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
+        <source>Choose the colour the need is shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
+        <source>Give the need a key that tags the selected items on the Feedback page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
+        <source>Move the need&apos;s items into another need and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
+        <source>Delete the selected need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
+        <source>Save the taxonomy as a file another team can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
+        <source>Add or update needs from a taxonomy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
+        <source>Auto-tag rules: tag a need on the items whose text matches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5794,183 +6057,233 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="305"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="573"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
+        <source>No people yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
+        <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
+        <source>No needs or sources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
+        <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
+        <source>Nothing yet: the list below says what the next level needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="544"/>
         <source>Follow-up</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="332"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="302"/>
         <source>Reading people and responsibilities…</source>
         <translation>구성원과 책임을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="345"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="315"/>
         <source>Could not read the people: {error}</source>
         <translation>구성원을 읽을 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="364"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="335"/>
         <source>%n need(s) or source(s) without anyone responsible. Double-click a cell or press Enter to choose who holds it.</source>
         <translation>
             <numerusform>실행 책임자가 없는 니즈 또는 출처 %n개. 셀을 두 번 클릭하거나 Enter 키를 눌러 담당을 선택하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="374"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="345"/>
         <source>Level {level} of 4 — {name}</source>
         <translation>4단계 중 {level}단계 — {name}</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="397"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="368"/>
         <source>The highest level is reached.</source>
         <translation>최고 단계에 도달했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="399"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="370"/>
         <source>Missing for level {level}:</source>
         <translation>{level}단계에 부족한 점:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="374"/>
         <source>no advocates yet</source>
         <translation>아직 옹호자 없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="374"/>
         <source>single advocates</source>
         <translation>개별 옹호자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="375"/>
         <source>an advocacy team</source>
         <translation>옹호 팀</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="404"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="375"/>
         <source>coordination across the company</source>
         <translation>전사적 협력</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="405"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="376"/>
         <source>every strategy and every employee</source>
         <translation>모든 전략과 모든 직원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="432"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="403"/>
         <source>{name} added.</source>
         <translation>{name}을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="452"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="423"/>
         <source>Role {name} added.</source>
         <translation>역할 {name}을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="457"/>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="428"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="432"/>
         <source>Add Role</source>
         <translation>역할 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="457"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="428"/>
         <source>Role name:</source>
         <translation>역할 이름:</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="461"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="432"/>
         <source>What does this role do? (optional)</source>
         <translation>이 역할은 무엇을 하나요? (선택)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="491"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="462"/>
         <source>Set {kind} for {name}</source>
         <translation>{name}의 {kind} 지정</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="502"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="473"/>
         <source>Clear {kind} for {name}</source>
         <translation>{name}의 {kind} 지우기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="504"/>
         <source>Choose a Responsible, Accountable, Consulted or Informed cell first.</source>
         <translation>먼저 실행 책임, 최종 책임, 협의 또는 통보 셀을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="516"/>
         <source>Export Matrix</source>
         <translation>매트릭스 내보내기</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="517"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="557"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="528"/>
         <source>Exporting the matrix…</source>
         <translation>매트릭스를 내보내는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="530"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>{file}에 행 %n개를 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="561"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="532"/>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="562"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="533"/>
         <source>Could not export the matrix.</source>
         <translation>매트릭스를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="569"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="540"/>
         <source>People</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="570"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="541"/>
         <source>Responsibilities</source>
         <translation>책임</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="571"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="542"/>
         <source>Maturity</source>
         <translation>성숙도</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="574"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="545"/>
         <source>&amp;Add Person…</source>
         <translation>구성원 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="575"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="546"/>
         <source>Add &amp;Role…</source>
         <translation>역할 추가(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="576"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="547"/>
         <source>&amp;Choose Holder…</source>
         <translation>담당 선택(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="577"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="548"/>
         <source>C&amp;lear</source>
         <translation>지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="578"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="549"/>
         <source>E&amp;xport Matrix…</source>
         <translation>매트릭스 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/people_page.py" line="579"/>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
+        <source>Add someone who follows up feedback, with roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
+        <source>Add a role of your own beside the pre-filled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
+        <source>Choose who holds the selected cell of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
+        <source>Remove every holder of the selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
+        <source>Save the matrix as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
         <source>Reached:</source>
         <translation>달성:</translation>
     </message>
@@ -6123,42 +6436,42 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="94"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="96"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="95"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="97"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="95"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="97"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="130"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="132"/>
         <source>Nobody</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="133"/>
+        <location filename="../../advocacy_desktop/ui/followup_widget.py" line="135"/>
         <source>Overdue</source>
         <translation>기한 초과</translation>
     </message>
@@ -6971,74 +7284,74 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Collect</source>
         <translation>수집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="104"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="106"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="105"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="107"/>
         <source>Web address</source>
         <translation>웹 주소</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="109"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="111"/>
         <source>Collect feedback from this source. Switched off, a source keeps the items it brought.</source>
         <translation>이 출처에서 피드백을 수집합니다. 꺼도 출처가 가져온 항목은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="112"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="114"/>
         <source>Net Promoter Score of the 0–10 answers, with its 95% margin of error and the number of answers. * marks fewer than 30.</source>
         <translation>0–10 응답의 순추천지수(NPS)와 95% 오차 범위, 응답 수입니다. *는 30개 미만을 뜻합니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="115"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="117"/>
         <source>This source&apos;s part of all the items in the catalogue.</source>
         <translation>카탈로그의 전체 항목 중 이 출처가 차지하는 비율입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="185"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="187"/>
         <source>Only %n answer(s): fewer than 30, so the margin of error is wide.</source>
         <translation>
             <numerusform>응답이 %n개뿐입니다. 30개 미만이므로 오차 범위가 큽니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="189"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="191"/>
         <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>추천 고객 {promoters}명, 중립 고객 {passives}명, 비추천 고객 {detractors}명</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="194"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="196"/>
         <source>Not collected: switched off, its items stay in the catalogue.</source>
         <translation>수집 안 함: 꺼져 있으며, 항목은 카탈로그에 남아 있습니다.</translation>
     </message>
@@ -7046,93 +7359,118 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="344"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
+        <source>No sources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
+        <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
         <source>Listing sources…</source>
         <translation>출처 목록을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="377"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="383"/>
         <source>Could not list the sources: {error}</source>
         <translation>출처 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="390"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="396"/>
         <source>%n source(s), </source>
         <translation>
             <numerusform>출처 %n개, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="391"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="397"/>
         <source>%n collected</source>
         <translation>
             <numerusform>%n개 수집 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="393"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="399"/>
         <source>%Ln item(s) without a source</source>
         <translation>
             <numerusform>출처 없는 항목 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="395"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="401"/>
         <source>* fewer than 30 answers: a wide margin of error</source>
         <translation>* 응답 30개 미만: 오차 범위가 큼</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="424"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="430"/>
         <source>Collect from {name}</source>
         <translation>{name}에서 수집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="425"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="431"/>
         <source>Stop collecting from {name}</source>
         <translation>{name}에서 수집 중지</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="438"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="444"/>
         <source>Edit source {name}</source>
         <translation>출처 {name} 편집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="471"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="477"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="482"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="488"/>
         <source>A source named “{name}” exists already.</source>
         <translation>“{name}”(이)라는 출처가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="488"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="494"/>
         <source>Add Source</source>
         <translation>출처 추가</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="498"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="504"/>
         <source>Edit Source</source>
         <translation>출처 편집</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="526"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="532"/>
         <source>&amp;Add Source…</source>
         <translation>출처 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="527"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="533"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="528"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="534"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/ui/sources_page.py" line="529"/>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
+        <source>Add a place feedback comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
+        <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
+        <source>Delete the selected source; its items stay in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
         <source>No catalogue is open.</source>
         <translation>열린 카탈로그가 없습니다.</translation>
     </message>
@@ -7549,6 +7887,14 @@ Last confirmed: {heartbeat}</source>
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
+        <source>{text} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <location filename="../../advocacy_desktop/ui/user_guide.py" line="77"/>
@@ -7810,22 +8156,22 @@ Last confirmed: {heartbeat}</source>
 <context>
     <name>WorkflowService</name>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="55"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="67"/>
         <source>There is no item with id {id}.</source>
         <translation>ID가 {id}인 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="210"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="182"/>
         <source>There is no person with id {id}.</source>
         <translation>ID가 {id}인 구성원이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="231"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="203"/>
         <source>&quot;{status}&quot; is not a status (statuses: {statuses}).</source>
         <translation>&quot;{status}&quot; 값은 상태가 아닙니다(상태: {statuses}).</translation>
     </message>
     <message>
-        <location filename="../../advocacy_desktop/services/workflow_service.py" line="245"/>
+        <location filename="../../advocacy_desktop/services/workflow_service.py" line="217"/>
         <source>Item {item} is {status}: it cannot move to {wanted} (allowed: {allowed}).</source>
         <translation>항목 {item}번은 {status} 상태이므로 {wanted} 상태로 옮길 수 없습니다(허용: {allowed}).</translation>
     </message>
