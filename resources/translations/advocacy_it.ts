@@ -332,7 +332,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
         <source>Find customers recorded more than once and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova i clienti registrati più di una volta e uniscili</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
@@ -1644,7 +1644,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
         <source>No 0–10 answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna risposta 0–10.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
@@ -1664,17 +1664,17 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>File ▸ Importa file…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
         <source>No 0–10 answers in this catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna risposta 0–10 in questo catalogo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
         <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;NPS compare quando vengono importati feedback con un punteggio 0–10 alla domanda “Quanto è probabile che ci raccomandi?”: scegli {command} o trascina un foglio di calcolo su questa finestra.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
@@ -1969,22 +1969,22 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importa file…</translation>
+        <translation>&amp;Importa file…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>Read every figure again from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi tutte le cifre dal catalogo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
         <source>Stop the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi l&apos;aggiornamento</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Importa feedback da un foglio di calcolo o da un file CSV</translation>
+        <translation>Importa feedback da un foglio di calcolo o da un file CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
@@ -2545,72 +2545,72 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importa file…</translation>
+        <translation>&amp;Importa file…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Importa feedback da un foglio di calcolo o da un file CSV</translation>
+        <translation>Importa feedback da un foglio di calcolo o da un file CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
         <source>Explore the Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esplora il catalogo demo…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
         <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un catalogo fittizio con un anno di feedback, per dare un&apos;occhiata senza usare i tuoi dati</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Cancella filtri</translation>
+        <translation>Cancella filtri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella tutti i filtri e mostra tutti gli elementi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
         <source>No catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun catalogo aperto</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
         <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>Creane uno con File ▸ Nuovo catalogo… oppure aprine uno con File ▸ Apri….</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
         <source>No item matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento corrisponde a questi filtri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
         <source>Loosen or clear the filters to see the other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allarga o cancella i filtri per vedere gli altri elementi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>File ▸ Importa file…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
         <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un foglio di calcolo o un file CSV di recensioni, risposte a sondaggi o ticket di assistenza: scegli {command} o trascina il file su questa finestra.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
         <source>To look around first, explore the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per dare prima un&apos;occhiata, esplora il catalogo demo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun feedback</translation>
     </message>
 </context>
 <context>
@@ -2725,42 +2725,42 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Search the items&apos; text; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel testo degli elementi; l&apos;elenco si aggiorna mentre digiti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
         <source>Save the current filters as a named view, or apply one</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i filtri correnti come vista con un nome, o applicane una</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella tutti i filtri e mostra tutti gli elementi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
         <source>Score, rating and import filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri per punteggio, valutazione e importazione</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
         <source>Only the items not yet tagged with a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo gli elementi non ancora etichettati con un bisogno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
         <source>Show the promoters: scores 9–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i promotori: punteggi 9–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
         <source>Show the passives: scores 7–8</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i passivi: punteggi 7–8</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
         <source>Show the detractors: scores 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i detrattori: punteggi 0–6</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
@@ -3304,7 +3304,7 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
         <source>No open items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento aperto.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
@@ -3324,12 +3324,12 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>Record that the selected customers were contacted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra che i clienti selezionati sono stati contattati oggi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
         <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti gli elementi aperti, con assegnatario e scadenza, in una cartella di lavoro Excel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
@@ -3365,27 +3365,27 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
         <source>Nothing is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento scaduto</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
         <source>No open items for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento aperto per questa persona</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnale degli elementi nella pagina Feedback: clic destro ▸ Assegna a.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
         <source>No detractor is waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun detrattore è in attesa di risposta</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
         <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>I detrattori (punteggi 0–6) compaiono qui dopo l&apos;importazione, da contattare entro i giorni lavorativi impostati sopra; Segna come contattato li toglie dalla coda.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
@@ -4476,17 +4476,17 @@ L&apos;elenco è stato ricaricato con le sue modifiche.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Importa feedback da un foglio di calcolo o da un file CSV</translation>
+        <translation>Importa feedback da un foglio di calcolo o da un file CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
         <source>Save the rejected rows of the selected import, to fix them and import them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le righe rifiutate dell&apos;importazione selezionata, per correggerle e importarle di nuovo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
         <source>Remove the items the selected import added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi gli elementi aggiunti dall&apos;importazione selezionata</translation>
     </message>
 </context>
 <context>
@@ -5739,52 +5739,52 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
         <source>Add a need at the top of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un bisogno al livello principale della tassonomia</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
         <source>Add a need under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un bisogno sotto quello selezionato</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
         <source>Rename the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina il bisogno selezionato</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
         <source>Choose the colour the need is shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il colore con cui viene mostrato il bisogno</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
         <source>Give the need a key that tags the selected items on the Feedback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna al bisogno un tasto che etichetta gli elementi selezionati nella pagina Feedback</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
         <source>Move the need&apos;s items into another need and remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta gli elementi del bisogno in un altro bisogno e rimuovilo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
         <source>Delete the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il bisogno selezionato</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
         <source>Save the taxonomy as a file another team can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la tassonomia in un file che un altro team può importare</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
         <source>Add or update needs from a taxonomy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi o aggiorna bisogni da un file di tassonomia</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
         <source>Auto-tag rules: tag a need on the items whose text matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole di etichettatura automatica: etichetta con un bisogno gli elementi il cui testo corrisponde</translation>
     </message>
 </context>
 <context>
@@ -6132,27 +6132,27 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna persona</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
         <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi con Aggiungi persona… le persone che si occupano dei feedback e assegna loro dei ruoli: il customer advocate, il responsabile di un bisogno o di una fonte.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
         <source>No needs or sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun bisogno e nessuna fonte</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
         <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le tue fonti nella pagina Fonti e i bisogni dei tuoi clienti nella pagina Bisogni; poi assegna qui un Responsabile a ciascuno.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
         <source>Nothing yet: the list below says what the next level needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente: l&apos;elenco qui sotto indica che cosa serve per il livello successivo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
@@ -6335,27 +6335,27 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
         <source>Add someone who follows up feedback, with roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una persona che si occupa dei feedback, con i suoi ruoli</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
         <source>Add a role of your own beside the pre-filled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un ruolo tuo accanto a quelli predefiniti</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>Choose who holds the selected cell of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli chi ricopre la cella selezionata della matrice</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Remove every holder of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi tutti i titolari della cella selezionata</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Save the matrix as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la matrice in una cartella di lavoro Excel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
@@ -7442,12 +7442,12 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna fonte</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
         <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi con Aggiungi fonte… i luoghi da cui arrivano i feedback: siti di recensioni, social media, l&apos;assistenza clienti, sondaggi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
@@ -7541,17 +7541,17 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
         <source>Add a place feedback comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un luogo da cui arrivano i feedback</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
         <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nome, tipo, indirizzo web, note o responsabile della fonte selezionata</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
         <source>Delete the selected source; its items stay in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la fonte selezionata; i suoi elementi restano nel catalogo</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
@@ -7979,7 +7979,7 @@ Ultima conferma: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
         <source>{text} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({keys})</translation>
     </message>
 </context>
 <context>
