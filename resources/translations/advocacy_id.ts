@@ -318,7 +318,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
         <source>Find customers recorded more than once and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pelanggan yang tercatat lebih dari sekali dan gabungkan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
@@ -1605,7 +1605,7 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
         <source>No 0–10 answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban 0–10.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
@@ -1625,17 +1625,17 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ▸ Impor Berkas…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
         <source>No 0–10 answers in this catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban 0–10 di katalog ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
         <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS muncul setelah masukan dengan skor 0–10 untuk “Seberapa besar kemungkinan Anda merekomendasikan kami?” diimpor: pilih {command} atau seret lembar kerja ke jendela ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
@@ -1924,22 +1924,22 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Impor Berkas…</translation>
+        <translation>&amp;Impor Berkas…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>Read every figure again from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca ulang semua angka dari katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
         <source>Stop the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan penyegaran</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Impor umpan balik dari lembar kerja atau berkas CSV</translation>
+        <translation>Impor masukan dari lembar kerja atau berkas CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
@@ -2495,72 +2495,72 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Impor Berkas…</translation>
+        <translation>&amp;Impor Berkas…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Impor umpan balik dari lembar kerja atau berkas CSV</translation>
+        <translation>Impor masukan dari lembar kerja atau berkas CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
         <source>Explore the Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelajahi Katalog Demo…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
         <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka katalog rekaan berisi masukan selama setahun, untuk melihat-lihat tanpa data Anda sendiri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Hapus filter</translation>
+        <translation>Hapus filter</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua filter dan tampilkan semua item</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
         <source>No catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada katalog yang terbuka</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
         <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat katalog dengan Berkas ▸ Katalog Baru… atau buka katalog dengan Berkas ▸ Buka….</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
         <source>No item matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada item yang cocok dengan filter ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
         <source>Loosen or clear the filters to see the other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longgarkan atau hapus filter untuk melihat item lainnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ▸ Impor Berkas…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
         <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor lembar kerja atau berkas CSV berisi ulasan, jawaban survei, atau tiket dukungan: pilih {command} atau seret berkas ke jendela ini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
         <source>To look around first, explore the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk melihat-lihat terlebih dahulu, jelajahi katalog demo.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada masukan</translation>
     </message>
 </context>
 <context>
@@ -2675,42 +2675,42 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Search the items&apos; text; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di teks item; daftar langsung menyesuaikan saat Anda mengetik</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
         <source>Save the current filters as a named view, or apply one</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan filter saat ini sebagai tampilan bernama, atau terapkan tampilan yang tersimpan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua filter dan tampilkan semua item</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
         <source>Score, rating and import filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter skor, penilaian, dan impor</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
         <source>Only the items not yet tagged with a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya item yang belum ditandai dengan kebutuhan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
         <source>Show the promoters: scores 9–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan promotor: skor 9–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
         <source>Show the passives: scores 7–8</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan pasif: skor 7–8</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
         <source>Show the detractors: scores 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan detraktor: skor 0–6</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
@@ -3248,7 +3248,7 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
         <source>No open items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada item terbuka.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
@@ -3268,12 +3268,12 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>Record that the selected customers were contacted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat bahwa pelanggan yang dipilih telah dihubungi hari ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
         <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan semua item terbuka, beserta penanggung jawab dan tenggatnya, sebagai buku kerja Excel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
@@ -3309,27 +3309,27 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
         <source>Nothing is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang terlambat</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
         <source>No open items for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada item terbuka untuk orang ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugaskan item kepadanya di halaman Masukan: klik kanan ▸ Tugaskan ke.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
         <source>No detractor is waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada detraktor yang menunggu tanggapan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
         <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detraktor (skor 0–6) muncul di sini setelah diimpor, untuk dihubungi dalam jumlah hari kerja yang diatur di atas; Tandai sudah dihubungi mengeluarkan mereka dari antrean.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
@@ -4414,17 +4414,17 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Impor umpan balik dari lembar kerja atau berkas CSV</translation>
+        <translation>Impor masukan dari lembar kerja atau berkas CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
         <source>Save the rejected rows of the selected import, to fix them and import them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan baris yang ditolak dari impor yang dipilih, untuk diperbaiki lalu diimpor lagi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
         <source>Remove the items the selected import added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus item yang ditambahkan oleh impor yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -5666,52 +5666,52 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
         <source>Add a need at the top of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan kebutuhan di tingkat teratas taksonomi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
         <source>Add a need under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan kebutuhan di bawah kebutuhan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
         <source>Rename the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama kebutuhan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
         <source>Choose the colour the need is shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih warna yang dipakai untuk menampilkan kebutuhan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
         <source>Give the need a key that tags the selected items on the Feedback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri kebutuhan sebuah tombol untuk menandai item yang dipilih di halaman Masukan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
         <source>Move the need&apos;s items into another need and remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan item kebutuhan ini ke kebutuhan lain, lalu hapus kebutuhan ini</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
         <source>Delete the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kebutuhan yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
         <source>Save the taxonomy as a file another team can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan taksonomi sebagai berkas yang dapat diimpor tim lain</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
         <source>Add or update needs from a taxonomy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan atau perbarui kebutuhan dari berkas taksonomi</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
         <source>Auto-tag rules: tag a need on the items whose text matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan tag otomatis: tandai item yang teksnya cocok dengan suatu kebutuhan</translation>
     </message>
 </context>
 <context>
@@ -6059,27 +6059,27 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada orang</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
         <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan orang yang menindaklanjuti masukan dengan Tambah Orang…, lalu beri mereka peran: advokat pelanggan, pemilik kebutuhan, atau pemilik sumber.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
         <source>No needs or sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kebutuhan atau sumber</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
         <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantumkan sumber Anda di halaman Sumber dan kebutuhan pelanggan Anda di halaman Kebutuhan; lalu tetapkan pihak yang Bertanggung jawab untuk masing-masing di sini.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
         <source>Nothing yet: the list below says what the next level needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada: daftar di bawah menunjukkan apa yang diperlukan untuk tingkat berikutnya.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
@@ -6260,27 +6260,27 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
         <source>Add someone who follows up feedback, with roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan orang yang menindaklanjuti masukan, beserta perannya</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
         <source>Add a role of your own beside the pre-filled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan peran Anda sendiri selain peran yang sudah tersedia</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>Choose who holds the selected cell of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih siapa pemegang sel yang dipilih pada matriks</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Remove every holder of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua pemegang sel yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Save the matrix as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan matriks sebagai buku kerja Excel</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
@@ -7361,12 +7361,12 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada sumber</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
         <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tempat asal masukan dengan Tambah Sumber…: situs ulasan, media sosial, layanan dukungan, survei.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
@@ -7457,17 +7457,17 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
         <source>Add a place feedback comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tempat asal masukan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
         <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah nama, jenis, alamat web, catatan, atau pemilik sumber yang dipilih</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
         <source>Delete the selected source; its items stay in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus sumber yang dipilih; itemnya tetap ada di katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
@@ -7891,7 +7891,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
         <source>{text} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({keys})</translation>
     </message>
 </context>
 <context>
