@@ -318,7 +318,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
         <source>Find customers recorded more than once and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden fazla kez kaydedilmiş müşterileri bul ve birleştir</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
@@ -1605,7 +1605,7 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
         <source>No 0–10 answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz 0–10 yanıtı yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
@@ -1625,17 +1625,17 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya ▸ Dosya İçe Aktar…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
         <source>No 0–10 answers in this catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu katalogda henüz 0–10 yanıtı yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
         <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS, 0–10 arası “Bizi tavsiye etme olasılığınız nedir?” puanı içeren geri bildirimler içe aktarıldığında görünür: {command} seçeneğini kullanın veya bu pencereye bir elektronik tablo bırakın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
@@ -1924,22 +1924,22 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">Dosya &amp;İçe Aktar…</translation>
+        <translation>Dosya &amp;İçe Aktar…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>Read every figure again from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm rakamları katalogdan yeniden oku</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
         <source>Stop the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilemeyi durdur</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
+        <translation>Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
@@ -2495,72 +2495,72 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">Dosya &amp;İçe Aktar…</translation>
+        <translation>Dosya &amp;İçe Aktar…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
+        <translation>Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
         <source>Explore the Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo Kataloğu Keşfet…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
         <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi verileriniz olmadan göz atmak için bir yıllık geri bildirim içeren kurgusal bir katalog aç</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Filtreleri temizle</translation>
+        <translation>Filtreleri temizle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm filtreleri temizle ve tüm kayıtları göster</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
         <source>No catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık katalog yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
         <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya ▸ Yeni Katalog… ile bir katalog oluşturun veya Dosya ▸ Aç… ile bir katalog açın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
         <source>No item matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrelerle eşleşen kayıt yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
         <source>Loosen or clear the filters to see the other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer kayıtları görmek için filtreleri gevşetin veya temizleyin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya ▸ Dosya İçe Aktar…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
         <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumlar, anket yanıtları veya destek talepleri içeren bir elektronik tablo ya da CSV dosyası içe aktarın: {command} seçeneğini kullanın veya dosyayı bu pencereye bırakın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
         <source>To look around first, explore the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce göz atmak isterseniz demo kataloğu keşfedin.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz geri bildirim yok</translation>
     </message>
 </context>
 <context>
@@ -2675,42 +2675,42 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Search the items&apos; text; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtların metninde ara; liste siz yazdıkça güncellenir</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
         <source>Save the current filters as a named view, or apply one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli filtreleri adlandırılmış bir görünüm olarak kaydet veya kayıtlı bir görünümü uygula</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm filtreleri temizle ve tüm kayıtları göster</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
         <source>Score, rating and import filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Puan, değerlendirme ve içe aktarma filtreleri</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
         <source>Only the items not yet tagged with a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca henüz bir ihtiyaçla etiketlenmemiş kayıtlar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
         <source>Show the promoters: scores 9–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçileri göster: 9–10 puan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
         <source>Show the passives: scores 7–8</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasifleri göster: 7–8 puan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
         <source>Show the detractors: scores 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleştirmenleri göster: 0–6 puan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
@@ -3248,7 +3248,7 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
         <source>No open items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık kayıt yok.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
@@ -3268,12 +3268,12 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>Record that the selected customers were contacted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili müşterilerle bugün iletişime geçildiğini kaydet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
         <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm açık kayıtları, atanan kişileri ve son tarihleriyle birlikte Excel çalışma kitabı olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
@@ -3309,27 +3309,27 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
         <source>Nothing is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Geciken kayıt yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
         <source>No open items for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişinin açık kaydı yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri Bildirim sayfasında bu kişiye kayıt atayın: sağ tıklama ▸ Şuna ata.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
         <source>No detractor is waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt bekleyen eleştirmen yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
         <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleştirmenler (0–6 puan) içe aktarıldıklarında burada görünür ve yukarıda belirlenen iş günü içinde kendileriyle iletişime geçilmelidir; “İletişime geçildi olarak işaretle” düğmesi onları kuyruktan çıkarır.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
@@ -4414,17 +4414,17 @@ Liste, yapılan değişikliklerle yeniden yüklendi.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
+        <translation>Bir elektronik tablodan veya CSV dosyasından geri bildirim içe aktar</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
         <source>Save the rejected rows of the selected import, to fix them and import them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili içe aktarmanın reddedilen satırlarını, düzeltip yeniden içe aktarmak üzere kaydet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
         <source>Remove the items the selected import added</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili içe aktarmanın eklediği kayıtları kaldır</translation>
     </message>
 </context>
 <context>
@@ -5666,52 +5666,52 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
         <source>Add a need at the top of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Taksonominin en üst düzeyine bir ihtiyaç ekle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
         <source>Add a need under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ihtiyacın altına bir ihtiyaç ekle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
         <source>Rename the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ihtiyacı yeniden adlandır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
         <source>Choose the colour the need is shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyacın gösterileceği rengi seç</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
         <source>Give the need a key that tags the selected items on the Feedback page</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyaca, Geri Bildirim sayfasında seçili kayıtları etiketleyen bir tuş ata</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
         <source>Move the need&apos;s items into another need and remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyacın kayıtlarını başka bir ihtiyaca taşı ve bu ihtiyacı kaldır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
         <source>Delete the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ihtiyacı sil</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
         <source>Save the taxonomy as a file another team can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Taksonomiyi başka bir ekibin içe aktarabileceği bir dosya olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
         <source>Add or update needs from a taxonomy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir taksonomi dosyasından ihtiyaç ekle veya güncelle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
         <source>Auto-tag rules: tag a need on the items whose text matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik etiketleme kuralları: metni eşleşen kayıtları bir ihtiyaçla etiketle</translation>
     </message>
 </context>
 <context>
@@ -6059,27 +6059,27 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kişi yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
         <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimleri takip eden kişileri Kişi Ekle… ile ekleyin ve onlara rol verin: müşteri savunucusu, bir ihtiyacın veya bir kaynağın sahibi.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
         <source>No needs or sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ihtiyaç veya kaynak yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
         <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklarınızı Kaynaklar sayfasında, müşterilerinizin ihtiyaçlarını İhtiyaçlar sayfasında listeleyin; ardından burada her birine bir Sorumlu atayın.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
         <source>Nothing yet: the list below says what the next level needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbiri yok: bir sonraki düzey için gerekenler aşağıdaki listede.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
@@ -6260,27 +6260,27 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
         <source>Add someone who follows up feedback, with roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimleri takip eden birini rolleriyle birlikte ekle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
         <source>Add a role of your own beside the pre-filled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır rollerin yanına kendi rolünüzü ekle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>Choose who holds the selected cell of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrisin seçili hücresinin sahibini seç</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Remove every holder of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili hücrenin tüm sahiplerini kaldır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Save the matrix as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrisi Excel çalışma kitabı olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
@@ -7361,12 +7361,12 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaynak yok</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
         <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimlerin geldiği yerleri Kaynak Ekle… ile ekleyin: yorum siteleri, sosyal medya, destek masası, anketler.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
@@ -7457,17 +7457,17 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
         <source>Add a place feedback comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri bildirimlerin geldiği bir yer ekle</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
         <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kaynağın adını, türünü, web adresini, notlarını veya sahibini değiştir</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
         <source>Delete the selected source; its items stay in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kaynağı sil; kayıtları katalogda kalır</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
@@ -7891,7 +7891,7 @@ Son doğrulama: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
         <source>{text} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({keys})</translation>
     </message>
 </context>
 <context>
