@@ -3941,7 +3941,7 @@ Daftar telah dimuat ulang dengan perubahan mereka.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/import_common.py" line="53"/>
         <source>Feedback ID</source>
-        <translation>ID umpan balik</translation>
+        <translation>ID masukan</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/import_common.py" line="54"/>
@@ -4611,7 +4611,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation>Impor umpan balik dari lembar kerja atau berkas CSV</translation>
+        <translation>Impor masukan dari lembar kerja atau berkas CSV</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
@@ -7088,7 +7088,7 @@ Terakhir dikonfirmasi: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="280"/>
         <source>This workbook has several sheets. Which one holds the feedback?</source>
-        <translation>Buku kerja ini memiliki beberapa lembar. Lembar mana yang berisi umpan balik?</translation>
+        <translation>Buku kerja ini memiliki beberapa lembar. Lembar mana yang berisi masukan?</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/import_wizard_pages.py" line="296"/>
