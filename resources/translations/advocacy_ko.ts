@@ -318,7 +318,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
         <source>Find customers recorded more than once and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 이상 기록된 고객을 찾아 병합합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
@@ -1605,7 +1605,7 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
         <source>No 0–10 answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 0–10 응답이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
@@ -1625,17 +1625,17 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 ▸ 파일 가져오기…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
         <source>No 0–10 answers in this catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그에는 아직 0–10 응답이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
         <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>“저희를 추천할 가능성은 얼마나 됩니까?” 질문에 대한 0–10 점수가 있는 피드백을 가져오면 NPS가 표시됩니다. {command} 메뉴를 선택하거나 스프레드시트를 이 창에 끌어다 놓으세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
@@ -1924,22 +1924,22 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">파일 가져오기(&amp;I)…</translation>
+        <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>Read every figure again from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그에서 모든 수치를 다시 읽어 옵니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
         <source>Stop the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침을 중지합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+        <translation>스프레드시트 또는 CSV 파일에서 피드백을 가져옵니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
@@ -2495,72 +2495,72 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">파일 가져오기(&amp;I)…</translation>
+        <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+        <translation>스프레드시트 또는 CSV 파일에서 피드백을 가져옵니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
         <source>Explore the Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 카탈로그 둘러보기…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
         <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>1년 치 가상 피드백이 담긴 카탈로그를 엽니다. 내 데이터 없이 앱을 둘러볼 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
         <source>Clear filters</source>
-        <translation type="unfinished">필터 지우기</translation>
+        <translation>필터 지우기</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>필터를 모두 지우고 모든 항목을 표시합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
         <source>No catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 카탈로그가 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
         <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 ▸ 새 카탈로그…에서 새로 만들거나 파일 ▸ 열기…에서 기존 카탈로그를 여세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
         <source>No item matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필터와 일치하는 항목이 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
         <source>Loosen or clear the filters to see the other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 항목을 보려면 필터 조건을 완화하거나 필터를 지우세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 ▸ 파일 가져오기…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
         <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>리뷰, 설문 응답 또는 고객 지원 티켓이 담긴 스프레드시트나 CSV 파일을 가져오세요. {command} 메뉴를 선택하거나 파일을 이 창에 끌어다 놓으면 됩니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
         <source>To look around first, explore the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 둘러보고 싶다면 데모 카탈로그를 열어 보세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 피드백이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2675,42 +2675,42 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Search the items&apos; text; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 내용을 검색합니다. 입력하는 대로 목록이 바뀝니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
         <source>Save the current filters as a named view, or apply one</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 필터를 이름을 붙인 보기로 저장하거나, 저장된 보기를 적용합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>필터를 모두 지우고 모든 항목을 표시합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
         <source>Score, rating and import filters</source>
-        <translation type="unfinished"></translation>
+        <translation>점수, 평점, 가져오기 필터</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
         <source>Only the items not yet tagged with a need</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 니즈 태그가 달리지 않은 항목만</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
         <source>Show the promoters: scores 9–10</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 고객을 표시합니다: 점수 9–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
         <source>Show the passives: scores 7–8</source>
-        <translation type="unfinished"></translation>
+        <translation>중립 고객을 표시합니다: 점수 7–8</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
         <source>Show the detractors: scores 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객을 표시합니다: 점수 0–6</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
@@ -3248,7 +3248,7 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
         <source>No open items.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중 항목이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
@@ -3268,12 +3268,12 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>Record that the selected customers were contacted today</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 고객에게 오늘 연락했다고 기록합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
         <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 진행 중 항목을 담당자, 기한과 함께 Excel 통합 문서로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
@@ -3309,27 +3309,27 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
         <source>Nothing is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>기한이 지난 항목이 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
         <source>No open items for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>이 구성원에게 배정된 진행 중 항목이 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 페이지에서 항목을 배정하세요(마우스 오른쪽 버튼 클릭 ▸ 담당 지정).</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
         <source>No detractor is waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답을 기다리는 비추천 고객이 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
         <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>비추천 고객(점수 0–6)은 가져오는 즉시 여기에 표시되며, 위에서 설정한 영업일 이내에 연락해야 합니다. “연락 완료로 표시”를 누르면 대기열에서 빠집니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
@@ -4414,17 +4414,17 @@ The list has been reloaded with their changes.</source>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+        <translation>스프레드시트 또는 CSV 파일에서 피드백을 가져옵니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
         <source>Save the rejected rows of the selected import, to fix them and import them again</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 가져오기에서 거부된 행을 저장합니다. 고친 뒤 다시 가져올 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
         <source>Remove the items the selected import added</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 가져오기로 추가된 항목을 삭제합니다</translation>
     </message>
 </context>
 <context>
@@ -5666,52 +5666,52 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
         <source>Add a need at the top of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계의 최상위에 니즈를 추가합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
         <source>Add a need under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 니즈 아래에 니즈를 추가합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
         <source>Rename the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 니즈의 이름을 바꿉니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
         <source>Choose the colour the need is shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>니즈를 표시할 색상을 선택합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
         <source>Give the need a key that tags the selected items on the Feedback page</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 페이지에서 선택한 항목에 이 니즈 태그를 다는 단축키를 지정합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
         <source>Move the need&apos;s items into another need and remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 니즈의 항목을 다른 니즈로 옮기고 이 니즈를 삭제합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
         <source>Delete the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 니즈를 삭제합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
         <source>Save the taxonomy as a file another team can import</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계를 다른 팀이 가져올 수 있는 파일로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
         <source>Add or update needs from a taxonomy file</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 체계 파일에서 니즈를 추가하거나 업데이트합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
         <source>Auto-tag rules: tag a need on the items whose text matches</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 태그 규칙: 내용이 일치하는 항목에 니즈 태그를 답니다</translation>
     </message>
 </context>
 <context>
@@ -6059,27 +6059,27 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 구성원이 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
         <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 추가… 버튼으로 피드백 후속 조치를 맡을 사람을 추가하고 역할을 지정하세요. 고객 옹호자, 니즈 담당자, 출처 담당자 같은 역할이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
         <source>No needs or sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 니즈나 출처가 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
         <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 페이지에서 출처를, 니즈 페이지에서 고객 니즈를 등록한 뒤 여기에서 각각에 실행 책임자를 지정하세요.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
         <source>Nothing yet: the list below says what the next level needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없습니다. 다음 단계에 필요한 조건은 아래 목록에 나와 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
@@ -6260,27 +6260,27 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
         <source>Add someone who follows up feedback, with roles</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백 후속 조치를 맡을 사람을 역할과 함께 추가합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
         <source>Add a role of your own beside the pre-filled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 제공된 역할 외에 직접 만든 역할을 추가합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>Choose who holds the selected cell of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>매트릭스에서 선택한 셀의 담당을 선택합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Remove every holder of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 셀의 담당을 모두 지웁니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Save the matrix as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>매트릭스를 Excel 통합 문서로 저장합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
@@ -7361,12 +7361,12 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 출처가 없습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
         <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 추가… 버튼으로 피드백이 들어오는 곳을 추가하세요. 리뷰 사이트, 소셜 미디어, 고객 지원 창구, 설문 조사 등이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
@@ -7457,17 +7457,17 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
         <source>Add a place feedback comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백이 들어오는 곳을 추가합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
         <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 출처의 이름, 종류, 웹 주소, 메모 또는 담당자를 변경합니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
         <source>Delete the selected source; its items stay in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 출처를 삭제합니다. 해당 출처의 항목은 카탈로그에 남습니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
@@ -7891,7 +7891,7 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
         <source>{text} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({keys})</translation>
     </message>
 </context>
 <context>
