@@ -4611,7 +4611,7 @@ Last confirmed: {heartbeat}</source>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="215"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation>스프레드시트 또는 CSV 파일에서 피드백 가져오기</translation>
+        <translation>스프레드시트 또는 CSV 파일에서 피드백을 가져옵니다</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/actions.py" line="216"/>
