@@ -332,7 +332,7 @@
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="578"/>
         <source>Find customers recorded more than once and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfach erfasste Kunden finden und zusammenführen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/advocates_page.py" line="579"/>
@@ -1644,7 +1644,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="22"/>
         <source>No 0–10 answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten von 0–10.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="24"/>
@@ -1664,17 +1664,17 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="35"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ▸ Datei importieren…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="37"/>
         <source>No 0–10 answers in this catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Katalog enthält noch keine Antworten von 0–10.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="38"/>
         <source>NPS appears once feedback with a 0–10 “How likely are you to recommend us?” score is imported: choose {command} or drop a spreadsheet on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der NPS erscheint, sobald Feedback mit einer Empfehlung von 0–10 („Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“) importiert ist: Wählen Sie {command} oder ziehen Sie eine Tabelle in dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_texts.py" line="52"/>
@@ -1969,22 +1969,22 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="575"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">Datei &amp;importieren…</translation>
+        <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="576"/>
         <source>Read every figure again from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kennzahlen neu aus dem Katalog lesen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="577"/>
         <source>Stop the refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="578"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+        <translation>Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/dashboard_page.py" line="580"/>
@@ -2545,72 +2545,72 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="49"/>
         <source>&amp;Import File…</source>
-        <translation type="unfinished">Datei &amp;importieren…</translation>
+        <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="50"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+        <translation>Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="53"/>
         <source>Explore the Demo Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Katalog erkunden…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="54"/>
         <source>Open a made-up catalogue with a year of feedback, to look around without your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen erfundenen Katalog mit dem Feedback eines Jahres öffnen, um sich ohne eigene Daten umzusehen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="57"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Filter zurücksetzen</translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="58"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen und alle Einträge anzeigen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="124"/>
         <source>No catalogue is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Katalog geöffnet</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="125"/>
         <source>Create one with File ▸ New Catalogue… or open one with File ▸ Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie mit Datei ▸ Neuer Katalog… einen an oder öffnen Sie einen mit Datei ▸ Öffnen….</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="127"/>
         <source>No item matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag passt zu diesen Filtern</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="128"/>
         <source>Loosen or clear the filters to see the other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockern Sie die Filter oder setzen Sie sie zurück, um die übrigen Einträge zu sehen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="129"/>
         <source>File ▸ Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ▸ Datei importieren…</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="131"/>
         <source>Import a spreadsheet or CSV file of reviews, survey answers or support tickets: choose {command} or drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie eine Tabelle oder CSV-Datei mit Bewertungen, Umfrageantworten oder Support-Tickets: Wählen Sie {command} oder ziehen Sie die Datei in dieses Fenster.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="135"/>
         <source>To look around first, explore the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sich zuerst umsehen möchten, erkunden Sie den Demo-Katalog.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_empty_state.py" line="136"/>
         <source>No feedback yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Feedback</translation>
     </message>
 </context>
 <context>
@@ -2725,42 +2725,42 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="266"/>
         <source>Search the items&apos; text; the list follows as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der Einträge durchsuchen; die Liste aktualisiert sich während der Eingabe</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="268"/>
         <source>Save the current filters as a named view, or apply one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Filter als benannte Ansicht speichern oder eine Ansicht anwenden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="269"/>
         <source>Clear every filter and show all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen und alle Einträge anzeigen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="270"/>
         <source>Score, rating and import filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für Empfehlung, Bewertung und Import</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="271"/>
         <source>Only the items not yet tagged with a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, die noch mit keinem Bedürfnis verschlagwortet sind</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="273"/>
         <source>Show the promoters: scores 9–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotoren anzeigen: Empfehlung 9–10</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="274"/>
         <source>Show the passives: scores 7–8</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive anzeigen: Empfehlung 7–8</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="275"/>
         <source>Show the detractors: scores 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiker anzeigen: Empfehlung 0–6</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/feedback_filter_bar.py" line="318"/>
@@ -3304,7 +3304,7 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="281"/>
         <source>No open items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Einträge.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="337"/>
@@ -3324,12 +3324,12 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="341"/>
         <source>Record that the selected customers were contacted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass die ausgewählten Kunden heute kontaktiert wurden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="343"/>
         <source>Save every open item, with its assignee and due date, as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Einträge mit Zuständigen und Fälligkeit als Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="344"/>
@@ -3365,27 +3365,27 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="359"/>
         <source>Nothing is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist überfällig</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="361"/>
         <source>No open items for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Einträge für diese Person</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="362"/>
         <source>Give them items on the Feedback page: right-click ▸ Assign to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie ihr auf der Seite „Feedback“ Einträge zu: Rechtsklick ▸ Zuweisen an.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="363"/>
         <source>No detractor is waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kritiker wartet auf eine Antwort</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="364"/>
         <source>Detractors (scores 0–6) appear here once they are imported, to be contacted within the working days set above; Mark contacted takes them off the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiker (Empfehlung 0–6) erscheinen hier, sobald sie importiert sind, damit sie innerhalb der oben festgelegten Arbeitstage kontaktiert werden; „Als kontaktiert markieren“ nimmt sie von der Liste.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/followup_widget.py" line="369"/>
@@ -4476,17 +4476,17 @@ Die Liste wurde mit diesen Änderungen neu geladen.</numerusform>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="425"/>
         <source>Import feedback from a spreadsheet or CSV file</source>
-        <translation type="unfinished">Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
+        <translation>Feedback aus einer Tabelle oder CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="427"/>
         <source>Save the rejected rows of the selected import, to fix them and import them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelehnten Zeilen des ausgewählten Imports speichern, um sie zu korrigieren und erneut zu importieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/imports_page.py" line="429"/>
         <source>Remove the items the selected import added</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge entfernen, die der ausgewählte Import hinzugefügt hat</translation>
     </message>
 </context>
 <context>
@@ -5739,52 +5739,52 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="534"/>
         <source>Add a need at the top of the taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedürfnis auf der obersten Ebene der Taxonomie hinzufügen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="535"/>
         <source>Add a need under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bedürfnis unter dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="536"/>
         <source>Rename the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Bedürfnis umbenennen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="537"/>
         <source>Choose the colour the need is shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe wählen, in der das Bedürfnis angezeigt wird</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="538"/>
         <source>Give the need a key that tags the selected items on the Feedback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Bedürfnis eine Taste zuweisen, mit der die ausgewählten Einträge auf der Seite „Feedback“ verschlagwortet werden</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="540"/>
         <source>Move the need&apos;s items into another need and remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge des Bedürfnisses in ein anderes Bedürfnis verschieben und es entfernen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="541"/>
         <source>Delete the selected need</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Bedürfnis löschen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="542"/>
         <source>Save the taxonomy as a file another team can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taxonomie als Datei speichern, die ein anderes Team importieren kann</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="543"/>
         <source>Add or update needs from a taxonomy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse aus einer Taxonomie-Datei hinzufügen oder aktualisieren</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/needs_page.py" line="545"/>
         <source>Auto-tag rules: tag a need on the items whose text matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlagwortungsregeln: Einträge, deren Text passt, mit einem Bedürfnis verschlagworten</translation>
     </message>
 </context>
 <context>
@@ -6132,27 +6132,27 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="182"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="183"/>
         <source>Add the people who follow up feedback with Add Person…, and give them roles: the customer advocate, the owner of a need or of a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mit „Person hinzufügen…“ die Personen hinzu, die sich um Feedback kümmern, und weisen Sie ihnen Rollen zu: Kundenfürsprecher, Verantwortliche für ein Bedürfnis oder eine Quelle.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="219"/>
         <source>No needs or sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bedürfnisse oder Quellen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="220"/>
         <source>List your sources on the Sources page and your customers&apos; needs on the Needs page; then give each of them a Responsible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie Ihre Quellen auf der Seite „Quellen“ und die Bedürfnisse Ihrer Kunden auf der Seite „Bedürfnisse“; legen Sie dann hier jeweils fest, wer verantwortlich ist.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="245"/>
         <source>Nothing yet: the list below says what the next level needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts: Die Liste unten zeigt, was für die nächste Stufe fehlt.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="275"/>
@@ -6335,27 +6335,27 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="551"/>
         <source>Add someone who follows up feedback, with roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit ihren Rollen hinzufügen, die sich um Feedback kümmert</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="552"/>
         <source>Add a role of your own beside the pre-filled ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Rolle zusätzlich zu den vorgegebenen hinzufügen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="553"/>
         <source>Choose who holds the selected cell of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhaber der ausgewählten Zelle der Matrix wählen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="554"/>
         <source>Remove every holder of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Inhaber der ausgewählten Zelle entfernen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="555"/>
         <source>Save the matrix as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix als Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/people_page.py" line="559"/>
@@ -7442,12 +7442,12 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="301"/>
         <source>No sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Quellen</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="302"/>
         <source>Add the places feedback comes from with Add Source…: review sites, social media, the support desk, surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mit „Quelle hinzufügen…“ die Orte hinzu, von denen Feedback kommt: Bewertungsportale, soziale Medien, den Support, Umfragen.</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="350"/>
@@ -7541,17 +7541,17 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="535"/>
         <source>Add a place feedback comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ort hinzufügen, von dem Feedback kommt</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="536"/>
         <source>Change the selected source&apos;s name, kind, web address, notes or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Art, Webadresse, Notizen oder Verantwortliche der ausgewählten Quelle ändern</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="538"/>
         <source>Delete the selected source; its items stay in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Quelle löschen; ihre Einträge bleiben im Katalog</translation>
     </message>
     <message>
         <location filename="../../advocacy_desktop/ui/sources_page.py" line="540"/>
@@ -7979,7 +7979,7 @@ Zuletzt bestätigt: {heartbeat}</translation>
     <message>
         <location filename="../../advocacy_desktop/ui/tooltips.py" line="18"/>
         <source>{text} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({keys})</translation>
     </message>
 </context>
 <context>
