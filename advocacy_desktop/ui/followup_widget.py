@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -43,6 +44,7 @@ from advocacy_desktop.ui.feedback_model import CHIP_COLOURS
 from advocacy_desktop.ui.formatting import short_date
 from advocacy_desktop.ui.messages import describe
 from advocacy_desktop.ui.score_chip import ScoreChipDelegate
+from advocacy_desktop.ui.table_columns import fit_headers
 from advocacy_desktop.ui.tasks import TaskRunner
 from advocacy_desktop.ui.theme import readable
 from advocacy_desktop.ui.tooltips import set_tip
@@ -258,6 +260,7 @@ class FollowUpWidget(QWidget):
                 head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 self.view.setColumnWidth(column, _WIDTHS[name])
+        self._header_widths = {QUEUE_COLUMNS.index(n): w for n, w in _WIDTHS.items()}
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty_state = EmptyState(self.view, self._empty_texts,
                                       when=lambda: self.loaded and not self.model.items)
@@ -331,6 +334,11 @@ class FollowUpWidget(QWidget):
         self.days_spin.setPrefix(text[:at])
         self.days_spin.setSuffix(text[at + len(str(days)):])
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def retranslate_ui(self) -> None:
         self.days_label.setText(self.tr("Answer detractors within"))
         self._update_days_suffix()
@@ -352,6 +360,10 @@ class FollowUpWidget(QWidget):
         for model in (self.model, self.people_model, self.needs_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                          model.columnCount() - 1)
+        if hasattr(self, "_header_widths"):  # German "Empfehlung" is wider than "Score"
+            fit_headers(self.view, self._header_widths)
+            for view in (self.people_view, self.needs_view):
+                fit_headers(view, {1: 70, 2: 70})
 
     def _empty_texts(self) -> tuple[str, str]:
         """What an empty queue means, and what fills it."""

@@ -109,14 +109,23 @@ def _on_screen(window: MainWindow) -> set[str]:
 
 
 def _left_in_english(qtbot: Any, window: MainWindow, code: str) -> dict[str, set[str]]:
+    """English texts `code` translates that are still on screen, per page and tab: every
+    tab of every page is brought to the front in turn."""
     away = _translated_away(code)
     left: dict[str, set[str]] = {}
     for page_id in PAGES:
-        show_page(qtbot, window, page_id)
+        page = show_page(qtbot, window, page_id)
         qtbot.wait(50)
-        english = _on_screen(window) & away
-        if english:
-            left[page_id] = english
+        views = [(page_id, None, 0)] + [
+            (f"{page_id} / {tabs.tabText(i)}", tabs, i)
+            for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        for name, tabs, index in views:
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+                qtbot.wait(30)
+            english = _on_screen(window) & away
+            if english:
+                left[name] = english
     return left
 
 
@@ -185,25 +194,29 @@ def test_every_menu_entry_has_its_own_mnemonic(
     assert clashes == {}
 
 
-def test_the_feedback_table_headers_fit_their_words_in_every_language(
+def test_table_headers_fit_their_words_in_every_language(
     qtbot: Any, window: MainWindow, demo_path: Path
 ) -> None:
     """German "Empfehlung" and "Bewertung" are wider than "Score" and "Rating": a column
-    grows to its header's text when the language changes, so no header is cut."""
+    grows to its header's text when the language changes, so no header is cut (the Feedback
+    table, the follow-up queue and its workload table)."""
     from advocacy_desktop.ui.table_columns import header_width
 
     wire(qtbot, window, demo_path)
     page = show_page(qtbot, window, "feedback")
-    header = page.view.horizontalHeader()
+    queue = show_page(qtbot, window, "people").followup
     for code in ("de", "it", "id", "tr", "ko", "en"):
         window.set_language(code)
         file_menu = QCoreApplication.translate("MainActions", "&File")
         qtbot.waitUntil(lambda m=file_menu: window.ui_actions.file_menu.title() == m,
                         timeout=5_000)
-        cut = {page.model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
-               for c in range(header.count())
-               if header.sectionSize(c) < header_width(page.view, c)}
-        assert cut == {}, code
+        for view in (page.view, queue.view, queue.people_view):
+            header = view.horizontalHeader()
+            cut = {view.model().headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
+                   for c in range(header.count())
+                   if header.sectionResizeMode(c) != header.ResizeMode.Stretch
+                   and header.sectionSize(c) < header_width(view, c)}
+            assert cut == {}, code
 
 
 def test_the_feedback_filters_wrap_instead_of_cutting_their_words(
