@@ -25,16 +25,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from advocacy_desktop.ui.default_names import source_label
 from advocacy_desktop.ui.formatting import number, short_date
+from advocacy_desktop.ui.score_chip import draw_cell_without_text
 from advocacy_desktop.ui.theme import readable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -536,13 +536,7 @@ class ChipDelegate(QStyledItemDelegate):
         if not chips:
             super().paint(painter, option, index)
             return
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        plain.backgroundBrush = QBrush()
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        draw_cell_without_text(self, painter, option, index)
         rect: QRect = option.rect  # type: ignore[attr-defined]
         metrics = option.fontMetrics  # type: ignore[attr-defined]
         height = min(rect.height() - 4, metrics.height() + 4)

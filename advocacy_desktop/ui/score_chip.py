@@ -10,6 +10,20 @@ from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 
+def draw_cell_without_text(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem, index: Any
+) -> None:
+    """The cell's selection and focus as the style draws them, without its text or
+    background: what chips are painted over."""
+    plain = QStyleOptionViewItem(option)
+    delegate.initStyleOption(plain, index)
+    plain.text = ""
+    plain.backgroundBrush = QBrush()
+    widget = option.widget  # type: ignore[attr-defined]
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+
+
 class ScoreChipDelegate(QStyledItemDelegate):
     """Paints the score as a rounded chip in its NPS colour (the model gives the colours)."""
 
@@ -18,13 +32,7 @@ class ScoreChipDelegate(QStyledItemDelegate):
         if background is None:
             super().paint(painter, option, index)
             return
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        plain.backgroundBrush = QBrush()
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        draw_cell_without_text(self, painter, option, index)
         rect = option.rect  # type: ignore[attr-defined]
         height = min(rect.height() - 6, option.fontMetrics.height() + 4)  # type: ignore[attr-defined]
         chip = QRect(0, 0, min(rect.width() - 8, 34), height)
