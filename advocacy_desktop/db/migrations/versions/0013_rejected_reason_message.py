@@ -8,7 +8,7 @@ revision have no message and keep showing their stored English text.
 
 Revision ID: 0013_rejected_reason_message
 Revises: 0012_pg_search_columns
-Create Date: 2026-12-07
+Create Date: 2026-12-06
 """
 
 from __future__ import annotations
