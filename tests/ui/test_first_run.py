@@ -28,6 +28,18 @@ def _launch(qtbot: Any, qapp: QApplication, settings: QSettings, default: Path) 
     return window
 
 
+def _launch_on_existing(
+    qtbot: Any, qapp: QApplication, settings: QSettings, default: Path
+) -> MainWindow:
+    """The app started where the default catalogue exists (no guide), once it has opened."""
+    if not default.exists():
+        catalogue_service.create(default).close()
+    window = _launch(qtbot, qapp, settings, default)
+    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
+        pass
+    return window
+
+
 def _guide(qtbot: Any, window: MainWindow) -> FirstRunGuide:
     qtbot.waitUntil(lambda: getattr(window, "first_run", None) is not None
                     and window.first_run.guide is not None, timeout=15_000)
@@ -94,10 +106,7 @@ def test_no_guide_when_the_default_catalogue_exists(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
     default = tmp_path / "catalogue.advocacy"
-    catalogue_service.create(default).close()
-    window = _launch(qtbot, qapp, settings, default)
-    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
-        pass
+    window = _launch_on_existing(qtbot, qapp, settings, default)
     assert window.catalogue.path == default
     assert window.first_run.guide is None
     window.close()
@@ -205,13 +214,9 @@ def test_the_demo_button_opens_a_demo_catalogue_and_the_menu_reopens_it(
 def test_a_damaged_demo_is_left_alone_and_a_new_one_built_beside_it(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
-    default = tmp_path / "catalogue.advocacy"
-    catalogue_service.create(default).close()
     damaged = tmp_path / "demo.advocacy"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 40)
-    window = _launch(qtbot, qapp, settings, default)
-    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
-        pass
+    window = _launch_on_existing(qtbot, qapp, settings, tmp_path / "catalogue.advocacy")
     window.first_run.demo_items = 60
     with qtbot.waitSignal(window.counts_changed, timeout=30_000):
         window.first_run.demo_action.trigger()
@@ -241,10 +246,7 @@ def test_help_runs_the_guide_again_for_another_catalogue(
     qtbot: Any, qapp: QApplication, settings: QSettings, tmp_path: Path
 ) -> None:
     default = tmp_path / "catalogue.advocacy"
-    catalogue_service.create(default).close()
-    window = _launch(qtbot, qapp, settings, default)
-    with qtbot.waitSignal(window.counts_changed, timeout=15_000):
-        pass
+    window = _launch_on_existing(qtbot, qapp, settings, default)
     window.first_run.guide_action.trigger()
     guide = _guide(qtbot, window)
     assert guide.target() == tmp_path / "catalogue-2.advocacy"
